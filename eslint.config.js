@@ -1,0 +1,66 @@
+// ESLint: TypeScript rules plus the import boundaries of the architecture
+// (shared/design/architecture.md), so the boundaries are checked, not remembered.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const DOMAINS = ['identity', 'credentials', 'records', 'connect', 'events', 'workflows', 'jobs'];
+const ADAPTERS = ['http', 'surfaces', 'storage', 'cli', 'sdk', 'config'];
+
+/** Domains use each other only through their index.ts. */
+const otherDomainInternals = (self) =>
+  DOMAINS.filter((d) => d !== self).flatMap((d) => [`../${d}/*`, `!../${d}/index.js`, `../../${d}/*`, `!../../${d}/index.js`]);
+
+const domainRules = DOMAINS.map((domain) => ({
+  files: [`src/${domain}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: [
+              ...ADAPTERS.flatMap((a) => [`../${a}/*`, `../../${a}/*`]),
+              '../app*', '../server*', '../main*', '../jobs-registry*',
+              ...otherDomainInternals(domain),
+            ],
+            message: 'Domain code may not import adapters (http, surfaces, storage, cli, config) or another domain\'s internals; import its index.ts.',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'scratch/**', 'dashboard/dist/**', 'test-results/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Only src/config reads the environment.' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', '!../core/*'], message: 'core/ depends on nothing else in src/.' }] },
+      ],
+    },
+  },
+  ...domainRules,
+  {
+    files: ['bin/**/*.js', '*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['src/config/**', 'test/**', 'bench/**', 'src/main.ts', '*.config.*', 'eslint.config.js', 'bin/**', '.ci/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,49 @@
+/**
+ * Composition root of the HTTP server: shared plumbing (request id, JSON
+ * parsing, validation, logging) and the surfaces mounted on their prefixes.
+ * `buildApp` never listens; main.ts does, and tests use `inject()`.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { AppDeps } from './app-deps.js';
+import { registerJsonParser } from './http/json-parser.js';
+import { newRequestId } from './http/request-id.js';
+import { createValidatorCompiler } from './http/validation.js';
+import { connectSurface } from './surfaces/connect/plugin.js';
+import { connectRoutes } from './surfaces/connect/routes/index.js';
+import { adminSurface } from './surfaces/admin/plugin.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as unknown as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => newRequestId(),
+    requestIdHeader: false,
+    trustProxy: false,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(createValidatorCompiler());
+  registerJsonParser(app);
+
+  app.decorateRequest('requestId', '');
+  app.addHook('onRequest', async (req, reply) => {
+    req.requestId = req.id;
+    reply.header('Request-Id', req.id);
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await deps.db.selectNoFrom((eb) => eb.val(1).as('ok')).execute();
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(async (scope) => connectSurface(scope, { ...deps, routes: connectRoutes }), { prefix: '/api/v1' });
+  await app.register(async (scope) => adminSurface(scope, deps), { prefix: '/admin/v1' });
+  return app;
+}

@@ -1,0 +1,107 @@
+/**
+ * `--demo`: a source and a destination organization with API keys, an active
+ * sandbox connection that allows peeking, and a completed inquiry with two
+ * passed verifications. Idempotent: a second start reuses `<data-dir>/demo.json`
+ * when its organizations still exist.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { AppDeps } from '../app-deps.js';
+import { decodeId, encodeId } from '../core/ids.js';
+import { issueApiKey } from '../credentials/index.js';
+import { createOrganization } from '../identity/index.js';
+import { seedDemoSharing, type DemoSharing } from './demo-sharing.js';
+
+export interface DemoParty {
+  organizationId: string;
+  environmentId: string;
+  apiKey: string;
+}
+
+export interface DemoFile {
+  adminToken: string;
+  baseUrl: string;
+  source: DemoParty;
+  destination: DemoParty;
+  connectionId: string;
+  inquiryId: string;
+}
+
+async function createParty(deps: AppDeps, name: string): Promise<DemoParty & { envUuid: string; orgUuid: string }> {
+  const ctx = { store: deps.store, clock: deps.clock, secret: deps.secret };
+  const { organization, environments } = await createOrganization({ ctx, input: { name } });
+  const sandbox = environments.find((e) => e.kind === 'sandbox')!;
+  const { token } = await issueApiKey({
+    ctx,
+    input: { organizationId: organization.id, environmentId: sandbox.id, environmentKind: 'sandbox', name: `${name} demo key` },
+  });
+  return {
+    organizationId: encodeId('org', organization.id),
+    environmentId: encodeId('env', sandbox.id),
+    apiKey: token,
+    envUuid: sandbox.id,
+    orgUuid: organization.id,
+  };
+}
+
+async function existing(deps: AppDeps, file: string): Promise<DemoFile | null> {
+  try {
+    const demo = JSON.parse(await fs.readFile(file, 'utf8')) as DemoFile;
+    const src = decodeId('org', demo.source.organizationId);
+    const dst = decodeId('org', demo.destination.organizationId);
+    if (!src || !dst) return null;
+    const [a, b] = await Promise.all([deps.store.identity.findOrganization(src), deps.store.identity.findOrganization(dst)]);
+    return a && b ? demo : null;
+  } catch {
+    return null;
+  }
+}
+
+export function seedCurl(demo: DemoFile): string {
+  return [
+    `curl -X POST ${demo.baseUrl}/api/v1/connect/share-tokens \\`,
+    `  -H "Authorization: Bearer ${demo.source.apiKey}" \\`,
+    `  -H "Content-Type: application/json" \\`,
+    `  -d '{`,
+    `  "data": {`,
+    `    "attributes": {`,
+    `      "connection-id": "${demo.connectionId}",`,
+    `      "source-id": "${demo.inquiryId}"`,
+    `    }`,
+    `  }`,
+    `}'`,
+  ].join('\n');
+}
+
+export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUrl: string; print: (s: string) => void }): Promise<DemoFile> {
+  const file = path.join(deps.config.dataDir, 'demo.json');
+  let demo = await existing(deps, file);
+  if (demo) {
+    demo = { ...demo, baseUrl, adminToken: deps.adminToken };
+  } else {
+    const source = await createParty(deps, 'Demo Source');
+    const destination = await createParty(deps, 'Demo Destination');
+    const sharing: DemoSharing = await seedDemoSharing(deps, {
+      source: { organizationId: source.orgUuid, environmentId: source.envUuid },
+      destination: { organizationId: destination.orgUuid, environmentId: destination.envUuid },
+    });
+    const strip = ({ envUuid: _e, orgUuid: _o, ...p }: typeof source): DemoParty => p;
+    demo = {
+      adminToken: deps.adminToken,
+      baseUrl,
+      source: strip(source),
+      destination: strip(destination),
+      connectionId: sharing.connectionId,
+      inquiryId: sharing.inquiryId,
+    };
+  }
+  await fs.writeFile(file, JSON.stringify(demo, null, 2) + '\n', { mode: 0o600 });
+  print(
+    `\nTessera demo is ready (${file}).\n` +
+      `  source org       ${demo.source.organizationId}  key ${demo.source.apiKey}\n` +
+      `  destination org  ${demo.destination.organizationId}  key ${demo.destination.apiKey}\n` +
+      `  connection       ${demo.connectionId}\n  inquiry          ${demo.inquiryId}\n\n` +
+      `Create a share token (seed 001):\n\n${seedCurl(demo)}\n\n`,
+  );
+  return demo;
+}

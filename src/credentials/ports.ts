@@ -1,0 +1,21 @@
+import type { Page, PageQuery } from '../core/store.js';
+import type { Credential, CredentialForVerification } from './types.js';
+
+export interface NewCredential extends Omit<Credential, 'lastUsedAt' | 'revokedAt' | 'deletedAt'> {
+  hash: Buffer;
+}
+
+export interface CredentialRepository {
+  insert(credential: NewCredential): Promise<void>;
+  /** The one read of the verification path: unique index on the keyed hash. */
+  findByHash(hash: Buffer): Promise<CredentialForVerification | null>;
+  find(id: string): Promise<Credential | null>;
+  listApiKeys(environmentId: string, filter: { name?: string }, page: PageQuery): Promise<Page<Credential>>;
+  update(id: string, patch: Partial<Omit<Credential, 'id' | 'kind'>>): Promise<Credential | null>;
+  /** Write-behind of usage: one statement for many credentials. */
+  touchLastUsed(usage: Array<{ id: string; at: Date }>): Promise<void>;
+}
+
+export interface CredentialStore {
+  credentials: CredentialRepository;
+}

@@ -1,0 +1,23 @@
+/** Writes events inside the caller's transaction; nothing is published from memory. */
+import { newUuid } from '../core/ids.js';
+import type { EventStore } from './ports.js';
+import type { EventRecord, NewEvent } from './types.js';
+
+/** JSON round trip so the stored snapshot is exactly what a later reader gets back. */
+function snapshot(object: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(object)) as Record<string, unknown>;
+}
+
+export async function emitEvents(store: EventStore, events: NewEvent[], now: Date): Promise<EventRecord[]> {
+  const records: EventRecord[] = events.map((e) => ({
+    id: newUuid(now.getTime()),
+    organizationId: e.organizationId,
+    environmentId: e.environmentId,
+    name: e.name,
+    objectId: e.objectId,
+    payload: { objectType: e.objectType, object: snapshot(e.object) },
+    createdAt: now,
+  }));
+  if (records.length > 0) await store.events.insert(records);
+  return records;
+}

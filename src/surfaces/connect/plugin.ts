@@ -1,0 +1,148 @@
+/**
+ * The Connect surface (`/api/v1`, Persona-compatible). This file holds the
+ * request pipeline every Connect route shares: API key → Actor, headers,
+ * rate limit, Key-Inflection and Persona-Version, idempotency, permission
+ * check, response inflection and the error format. Routes only adapt.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../app-deps.js';
+import type { EnvironmentActor } from '../../core/actor.js';
+import { encodeId } from '../../core/ids.js';
+import { AppError, badRequest, forbidden } from '../../core/errors.js';
+import { bearerToken } from '../../http/bearer.js';
+import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflection.js';
+import { toConnectError } from './errors.js';
+import { PERSONA_VERSIONS, type ConnectState } from './state.js';
+import { ipAllowed } from './ip-allowlist.js';
+
+const WINDOW_MS = 60_000;
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_KEY_RE = /^[\x20-\x7e]{1,255}$/;
+
+export type ConnectRoutes = (app: FastifyInstance, deps: AppDeps) => void | Promise<void>;
+
+function header(req: FastifyRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
+  const token = bearerToken(header(req, 'authorization'));
+  if (token === undefined) throw new AppError('UNAUTHENTICATED', 'no credential');
+  const actor = token === null ? null : await deps.verifier.verify(token);
+  if (!actor || actor.credentialKind !== 'api_key' || !actor.environmentId) throw new AppError('TOKEN_INVALID', 'invalid credential');
+  const envActor = actor as EnvironmentActor;
+  reply.header('Persona-Environment-Id', encodeId('env', envActor.environmentId));
+  reply.header('Persona-Organization-Id', encodeId('org', envActor.organizationId));
+
+  const limit = actor.rateLimitPerMinute ?? deps.config.rateLimitPerMinute;
+  const rl = await deps.rateLimiter.hit(`api-key:${actor.credentialId}`, limit, WINDOW_MS, deps.clock.now().getTime());
+  reply.header('RateLimit-Limit', rl.limit);
+  reply.header('RateLimit-Remaining', rl.remaining);
+  reply.header('RateLimit-Reset', rl.resetSeconds);
+  reply.header('RateLimit-Policy', `"api-key";q=${rl.limit};w=${WINDOW_MS / 1000}`);
+  reply.header('RateLimit', `"api-key";r=${rl.remaining};t=${rl.resetSeconds}`);
+  if (!rl.allowed) {
+    throw new AppError('RATE_LIMITED', `You have hit your rate limit of ${rl.limit} requests / min.`, { retryAfter: rl.resetSeconds });
+  }
+  if (!ipAllowed(req.ip, actor.ipAllowlist)) throw forbidden('Requests from this IP address are not allowed for this API key');
+
+  const inflectionHeader = header(req, 'key-inflection');
+  if (inflectionHeader !== undefined && !(INFLECTIONS as readonly string[]).includes(inflectionHeader)) {
+    throw badRequest(`Key-Inflection must be one of ${INFLECTIONS.join(', ')}`);
+  }
+  const versionHeader = header(req, 'persona-version');
+  if (versionHeader !== undefined && !(PERSONA_VERSIONS as readonly string[]).includes(versionHeader)) {
+    throw badRequest(`Persona-Version must be one of ${PERSONA_VERSIONS.join(', ')}`);
+  }
+  req.connect = {
+    actor: envActor,
+    inflection: (inflectionHeader ?? actor.keyInflection ?? 'kebab') as Inflection,
+    version: versionHeader ?? actor.apiVersion ?? PERSONA_VERSIONS[0],
+    fields: {},
+    idempotency: null,
+  };
+}
+
+function fingerprint(req: FastifyRequest): string {
+  return createHash('sha256')
+    .update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`)
+    .digest('base64url');
+}
+
+async function beginIdempotency(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<boolean> {
+  const key = header(req, 'idempotency-key');
+  if (req.method !== 'POST' || key === undefined) return false;
+  if (!IDEMPOTENCY_KEY_RE.test(key)) throw badRequest('Idempotency-Key must be 1 to 255 printable ASCII characters');
+  const scope = `connect:${req.connect.actor.environmentId}`;
+  const fp = fingerprint(req);
+  const found = await deps.store.idempotency.begin(scope, key, fp, deps.clock.now(), IDEMPOTENCY_TTL_MS);
+  if (found.state === 'new') {
+    req.connect.idempotency = { scope, key };
+    return false;
+  }
+  if (found.fingerprint !== fp) {
+    throw new AppError('IDEMPOTENCY_MISMATCH', 'Idempotency-Key was already used with a different request', { pointer: '/' });
+  }
+  if (found.state === 'in_flight') throw new AppError('IDEMPOTENCY_IN_FLIGHT', 'A request with this Idempotency-Key is still in progress');
+  for (const [name, value] of Object.entries(found.headers)) reply.header(name, value);
+  reply.header('Idempotent-Replayed', 'true');
+  await reply.code(found.status).send(found.body);
+  return true;
+}
+
+export async function connectSurface(app: FastifyInstance, deps: AppDeps & { routes: ConnectRoutes[] }): Promise<void> {
+  app.addHook('onRequest', async (req, reply) => authenticate(req, reply, deps));
+
+  app.addHook('preValidation', async (req, reply) => {
+    if (req.body !== undefined) req.body = keysToKebab(req.body);
+    if (await beginIdempotency(req, reply, deps)) return reply;
+  });
+
+  app.addHook('preHandler', async (req) => {
+    const permission = req.routeOptions.config.permission;
+    if (permission && !req.connect.actor.permissions.has(permission)) {
+      throw forbidden(`This API key lacks the ${permission} permission`);
+    }
+  });
+
+  app.addHook('preSerialization', async (req: FastifyRequest, reply, payload) => {
+    const inflection = req.connect?.inflection ?? 'kebab';
+    if (inflection === 'kebab') return payload;
+    // The response schemas describe kebab keys; inflected bodies bypass them.
+    reply.serializer((p: unknown) => JSON.stringify(p));
+    return inflectKeys(payload, inflection);
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    const idem = req.connect?.idempotency;
+    if (!idem) return payload;
+    req.connect.idempotency = null;
+    const status = reply.statusCode;
+    if (status === 401 || status === 429 || status >= 500) {
+      await deps.store.idempotency.abandon(idem.scope, idem.key);
+    } else {
+      const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
+      await deps.store.idempotency.finish(idem.scope, idem.key, status, { 'content-type': contentType }, String(payload ?? ''));
+    }
+    return payload;
+  });
+
+  app.setErrorHandler(async (error, req, reply) => {
+    const mapped = toConnectError(error, req.connect?.inflection ?? 'kebab', req.requestId);
+    if (mapped.status >= 500) req.log.error({ err: error }, 'unexpected error');
+    if (mapped.retryAfter !== undefined) reply.header('Retry-After', mapped.retryAfter);
+    reply.serializer((p: unknown) => JSON.stringify(p));
+    return reply.code(mapped.status).send(mapped.body);
+  });
+
+  app.setNotFoundHandler(async (req, reply) => {
+    await authenticate(req, reply, deps);
+    return reply.code(404).send({ errors: [{ title: 'Record not found' }] });
+  });
+
+  for (const routes of deps.routes) await routes(app, deps);
+}
+
+export type { ConnectState };

@@ -1,0 +1,34 @@
+import type { EnvironmentActor } from '../../core/actor.js';
+import type { Inflection } from './inflection.js';
+
+/** Per-request state of the Connect surface, set once the API key is verified. */
+export interface ConnectState {
+  actor: EnvironmentActor;
+  inflection: Inflection;
+  version: string;
+  /** Sparse fieldsets of this request (set by the route from `fields[...]`). */
+  fields: Record<string, string[]>;
+  idempotency: { scope: string; key: string } | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    connect: ConnectState;
+    requestId: string;
+  }
+  interface FastifyContextConfig {
+    /** The API key permission a Connect route requires (connect-api.md §8, §10). */
+    permission?: string;
+  }
+}
+
+export const PERSONA_VERSIONS = [
+  '2025-12-08',
+  '2025-10-27',
+  '2023-01-05',
+  '2022-09-01',
+  '2021-08-18',
+  '2021-07-05',
+  '2021-02-21',
+  '2020-05-18',
+] as const;
