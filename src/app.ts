@@ -14,6 +14,19 @@ import { adminSurface } from './surfaces/admin/plugin.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
+/** One registered route: what the OpenAPI document and the shared security tests enumerate. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
@@ -25,6 +38,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(createValidatorCompiler());
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, permission: route.config?.permission });
+    }
+  });
   registerJsonParser(app);
 
   app.decorateRequest('requestId', '');

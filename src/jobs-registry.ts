@@ -4,10 +4,17 @@
  * processes enqueue each sweep once.
  */
 import type { AppDeps } from './app-deps.js';
+import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
 import type { JobHandler, NewJob } from './jobs/index.js';
 
-export function jobHandlers(_deps: AppDeps): Record<string, JobHandler> {
-  return {};
+export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
+  const ctx = { store: deps.store, clock: deps.clock };
+  return {
+    [REDEEM_JOB]: redemptionJobHandler(ctx),
+    [SWEEP_JOB]: async () => {
+      await sweepExpiredShareTokens({ ctx });
+    },
+  };
 }
 
 interface Periodic {
@@ -15,7 +22,7 @@ interface Periodic {
   everyMs: number;
 }
 
-const PERIODIC: Periodic[] = [];
+const PERIODIC: Periodic[] = [{ kind: SWEEP_JOB, everyMs: 60_000 }];
 
 /** A tick function for the worker that enqueues each periodic job once per period. */
 export function periodicJobs(deps: AppDeps): () => Promise<void> {

@@ -1,5 +1,13 @@
-/** The sharing part of the demo: connection and inquiry. Filled in by the records and connect domains. */
+/**
+ * The sharing part of the demo, made through the same use cases the API runs:
+ * an active sandbox connection source → destination that allows peeking at
+ * `address-country-code`, and a completed inquiry with two passed verifications.
+ */
 import type { AppDeps } from '../app-deps.js';
+import type { EnvironmentActor } from '../core/actor.js';
+import { encodeId } from '../core/ids.js';
+import { createConnection, transitionConnection, updatePeekSettings } from '../connect/index.js';
+import { completeInquiry, createInquiry, createVerification } from '../records/index.js';
 
 export interface DemoSharing {
   connectionId: string;
@@ -11,6 +19,61 @@ export interface DemoParties {
   destination: { organizationId: string; environmentId: string };
 }
 
-export async function seedDemoSharing(_deps: AppDeps, _parties: DemoParties): Promise<DemoSharing> {
-  return { connectionId: '', inquiryId: '' };
+/** The demo acts as the organizations themselves, with every permission. */
+function systemActor(party: { organizationId: string; environmentId: string }): EnvironmentActor {
+  return {
+    organizationId: party.organizationId,
+    environmentId: party.environmentId,
+    environmentKind: 'sandbox',
+    userId: null,
+    credentialId: null,
+    credentialKind: 'admin',
+    permissions: new Set(),
+    apiVersion: null,
+    keyInflection: null,
+    ipAllowlist: ['*'],
+    attributesBlocklist: [],
+    rateLimitPerMinute: null,
+  };
+}
+
+export async function seedDemoSharing(deps: AppDeps, parties: DemoParties): Promise<DemoSharing> {
+  const source = { actor: systemActor(parties.source), store: deps.store, clock: deps.clock };
+  const destination = { actor: systemActor(parties.destination), store: deps.store, clock: deps.clock };
+
+  const connection = await createConnection({ ctx: source, input: { destinationOrganizationId: parties.destination.organizationId } });
+  await transitionConnection({ ctx: destination, input: { id: connection.id, action: 'activate' } });
+  await updatePeekSettings({
+    ctx: source,
+    input: { id: connection.id, peekSourceData: true, peekVisibleFields: ['address-country-code'] },
+  });
+
+  const inquiry = await createInquiry({
+    ctx: source,
+    input: {
+      referenceId: 'demo-user-1',
+      fields: {
+        'name-first': 'Alex',
+        'name-last': 'Sample',
+        birthdate: '1990-04-12',
+        'address-street-1': '123 Main St',
+        'address-city': 'San Francisco',
+        'address-subdivision': 'CA',
+        'address-postal-code': '94111',
+        'address-country-code': 'US',
+        'email-address': 'alex@example.com',
+      },
+    },
+  });
+  const check = (name: string) => ({ name, status: 'passed' as const, reasons: [], requirement: 'required', metadata: {} });
+  await createVerification({
+    ctx: source,
+    input: { kind: 'government-id', inquiryId: inquiry.inquiry.id, status: 'passed', countryCode: 'US', checks: [check('id_expired_detection'), check('id_barcode_detection')] },
+  });
+  await createVerification({
+    ctx: source,
+    input: { kind: 'selfie', inquiryId: inquiry.inquiry.id, status: 'passed', countryCode: 'US', checks: [check('selfie_id_comparison'), check('selfie_liveness_detection')] },
+  });
+  await completeInquiry({ ctx: source, input: { id: inquiry.inquiry.id } });
+  return { connectionId: encodeId('cxn', connection.id), inquiryId: encodeId('inq', inquiry.inquiry.id) };
 }

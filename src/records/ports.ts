@@ -27,23 +27,33 @@ export interface VerificationRepository {
   insert(verification: Verification): Promise<void>;
   find(environmentId: string, id: string): Promise<Verification | null>;
   listByInquiry(inquiryId: string): Promise<Verification[]>;
+  /** Verifications of many inquiries in one query (list pages), oldest first per inquiry. */
+  listByInquiries(inquiryIds: string[]): Promise<Verification[]>;
   update(id: string, patch: Partial<Omit<Verification, 'id' | 'environmentId'>>): Promise<Verification>;
 }
 
 export interface AccountRepository {
+  /** Throws AppError NOT_UNIQUE when the reference id is taken in the environment. */
   insert(account: Account): Promise<void>;
+  /** Inserts unless the reference id is taken; null then (concurrent creators never both win). */
+  insertIfAbsent(account: Account): Promise<Account | null>;
   find(environmentId: string, id: string): Promise<Account | null>;
   findForUpdate(environmentId: string, id: string): Promise<Account | null>;
   findByReference(environmentId: string, referenceId: string): Promise<Account | null>;
+  /** Throws AppError NOT_UNIQUE when a new reference id is taken. */
   update(id: string, patch: Partial<Omit<Account, 'id' | 'environmentId'>>): Promise<Account>;
   list(environmentId: string, filter: { referenceIds?: string[] }, page: PageQuery): Promise<Page<Account>>;
 }
 
 export interface TransactionRepository {
+  /** Throws AppError NOT_UNIQUE when the reference id is taken in the environment. */
   insert(transaction: Transaction): Promise<void>;
+  /** Inserts unless the reference id is taken; null then (concurrent creators never both win). */
+  insertIfAbsent(transaction: Transaction): Promise<Transaction | null>;
   find(environmentId: string, id: string): Promise<Transaction | null>;
   findForUpdate(environmentId: string, id: string): Promise<Transaction | null>;
   findByReference(environmentId: string, referenceId: string): Promise<Transaction | null>;
+  /** Throws AppError NOT_UNIQUE when a new reference id is taken. */
   update(id: string, patch: Partial<Omit<Transaction, 'id' | 'environmentId'>>): Promise<Transaction>;
   list(environmentId: string, filter: { referenceIds?: string[]; transactionTypeIds?: string[] }, page: PageQuery): Promise<Page<Transaction>>;
 }

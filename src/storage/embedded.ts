@@ -94,6 +94,9 @@ async function chownToPostgres(dir: string): Promise<void> {
 /** Starts (initialising on first use) the embedded server whose data lives in `dir`. */
 export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = path.join(dir, 'pgdata');
+  // Parents get the usual mode: a recursive mkdir would make them 0700 too, and when we
+  // run as root PostgreSQL runs as `postgres` and must reach `dir` through them.
+  await fs.mkdir(path.dirname(dir), { recursive: true });
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const password = await readOrCreateSecretFile(path.join(dir, 'password'), () => randomBytes(24).toString('hex'));
   const log = onLog ?? (() => undefined);

@@ -162,6 +162,8 @@ export interface FieldMapping {
 export interface ShareTokensTable {
   id: string;
   connection_id: string;
+  source_organization_id: string;
+  destination_organization_id: string;
   source_environment_id: string;
   destination_environment_id: string;
   status: 'created' | 'pending' | 'redeemed' | 'expired' | 'failed';

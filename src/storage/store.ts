@@ -10,6 +10,11 @@ import { eventRepository } from './repositories/events.js';
 import { identityRepository } from './repositories/identity.js';
 import { idempotencyRepository } from './repositories/idempotency.js';
 import { jobRepository } from './repositories/jobs.js';
+import { accountRepository } from './repositories/accounts.js';
+import { inquiryRepository } from './repositories/inquiries.js';
+import { transactionRepository } from './repositories/transactions.js';
+import { verificationRepository } from './repositories/verifications.js';
+import { connectionRepository, shareTokenRepository } from './repositories/connect.js';
 
 function repositories(db: Db | Tx) {
   return {
@@ -18,6 +23,12 @@ function repositories(db: Db | Tx) {
     events: eventRepository(db),
     jobs: jobRepository(db),
     idempotency: idempotencyRepository(db),
+    inquiries: inquiryRepository(db),
+    verifications: verificationRepository(db),
+    accounts: accountRepository(db),
+    transactions: transactionRepository(db),
+    connections: connectionRepository(db),
+    shareTokens: shareTokenRepository(db),
   };
 }
 

@@ -166,6 +166,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TABLE share_tokens (
       id uuid PRIMARY KEY,
       connection_id uuid NOT NULL REFERENCES connections(id),
+      source_organization_id uuid NOT NULL REFERENCES organizations(id),
+      destination_organization_id uuid NOT NULL REFERENCES organizations(id),
       source_environment_id uuid NOT NULL REFERENCES environments(id),
       destination_environment_id uuid NOT NULL REFERENCES environments(id),
       status text NOT NULL CHECK (status IN ('created', 'pending', 'redeemed', 'expired', 'failed')),

@@ -10,12 +10,13 @@ import { Type, type Static } from 'typebox';
 import type { AppDeps } from '../../app-deps.js';
 import { AppError, notFound, unprocessable } from '../../core/errors.js';
 import { decodeId, encodeId } from '../../core/ids.js';
+import { transitionConnection } from '../../connect/index.js';
 import { API_KEY_PERMISSIONS, issueApiKey, revokeCredential } from '../../credentials/index.js';
 import { createOrganization, createUser, ROLES, type Environment, type Organization, type User } from '../../identity/index.js';
 import { bearerToken } from '../../http/bearer.js';
 import { toConnectError } from '../connect/errors.js';
 import { iso } from '../connect/jsonapi.js';
-import { presentApiKey } from '../connect/presenters/index.js';
+import { presentApiKey, presentConnection } from '../connect/presenters/index.js';
 import { parseQuery } from '../connect/query.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -162,5 +163,13 @@ export async function adminSurface(app: FastifyInstance, deps: AppDeps): Promise
     if (!uuid) throw notFound();
     const credential = await revokeCredential({ ctx, input: { id: uuid } });
     return { data: presentApiKey(credential) };
+  });
+
+  /** Accepts a pending connection on behalf of its destination (platform.md §2). */
+  app.post('/connections/:id/activate', { schema: { params: IdParams } }, async (req) => {
+    const uuid = decodeId('cxn', (req.params as { id: string }).id);
+    if (!uuid) throw notFound();
+    const connection = await transitionConnection({ ctx: { ...ctx, actor: null }, input: { id: uuid, action: 'activate' } });
+    return { data: presentConnection(connection, { environmentId: connection.sourceEnvironmentId }) };
   });
 }

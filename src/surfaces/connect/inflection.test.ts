@@ -30,5 +30,6 @@ describe('Key-Inflection', () => {
   it('inflects error paths and pointers', () => {
     expect(inflectPath('data.attributes.source-id', 'camel')).toBe('data.attributes.sourceId');
     expect(inflectPath('/data/attributes/connection-id', 'snake')).toBe('/data/attributes/connection_id');
+    expect(inflectPath('/data/attributes/fields/name-first', 'camel')).toBe('/data/attributes/fields/name-first');
   });
 });

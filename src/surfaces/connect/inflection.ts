@@ -42,7 +42,15 @@ export function inflectKeys(value: unknown, to: Inflection): unknown {
   return to === 'kebab' ? value : convert(value, (k) => fromKebab(k, to));
 }
 
-/** A dotted or slashed path (`data.attributes.source-id`) in the caller's inflection. */
+/**
+ * A dotted or slashed path (`data.attributes.source-id`) in the caller's
+ * inflection; segments after `fields` are field names and stay as they are.
+ */
 export function inflectPath(path: string, to: Inflection): string {
-  return path.replace(/[^./]+/g, (seg) => fromKebab(seg, to));
+  let opaque = false;
+  return path.replace(/[^./]+/g, (seg) => {
+    if (opaque) return seg;
+    if (OPAQUE_KEYS.has(seg)) opaque = true;
+    return fromKebab(seg, to);
+  });
 }

@@ -60,6 +60,7 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
     actor: envActor,
     inflection: (inflectionHeader ?? actor.keyInflection ?? 'kebab') as Inflection,
     version: versionHeader ?? actor.apiVersion ?? PERSONA_VERSIONS[0],
+    rateLimit: rl,
     fields: {},
     idempotency: null,
   };
@@ -137,10 +138,8 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
     return reply.code(mapped.status).send(mapped.body);
   });
 
-  app.setNotFoundHandler(async (req, reply) => {
-    await authenticate(req, reply, deps);
-    return reply.code(404).send({ errors: [{ title: 'Record not found' }] });
-  });
+  // Unknown routes pass through this scope's onRequest hook first, so they are authenticated and counted once.
+  app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ errors: [{ title: 'Record not found' }] }));
 
   for (const routes of deps.routes) await routes(app, deps);
 }

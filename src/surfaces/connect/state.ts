@@ -1,4 +1,5 @@
 import type { EnvironmentActor } from '../../core/actor.js';
+import type { RateLimitResult } from '../../http/rate-limit.js';
 import type { Inflection } from './inflection.js';
 
 /** Per-request state of the Connect surface, set once the API key is verified. */
@@ -6,6 +7,8 @@ export interface ConnectState {
   actor: EnvironmentActor;
   inflection: Inflection;
   version: string;
+  /** The calling key's rate-limit window, this request counted (`GET /rate-limits`). */
+  rateLimit: RateLimitResult;
   /** Sparse fieldsets of this request (set by the route from `fields[...]`). */
   fields: Record<string, string[]>;
   idempotency: { scope: string; key: string } | null;

@@ -1,5 +1,12 @@
 /** Every Connect route module, in one list the surface mounts. */
 import type { ConnectRoutes } from '../plugin.js';
 import { eventRoutes } from './events.js';
+import { rateLimitRoutes } from './rate-limits.js';
+import { connectionRoutes } from './connections.js';
+import { shareTokenRoutes } from './share-tokens.js';
+import { inquiryRoutes } from './inquiries.js';
+import { verificationRoutes } from './verifications.js';
+import { accountRoutes } from './accounts.js';
+import { transactionRoutes } from './transactions.js';
 
-export const connectRoutes: ConnectRoutes[] = [eventRoutes];
+export const connectRoutes: ConnectRoutes[] = [eventRoutes, rateLimitRoutes, connectionRoutes, shareTokenRoutes, inquiryRoutes, verificationRoutes, accountRoutes, transactionRoutes];

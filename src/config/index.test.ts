@@ -1,0 +1,125 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './index.js';
+
+const SECRET = 's'.repeat(32);
+
+function errorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has the documented defaults', () => {
+    const c = loadConfig({}, {});
+    expect(c).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: path.resolve('./data'),
+      databaseUrl: null,
+      secret: null,
+      adminToken: null,
+      rateLimitPerMinute: 300,
+      logLevel: 'info',
+      demo: false,
+      role: 'all',
+      jobLeaseMs: 30_000,
+      jobPollMs: 500,
+      cacheMax: 10_000,
+      cacheTtlMs: 30_000,
+    });
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      TESSERA_DATA_DIR: '/var/lib/tessera',
+      DATABASE_URL: 'postgresql://u@db/tessera',
+      TESSERA_SECRET: SECRET,
+      TESSERA_ADMIN_TOKEN: 'tadm_0123456789abcdef',
+      TESSERA_RATE_LIMIT_PER_MINUTE: '1000',
+      LOG_LEVEL: 'debug',
+      TESSERA_ROLE: 'worker',
+      TESSERA_JOB_LEASE_MS: '5000',
+      TESSERA_JOB_POLL_MS: '100',
+      TESSERA_CACHE_MAX: '0',
+      TESSERA_CACHE_TTL_MS: '1000',
+    });
+    expect(c).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/tessera',
+      databaseUrl: 'postgresql://u@db/tessera',
+      secret: SECRET,
+      adminToken: 'tadm_0123456789abcdef',
+      rateLimitPerMinute: 1000,
+      logLevel: 'debug',
+      role: 'worker',
+      jobLeaseMs: 5000,
+      jobPollMs: 100,
+      cacheMax: 0,
+      cacheTtlMs: 1000,
+    });
+  });
+
+  it('lets flags win over variables', () => {
+    const c = loadConfig(
+      { PORT: '9000', HOST: '0.0.0.0', TESSERA_DATA_DIR: '/a', TESSERA_ROLE: 'worker' },
+      { port: '9001', host: '::1', dataDir: 'rel', role: 'api', demo: true },
+    );
+    expect(c).toMatchObject({ port: 9001, host: '::1', dataDir: path.resolve('rel'), role: 'api', demo: true });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '', LOG_LEVEL: '', TESSERA_SECRET: '' })).toMatchObject({
+      port: 8080,
+      databaseUrl: null,
+      logLevel: 'info',
+      secret: null,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, {}, 'PORT'],
+    [{ PORT: '65536' }, {}, 'PORT'],
+    [{ PORT: '-1' }, {}, 'PORT'],
+    [{}, { port: '80a' }, '--port'],
+    [{ PORT: '80' }, { port: 'x' }, '--port'],
+    [{}, { host: '' }, '--host'],
+    [{ TESSERA_RATE_LIMIT_PER_MINUTE: '0' }, {}, 'TESSERA_RATE_LIMIT_PER_MINUTE'],
+    [{ TESSERA_RATE_LIMIT_PER_MINUTE: '1.5' }, {}, 'TESSERA_RATE_LIMIT_PER_MINUTE'],
+    [{ LOG_LEVEL: 'loud' }, {}, 'LOG_LEVEL'],
+    [{ TESSERA_ROLE: 'both' }, {}, 'TESSERA_ROLE'],
+    [{}, { role: 'both' }, '--role'],
+    [{ DATABASE_URL: 'mysql://db/x', TESSERA_SECRET: SECRET }, {}, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://db/x' }, {}, 'TESSERA_SECRET'],
+    [{ TESSERA_SECRET: 'short' }, {}, 'TESSERA_SECRET'],
+    [{ TESSERA_ADMIN_TOKEN: 'short' }, {}, 'TESSERA_ADMIN_TOKEN'],
+    [{ TESSERA_JOB_LEASE_MS: '99' }, {}, 'TESSERA_JOB_LEASE_MS'],
+    [{ TESSERA_JOB_POLL_MS: '9' }, {}, 'TESSERA_JOB_POLL_MS'],
+    [{ TESSERA_CACHE_MAX: 'many' }, {}, 'TESSERA_CACHE_MAX'],
+    [{ TESSERA_CACHE_TTL_MS: '3600001' }, {}, 'TESSERA_CACHE_TTL_MS'],
+  ] as const)('rejects %j %j naming %s', (env, flags, variable) => {
+    const e = errorOf(() => loadConfig(env, flags));
+    expect(e.variable).toBe(variable);
+    expect(e.message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('never echoes a secret in its message', () => {
+    const e = errorOf(() => loadConfig({ TESSERA_SECRET: 'hunter2' }));
+    expect(e.message).not.toContain('hunter2');
+  });
+
+  it('accepts DATABASE_URL with a secret, in both URL schemes', () => {
+    for (const url of ['postgres://db/x', 'postgresql://db/x']) {
+      expect(loadConfig({ DATABASE_URL: url, TESSERA_SECRET: SECRET }).databaseUrl).toBe(url);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+/** The source proposes a connection to a destination organization; it starts `pending`. */
+import { AppError, notFound, unprocessable } from '../core/errors.js';
+import { newUuid } from '../core/ids.js';
+import { emitConnectionEvent } from './connection-events.js';
+import { creatorOf, type ConnectContext } from './context.js';
+import type { Connection } from './types.js';
+
+export async function createConnection({
+  ctx,
+  input,
+}: {
+  ctx: ConnectContext;
+  input: { destinationOrganizationId: string | null };
+}): Promise<Connection> {
+  const { actor } = ctx;
+  const pointer = '/data/attributes/destination-organization-id';
+  if (!input.destinationOrganizationId) throw notFound('data.attributes.destination-organization-id is not found');
+  if (input.destinationOrganizationId === actor.organizationId) {
+    throw unprocessable('A connection needs another organization as its destination', pointer);
+  }
+  const destinationEnv = await ctx.store.identity.findEnvironmentOf(input.destinationOrganizationId, actor.environmentKind);
+  if (!destinationEnv) throw notFound('data.attributes.destination-organization-id is not found');
+  const now = ctx.clock.now();
+  const creator = creatorOf(actor);
+  const connection: Connection = {
+    id: newUuid(now.getTime()),
+    sourceOrganizationId: actor.organizationId,
+    destinationOrganizationId: destinationEnv.organizationId,
+    sourceEnvironmentId: actor.environmentId,
+    destinationEnvironmentId: destinationEnv.id,
+    status: 'pending',
+    creatorType: creator.type,
+    creatorId: creator.id,
+    peekSourceData: false,
+    peekVisibleFields: [],
+    peekUpdatedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.store.transaction(async (store) => {
+    await store.connections.insert(connection);
+    await emitConnectionEvent(store, 'connect/connection.created', connection, now);
+  });
+  return connection;
+}
+
+export function conflictLivePair(): AppError {
+  return new AppError('NOT_UNIQUE', 'A live connection between these organizations already exists');
+}

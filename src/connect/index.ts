@@ -1,0 +1,15 @@
+export * from './types.js';
+export type { ConnectStore, ConnectionRepository, ShareTokenRepository, ConnectionFilter, ShareTokenFilter } from './ports.js';
+export type { ConnectContext } from './context.js';
+export { createConnection } from './create-connection.js';
+export { getConnection, listConnections } from './get-connection.js';
+export { transitionConnection, type ConnectionAction } from './transition-connection.js';
+export { getPeekSettings, updatePeekSettings } from './peek-settings.js';
+export { createShareToken, type CreateShareTokenInput } from './create-share-token.js';
+export { getShareToken, listShareTokens, shareTokenRelated, type VisibleShareToken, type RelatedRecord } from './get-share-token.js';
+export { redeemShareToken, REDEEM_JOB, type RedeemShareTokenInput } from './redeem-share-token.js';
+export { expireShareToken } from './expire-share-token.js';
+export { sweepExpiredShareTokens, SWEEP_JOB } from './sweep-expired.js';
+export { redemptionJobHandler, runRedemption } from './run-redemption.js';
+export { peekSourceData, type SourceDataView, type PeekEntry } from './source-data.js';
+export type { RecordKind } from './records.js';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../core/errors.js';
+import { parseField, parseFields, redactFields } from './fields.js';
+
+function pointerOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (isAppError(e) && e.code === 'UNPROCESSABLE') return e.details.pointer;
+    throw e;
+  }
+  return undefined;
+}
+
+describe('field input', () => {
+  it('types standard fields by name and custom ones by value', () => {
+    expect(parseFields({ 'name-first': 'Alex', birthdate: '1990-02-28', n: 1.5, b: false, s: 'x', empty: null })).toEqual({
+      'name-first': { type: 'string', value: 'Alex' },
+      birthdate: { type: 'date', value: '1990-02-28' },
+      n: { type: 'number', value: 1.5 },
+      b: { type: 'boolean', value: false },
+      s: { type: 'string', value: 'x' },
+      empty: { type: 'string', value: null },
+    });
+  });
+
+  it('takes {type, value} and keeps a known type for later bare values', () => {
+    expect(parseField('since', { type: 'date', value: '2020-01-01' }, '/p')).toEqual({ type: 'date', value: '2020-01-01' });
+    expect(parseField('since', '2021-05-06', '/p', 'date')).toEqual({ type: 'date', value: '2021-05-06' });
+    expect(parseField('since', { type: 'date' }, '/p')).toEqual({ type: 'date', value: null });
+  });
+
+  it('refuses bad names and values with a pointer at the field', () => {
+    expect(pointerOf(() => parseFields({ birthdate: '1990-02-30' }))).toBe('/data/attributes/fields/birthdate');
+    expect(pointerOf(() => parseFields({ 'a/b': 'x' }))).toBe('/data/attributes/fields/a~1b');
+    expect(pointerOf(() => parseFields({ Upper: 'x' }))).toBe('/data/attributes/fields/Upper');
+    expect(pointerOf(() => parseFields({ 'email-address': { type: 'number', value: 1 } }))).toBe('/data/attributes/fields/email-address');
+    expect(pointerOf(() => parseFields({ since: '2021-05-06x' }, { since: { type: 'date', value: null } }))).toBe('/data/attributes/fields/since');
+    expect(pointerOf(() => parseFields({ o: { value: 1 } }))).toBe('/data/attributes/fields/o');
+    expect(pointerOf(() => parseField('name-first', 1, '/data/attributes/name-first'))).toBe('/data/attributes/name-first');
+  });
+
+  it('redacts values and keeps names and types', () => {
+    expect(redactFields({ a: { type: 'number', value: 1 }, b: { type: 'string', value: 'x' } })).toEqual({
+      a: { type: 'number', value: null },
+      b: { type: 'string', value: null },
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import { encodeId } from '../../../core/ids.js';
+import type { Account } from '../../../records/index.js';
+import { iso, type Resource } from '../jsonapi.js';
+import { registerPresenter } from './registry.js';
+import type { Snapshotted } from './snapshot-types.js';
+
+export type AccountLike = Snapshotted<Account>;
+
+/** `account` (connect-api.md §4); no relationships. */
+export function presentAccount(account: AccountLike): Resource {
+  return {
+    type: 'account',
+    id: encodeId('act', account.id),
+    attributes: {
+      'reference-id': account.referenceId,
+      'account-type-name': account.accountTypeName,
+      'account-status': account.accountStatus,
+      fields: account.fields,
+      tags: account.tags,
+      'created-at': iso(account.createdAt),
+      'updated-at': iso(account.updatedAt),
+      'redacted-at': iso(account.redactedAt),
+    },
+  };
+}
+
+registerPresenter('account', (s) => presentAccount(s as unknown as AccountLike));

@@ -1,0 +1,25 @@
+import { encodeId } from '../../../core/ids.js';
+import type { Transaction } from '../../../records/index.js';
+import { iso, type Resource } from '../jsonapi.js';
+import { registerPresenter } from './registry.js';
+import type { Snapshotted } from './snapshot-types.js';
+
+export type TransactionLike = Snapshotted<Transaction>;
+
+/** `transaction` (connect-api.md §4): the reference schema has no `redacted-at`, so it is stored, not sent. */
+export function presentTransaction(transaction: TransactionLike): Resource {
+  return {
+    type: 'transaction',
+    id: encodeId('txn', transaction.id),
+    attributes: {
+      status: transaction.status,
+      'reference-id': transaction.referenceId,
+      fields: transaction.fields,
+      tags: transaction.tags,
+      'created-at': iso(transaction.createdAt),
+      'updated-at': iso(transaction.updatedAt),
+    },
+  };
+}
+
+registerPresenter('transaction', (s) => presentTransaction(s as unknown as TransactionLike));

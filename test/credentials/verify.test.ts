@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/core/clock.js';
+import { createVerifier } from '../../src/credentials/index.js';
+import { connect, createApiKey, createOrg, createTestApp, TEST_SECRET, type TestApp, type TestOrg } from '../harness.js';
+
+const clock = manualClock(new Date('2026-06-01T00:00:00.000Z'));
+let t: TestApp;
+let org: TestOrg;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock });
+  org = await createOrg(t);
+});
+
+describe('credential storage and verification', () => {
+  it('stores only a keyed hash and a display prefix, and shows the secret once', async () => {
+    const key = await createApiKey(t, org.sandboxId);
+    expect(key.value).toMatch(/^tsk_sandbox_[0-9A-Za-z]{34}$/);
+    const rows = await t.deps.db.selectFrom('credentials').selectAll().execute();
+    const text = JSON.stringify(rows, (_k, v) => (v && v.type === 'Buffer' ? Buffer.from(v.data).toString('base64') : v));
+    expect(text).not.toContain(key.value);
+    expect(text).not.toContain(key.value.slice(16));
+    const row = rows.find((r) => r.display_prefix === key.value.slice(0, 16))!;
+    expect(row.hash).toHaveLength(32);
+    const production = await createApiKey(t, org.productionId);
+    expect(production.value).toMatch(/^tsk_production_/);
+    const res = await connect(t, production.value, { method: 'GET', url: '/events' });
+    expect(res.headers['persona-environment-id']).toBe(org.productionId);
+  });
+
+  it('answers from the cache without a query, and forgets a revoked key at once', async () => {
+    const key = await createApiKey(t, org.sandboxId);
+    let lookups = 0;
+    const verifier = createVerifier({
+      credentials: {
+        findByHash: async (h) => {
+          lookups++;
+          return t.deps.store.credentials.findByHash(h);
+        },
+        touchLastUsed: async () => undefined,
+      },
+      secret: Buffer.from(TEST_SECRET),
+      clock,
+      cacheMax: 100,
+      cacheTtlMs: 60_000,
+    });
+    expect((await verifier.verify(key.value))?.organizationId).toBe(org.orgUuid);
+    expect(await verifier.verify(key.value)).not.toBeNull();
+    expect(lookups).toBe(1);
+    expect(await verifier.verify('tsk_sandbox_' + 'A'.repeat(34))).toBeNull();
+    expect(lookups).toBe(1);
+    verifier.invalidate((await verifier.verify(key.value))!.credentialId!);
+    expect(await verifier.verify(key.value)).not.toBeNull();
+    expect(lookups).toBe(2);
+    await verifier.close();
+  });
+
+  it('rejects a revoked key on the very next request in the same process', async () => {
+    const key = await createApiKey(t, org.sandboxId);
+    expect((await connect(t, key.value, { method: 'GET', url: '/events' })).statusCode).toBe(200);
+    const revoke = await t.admin('POST', `/admin/v1/api-keys/${key.id}/revoke`);
+    expect(revoke.statusCode).toBe(200);
+    const after = await connect(t, key.value, { method: 'GET', url: '/events' });
+    expect(after.statusCode).toBe(401);
+    expect(after.json()).toEqual({ errors: [{ title: 'Token is invalid' }] });
+  });
+
+  it('rejects an expired key even when it is cached', async () => {
+    const key = await createApiKey(t, org.sandboxId);
+    const uuid = (await t.deps.db.selectFrom('credentials').select('id').where('display_prefix', '=', key.value.slice(0, 16)).executeTakeFirstOrThrow()).id;
+    await t.deps.db.updateTable('credentials').set({ expires_at: new Date(clock.now().getTime() + 60_000) }).where('id', '=', uuid).execute();
+    expect((await connect(t, key.value, { method: 'GET', url: '/events' })).statusCode).toBe(200);
+    clock.advance(61_000);
+    expect((await connect(t, key.value, { method: 'GET', url: '/events' })).statusCode).toBe(401);
+  });
+
+  it('writes last-used-at behind, at most once a minute, never per request', async () => {
+    const key = await createApiKey(t, org.sandboxId);
+    const lastUsed = async () =>
+      (await t.deps.db.selectFrom('credentials').select('last_used_at').where('display_prefix', '=', key.value.slice(0, 16)).executeTakeFirstOrThrow()).last_used_at;
+    for (let i = 0; i < 5; i++) await connect(t, key.value, { method: 'GET', url: '/events' });
+    expect(await lastUsed()).toBeNull();
+    await t.deps.verifier.flushUsage();
+    const first = await lastUsed();
+    expect(first?.toISOString()).toBe(clock.now().toISOString());
+    clock.advance(30_000);
+    await connect(t, key.value, { method: 'GET', url: '/events' });
+    await t.deps.verifier.flushUsage();
+    expect((await lastUsed())?.toISOString()).toBe(first?.toISOString());
+    clock.advance(31_000);
+    await connect(t, key.value, { method: 'GET', url: '/events' });
+    await t.deps.verifier.flushUsage();
+    expect((await lastUsed())?.toISOString()).toBe(clock.now().toISOString());
+  });
+});

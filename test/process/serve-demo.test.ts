@@ -1,0 +1,62 @@
+/** `tessera serve --demo` as a real process on the embedded database (issue 3, deliverables 3 and 13). */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freePort, httpStatus, processTestContext, readDemo, waitReady, type DemoFile } from './cli.js';
+
+const ctx = processTestContext();
+
+const ID = (prefix: string) => new RegExp(`^${prefix}_[0-9A-Za-z]{24}$`);
+
+async function rateLimits(port: number, apiKey: string): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/rate-limits`, { headers: { authorization: `Bearer ${apiKey}` } });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+function expectDemoShape(demo: DemoFile, port: number) {
+  expect(Object.keys(demo).sort()).toEqual(['adminToken', 'baseUrl', 'connectionId', 'destination', 'inquiryId', 'source']);
+  expect(demo.baseUrl).toBe(`http://127.0.0.1:${port}`);
+  for (const party of [demo.source, demo.destination]) {
+    expect(Object.keys(party).sort()).toEqual(['apiKey', 'environmentId', 'organizationId']);
+    expect(party.organizationId).toMatch(ID('org'));
+    expect(party.environmentId).toMatch(ID('env'));
+    expect(party.apiKey).toMatch(/^tsk_sandbox_[0-9A-Za-z]+$/);
+  }
+  expect(demo.source.organizationId).not.toBe(demo.destination.organizationId);
+  expect(demo.connectionId).toMatch(ID('cxn'));
+  expect(demo.inquiryId).toMatch(ID('inq'));
+}
+
+describe('tessera serve --demo', () => {
+  it('serves /healthz and /readyz, writes demo.json, and a second start reuses the demo', async () => {
+    const dataDir = await ctx.dataDir();
+    const port = await freePort();
+    const first = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir]);
+    await waitReady(first, port);
+    expect(await httpStatus(port, '/healthz')).toBe(200);
+    expect(await httpStatus(port, '/readyz')).toBe(200);
+
+    const demo = await readDemo(dataDir, port);
+    expectDemoShape(demo, port);
+    expect(demo.adminToken).toBe((await fs.readFile(path.join(dataDir, 'admin-token'), 'utf8')).trim());
+    expect((await fs.stat(path.join(dataDir, 'demo.json'))).mode & 0o777).toBe(0o600);
+    expect(await rateLimits(port, demo.source.apiKey)).toBe(200);
+    expect(await rateLimits(port, demo.destination.apiKey)).toBe(200);
+    // The ready-to-paste curl of seed 001.
+    await expect.poll(() => first.stdout()).toContain(`curl -X POST http://127.0.0.1:${port}/api/v1/connect/share-tokens`);
+    expect(first.stdout()).toContain(`Bearer ${demo.source.apiKey}`);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toEqual({ code: 0, signal: null });
+
+    const port2 = await freePort();
+    const second = ctx.cli(['serve', '--demo', '--port', String(port2), '--data-dir', dataDir]);
+    await waitReady(second, port2);
+    const again = await readDemo(dataDir, port2);
+    expect({ ...again, baseUrl: demo.baseUrl }).toEqual(demo);
+    expect(await rateLimits(port2, demo.source.apiKey)).toBe(200);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toEqual({ code: 0, signal: null });
+  }, 90_000);
+});
