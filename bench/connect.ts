@@ -4,7 +4,8 @@
  * the same run (issue 3). Tessera runs exactly as `npm start` does (the built
  * CLI, `serve --demo`, embedded PostgreSQL) on a throwaway data dir.
  *
- * Cases: node:http hello-world; GET /api/v1/rate-limits (authentication alone:
+ * Cases: node:http hello-world; Fastify hello-world (the framework alone, for
+ * reference, no target); GET /api/v1/rate-limits (authentication alone:
  * one HMAC, one LRU lookup, no query); GET /api/v1/connect/share-tokens/:id (one
  * indexed read). Prints req/s, p50, p99 and the ratio to node:http, measures the
  * resident memory of Tessera's process tree (Node + PostgreSQL) idle and under
@@ -156,9 +157,19 @@ http.createServer((req, res) => {
 }).listen(Number(process.argv[1]), '127.0.0.1', () => console.log('ready'));
 `;
 
-async function startHello(): Promise<{ child: ChildProcess; port: number }> {
+/** The framework alone: Fastify (as Tessera configures its logger: none here) with one route. */
+const FASTIFY_HELLO = `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/', async () => 'hello world');
+await app.listen({ port: Number(process.argv[1]), host: '127.0.0.1' });
+console.log('ready');
+`;
+
+async function startHello(fastify = false): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-e', HELLO, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = fastify ? ['--input-type=module', '-e', FASTIFY_HELLO, String(port)] : ['-e', HELLO, String(port)];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`hello-world exited (${code})`)));
@@ -251,6 +262,8 @@ async function main() {
   children.push(tessera.child);
   const hello = await startHello();
   children.push(hello.child);
+  const fastifyHello = await startHello(true);
+  children.push(fastifyHello.child);
 
   await new Promise((r) => setTimeout(r, 2000));
   const idle = treeMemory(tessera.child.pid!);
@@ -278,6 +291,14 @@ async function main() {
   const plans: Plan[] = [
     { name: 'node:http hello-world', path: '/', url: () => `http://127.0.0.1:${hello.port}/`, headers: () => ({}), tessera: false, target: null },
     {
+      name: 'Fastify hello-world (framework alone, for reference)',
+      path: '/',
+      url: () => `http://127.0.0.1:${fastifyHello.port}/`,
+      headers: () => ({}),
+      tessera: false,
+      target: null,
+    },
+    {
       name: 'Tessera authentication only',
       path: 'GET /api/v1/rate-limits',
       url: () => `http://127.0.0.1:${tessera.port}/api/v1/rate-limits`,
@@ -303,7 +324,7 @@ async function main() {
   for (const plan of plans) {
     log(`\n${plan.name}: warm-up ${WARMUP} s, then ${DURATION} s with ${CONNECTIONS} connections…`);
     await load(plan.url(), plan.headers(), WARMUP);
-    const serverPid = plan.tessera ? tessera.child.pid! : hello.child.pid!;
+    const serverPid = plan.tessera ? tessera.child.pid! : plan.url().includes(`:${hello.port}/`) ? hello.child.pid! : fastifyHello.child.pid!;
     const sampler = plan.tessera ? sampleTreeMemory(serverPid) : null;
     const cpu0 = treeCpu(serverPid);
     const self0 = process.cpuUsage();
@@ -329,7 +350,7 @@ async function main() {
       c.memory = sampler.stop();
       underLoad.push(c.memory);
     }
-    if (!plan.tessera) baseline = c.reqPerSec;
+    baseline ??= c.reqPerSec; // the first case, node:http
     if (c.non2xx || c.errors) notes.push(`${plan.name}: ${c.non2xx} non-2xx responses, ${c.errors} errors/timeouts (status codes: ${JSON.stringify(r.statusCodeStats)})`);
     cases.push(c);
     log(`  ${c.reqPerSec} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms${c.ratio !== null ? `, ratio ${c.ratio} (target ≥ ${c.target}: ${c.met ? 'met' : 'MISSED'})` : ''}`);
@@ -342,6 +363,7 @@ async function main() {
 
   await stop(tessera.child);
   await stop(hello.child);
+  await stop(fastifyHello.child);
 
   // A CPU profile of each missed case, on a fresh server process (same data).
   const profiles: Array<{ case: string; summary: ProfileSummary }> = [];
@@ -420,7 +442,7 @@ function table(cases: CaseResult[]): string {
     '|---|---|---:|---:|---:|---:|---|---|',
     ...cases.map(
       (c) =>
-        `| ${c.name} | \`${c.path}\` | ${c.reqPerSec} | ${c.p50} | ${c.p99} | ${c.ratio ?? '1.00 (baseline)'} | ${c.target === null ? '' : `≥ ${c.target} ${c.met ? 'met' : '**missed**'}`} | ${c.cpu.serverPct} / ${c.cpu.postgresPct} / ${c.cpu.loadGeneratorPct} / ${c.cpu.otherProcessesPct} |`,
+        `| ${c.name} | \`${c.path}\` | ${c.reqPerSec} | ${c.p50} | ${c.p99} | ${c.ratio ?? '1 (baseline)'} | ${c.target === null ? '' : `≥ ${c.target} ${c.met ? 'met' : '**missed**'}`} | ${c.cpu.serverPct} / ${c.cpu.postgresPct} / ${c.cpu.loadGeneratorPct} / ${c.cpu.otherProcessesPct} |`,
     ),
   ];
   return rows.join('\n');

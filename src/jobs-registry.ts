@@ -5,11 +5,15 @@
  */
 import type { AppDeps } from './app-deps.js';
 import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
+import { DISPATCH_JOB, dispatchJobHandler, type EventSubscriber } from './events/index.js';
 import type { JobHandler, NewJob } from './jobs/index.js';
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   const ctx = { store: deps.store, clock: deps.clock };
+  /** Who hears about each committed event (webhooks, workflows). */
+  const subscribers: EventSubscriber[] = [];
   return {
+    [DISPATCH_JOB]: dispatchJobHandler({ events: deps.store.events, subscribers }),
     [REDEEM_JOB]: redemptionJobHandler(ctx),
     [SWEEP_JOB]: async () => {
       await sweepExpiredShareTokens({ ctx });

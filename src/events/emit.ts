@@ -1,7 +1,13 @@
-/** Writes events inside the caller's transaction; nothing is published from memory. */
+/**
+ * Writes events inside the caller's transaction, each with its dispatch job
+ * (transactional outbox): nothing is published from memory only.
+ */
 import { newUuid } from '../core/ids.js';
 import type { EventStore } from './ports.js';
 import type { EventRecord, NewEvent } from './types.js';
+
+/** One job per event fans it out to webhooks and workflows (see dispatch.ts). */
+export const DISPATCH_JOB = 'event.dispatch';
 
 /** JSON round trip so the stored snapshot is exactly what a later reader gets back. */
 function snapshot(object: object): Record<string, unknown> {
@@ -18,6 +24,12 @@ export async function emitEvents(store: EventStore, events: NewEvent[], now: Dat
     payload: { objectType: e.objectType, object: snapshot(e.object) },
     createdAt: now,
   }));
-  if (records.length > 0) await store.events.insert(records);
+  if (records.length > 0) {
+    await store.events.insert(records);
+    await store.jobs.enqueue(
+      records.map((r) => ({ kind: DISPATCH_JOB, payload: { eventId: r.id }, dedupeKey: `${DISPATCH_JOB}:${r.id}` })),
+      now,
+    );
+  }
   return records;
 }

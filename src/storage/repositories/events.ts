@@ -36,6 +36,10 @@ export function eventRepository(db: Db | Tx): EventRepository {
       const r = await db.selectFrom('events').selectAll().where('id', '=', id).where('environment_id', '=', environmentId).executeTakeFirst();
       return r ? event(r) : null;
     },
+    async findById(id) {
+      const r = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? event(r) : null;
+    },
     async list(environmentId, filter, page) {
       let q = db.selectFrom('events').selectAll().where('environment_id', '=', environmentId);
       if (filter.names?.length) q = q.where('name', 'in', filter.names);

@@ -96,16 +96,14 @@ async function beginIdempotency(req: FastifyRequest, reply: FastifyReply, deps: 
 export async function connectSurface(app: FastifyInstance, deps: AppDeps & { routes: ConnectRoutes[] }): Promise<void> {
   app.addHook('onRequest', async (req, reply) => authenticate(req, reply, deps));
 
+  // Permission first: a key that may not call the route learns nothing about its body rules.
   app.addHook('preValidation', async (req, reply) => {
-    if (req.body !== undefined) req.body = keysToKebab(req.body);
-    if (await beginIdempotency(req, reply, deps)) return reply;
-  });
-
-  app.addHook('preHandler', async (req) => {
     const permission = req.routeOptions.config.permission;
     if (permission && !req.connect.actor.permissions.has(permission)) {
       throw forbidden(`This API key lacks the ${permission} permission`);
     }
+    if (req.body !== undefined) req.body = keysToKebab(req.body);
+    if (await beginIdempotency(req, reply, deps)) return reply;
   });
 
   app.addHook('preSerialization', async (req: FastifyRequest, reply, payload) => {
