@@ -3,8 +3,9 @@
  * parsing, validation, logging) and the surfaces mounted on their prefixes.
  * `buildApp` never listens; main.ts does, and tests use `inject()`.
  */
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppDeps } from './app-deps.js';
+import { registerApiLog } from './http/api-log.js';
 import { registerJsonParser } from './http/json-parser.js';
 import { newRequestId } from './http/request-id.js';
 import { createValidatorCompiler } from './http/validation.js';
@@ -27,11 +28,27 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Per-request log lines at debug level: at info they cost more than the
+ * credential check itself. Every request is still recorded in the API log,
+ * and unexpected errors are logged by the surfaces' error handlers.
+ */
+class QuietRequestLogs extends LogController {
+  override incomingRequest(request: FastifyRequest) {
+    request.log.debug({ req: request }, 'incoming request');
+  }
+  override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
+    if (error) reply.log.error({ res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.debug({ res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
     genReqId: () => newRequestId(),
+    logController: new QuietRequestLogs({ requestIdLogLabel: 'requestId' }),
     requestIdHeader: false,
     trustProxy: false,
     return503OnClosing: true,
@@ -53,6 +70,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     req.requestId = req.id;
     reply.header('Request-Id', req.id);
   });
+  // Every request of every surface lands in the API log; hooked here, before any surface is mounted.
+  registerApiLog(app, { writer: deps.apiLogs, clock: deps.clock, onError: (err) => deps.logger.warn({ err }, 'api log entry not recorded') });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

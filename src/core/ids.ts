@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const DIGIT = new Map([...ALPHABET].map((c, i) => [c, BigInt(i)]));
+const DIGIT = new Map([...ALPHABET].map((c, i) => [c, i]));
 const ENCODED_LENGTH = 24;
 
 export const ID_PREFIXES = {
@@ -52,15 +52,36 @@ export function newUuid(now: number = Date.now()): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * Base62 of the 16 UUID bytes by long division on 32-bit-safe numbers: no
+ * BigInt, since ids are encoded on every response (Request-Id, Persona-* headers).
+ */
+function bytesToBase62(bytes: number[]): string {
+  const out: string[] = [];
+  let digits = bytes;
+  while (digits.length > 0) {
+    const next: number[] = [];
+    let remainder = 0;
+    for (const d of digits) {
+      const acc = remainder * 256 + d;
+      const q = Math.floor(acc / 62);
+      remainder = acc - q * 62;
+      if (next.length > 0 || q > 0) next.push(q);
+    }
+    out.push(ALPHABET[remainder]!);
+    digits = next;
+  }
+  return out.reverse().join('').padStart(ENCODED_LENGTH, '0');
+}
+
 /** `inq_…` for a UUID. */
 export function encodeId(prefix: IdPrefix, uuid: string): string {
-  let n = BigInt('0x' + uuid.replaceAll('-', ''));
-  let out = '';
-  while (n > 0n) {
-    out = ALPHABET[Number(n % 62n)] + out;
-    n /= 62n;
+  const bytes: number[] = new Array(16);
+  for (let i = 0, j = 0; i < 16; i++, j += 2) {
+    if (uuid[j] === '-') j++;
+    bytes[i] = parseInt(uuid.slice(j, j + 2), 16);
   }
-  return `${prefix}_${out.padStart(ENCODED_LENGTH, '0')}`;
+  return `${prefix}_${bytesToBase62(bytes)}`;
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -69,14 +90,21 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export function decodeId(prefix: IdPrefix, id: unknown): string | null {
   if (typeof id !== 'string' || id.length !== prefix.length + 1 + ENCODED_LENGTH) return null;
   if (!id.startsWith(prefix) || id[prefix.length] !== '_') return null;
-  let n = 0n;
+  // Multiply-accumulate into 16 bytes (little-endian), base 62 → base 256.
+  const bytes = new Array<number>(16).fill(0);
   for (let i = prefix.length + 1; i < id.length; i++) {
     const d = DIGIT.get(id[i]!);
     if (d === undefined) return null;
-    n = n * 62n + d;
+    let carry = d;
+    for (let k = 0; k < 16; k++) {
+      const acc = bytes[k]! * 62 + carry;
+      bytes[k] = acc & 0xff;
+      carry = acc >>> 8;
+    }
+    if (carry > 0) return null; // more than 128 bits
   }
-  if (n >> 128n) return null;
-  const hex = n.toString(16).padStart(32, '0');
+  let hex = '';
+  for (let k = 15; k >= 0; k--) hex += bytes[k]!.toString(16).padStart(2, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
