@@ -6,10 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import type { AppDeps } from '../../app-deps.js';
 import type { EnvironmentActor } from '../../core/actor.js';
 import { encodeId } from '../../core/ids.js';
 import { AppError, badRequest, forbidden } from '../../core/errors.js';
+import { redactSecrets } from '../../api-logs/index.js';
 import { bearerToken } from '../../http/bearer.js';
 import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflection.js';
 import { toConnectError } from './errors.js';
@@ -17,6 +19,15 @@ import { PERSONA_VERSIONS, type ConnectState } from './state.js';
 import { ipAllowed } from './ip-allowlist.js';
 
 const WINDOW_MS = 60_000;
+
+/** Encoded `env_…`/`org_…` ids for the response headers, memoized: the same few tenants call all day. */
+const publicIds = new LRUCache<string, string>({ max: 10_000 });
+function publicId(prefix: 'env' | 'org', uuid: string): string {
+  const key = prefix + uuid;
+  let id = publicIds.get(key);
+  if (id === undefined) publicIds.set(key, (id = encodeId(prefix, uuid)));
+  return id;
+}
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const IDEMPOTENCY_KEY_RE = /^[\x20-\x7e]{1,255}$/;
 
@@ -33,8 +44,9 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   const actor = token === null ? null : await deps.verifier.verify(token);
   if (!actor || actor.credentialKind !== 'api_key' || !actor.environmentId) throw new AppError('TOKEN_INVALID', 'invalid credential');
   const envActor = actor as EnvironmentActor;
-  reply.header('Persona-Environment-Id', encodeId('env', envActor.environmentId));
-  reply.header('Persona-Organization-Id', encodeId('org', envActor.organizationId));
+  req.actor = envActor;
+  reply.header('Persona-Environment-Id', publicId('env', envActor.environmentId));
+  reply.header('Persona-Organization-Id', publicId('org', envActor.organizationId));
 
   const limit = actor.rateLimitPerMinute ?? deps.config.rateLimitPerMinute;
   const rl = await deps.rateLimiter.hit(`api-key:${actor.credentialId}`, limit, WINDOW_MS, deps.clock.now().getTime());
@@ -93,6 +105,20 @@ async function beginIdempotency(req: FastifyRequest, reply: FastifyReply, deps: 
   return true;
 }
 
+/**
+ * The body an idempotent replay gets. A body with a secret (`Cache-Control:
+ * no-store`: a new API key's `value`, a webhook secret) is kept with the secret
+ * blanked, so the secret is never stored and is shown exactly once.
+ */
+function keptBody(reply: FastifyReply, body: string): string {
+  if (!String(reply.getHeader('cache-control') ?? '').includes('no-store')) return body;
+  try {
+    return JSON.stringify(redactSecrets(JSON.parse(body)));
+  } catch {
+    return '';
+  }
+}
+
 export async function connectSurface(app: FastifyInstance, deps: AppDeps & { routes: ConnectRoutes[] }): Promise<void> {
   app.addHook('onRequest', async (req, reply) => authenticate(req, reply, deps));
 
@@ -123,7 +149,7 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
       await deps.store.idempotency.abandon(idem.scope, idem.key);
     } else {
       const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-      await deps.store.idempotency.finish(idem.scope, idem.key, status, { 'content-type': contentType }, String(payload ?? ''));
+      await deps.store.idempotency.finish(idem.scope, idem.key, status, { 'content-type': contentType }, keptBody(reply, String(payload ?? '')));
     }
     return payload;
   });
