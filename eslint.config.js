@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const DOMAINS = ['identity', 'credentials', 'records', 'connect', 'events', 'workflows', 'jobs'];
+const DOMAINS = ['identity', 'credentials', 'records', 'connect', 'events', 'workflows', 'jobs', 'api-logs'];
 const ADAPTERS = ['http', 'surfaces', 'storage', 'cli', 'sdk', 'config'];
 
 /** Domains use each other only through their index.ts. */

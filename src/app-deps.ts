@@ -1,5 +1,6 @@
 /** What the HTTP surfaces and workers are built from; assembled once in main.ts (or a test). */
 import type { Logger } from 'pino';
+import type { ApiLogWriter } from './api-logs/index.js';
 import type { Config } from './config/index.js';
 import type { Clock } from './core/clock.js';
 import type { Verifier } from './credentials/index.js';
@@ -19,4 +20,6 @@ export interface AppDeps {
   /** Admin bearer token for /admin/v1. */
   adminToken: string;
   logger: Logger;
+  /** Buffered API log writer (off the request path); tests call `flush()`. */
+  apiLogs: ApiLogWriter;
 }

@@ -12,6 +12,9 @@ import { createValidatorCompiler } from './http/validation.js';
 import { connectSurface } from './surfaces/connect/plugin.js';
 import { connectRoutes } from './surfaces/connect/routes/index.js';
 import { adminSurface } from './surfaces/admin/plugin.js';
+import { patV3Surface } from './surfaces/pat-v3/plugin.js';
+import { astraSurface } from './surfaces/astra/plugin.js';
+import { oauthSurface } from './surfaces/oauth/plugin.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -47,7 +50,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
-    genReqId: () => newRequestId(),
+    genReqId: (req) => newRequestId(req.url),
     logController: new QuietRequestLogs({ requestIdLogLabel: 'requestId' }),
     requestIdHeader: false,
     trustProxy: false,
@@ -85,5 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(async (scope) => connectSurface(scope, { ...deps, routes: connectRoutes }), { prefix: '/api/v1' });
   await app.register(async (scope) => adminSurface(scope, deps), { prefix: '/admin/v1' });
+  await app.register(async (scope) => patV3Surface(scope, deps), { prefix: '/v3' });
+  await app.register(async (scope) => astraSurface(scope, deps), { prefix: '/accounts' });
+  await app.register(async (scope) => oauthSurface(scope, deps), { prefix: '/oauth' });
   return app;
 }

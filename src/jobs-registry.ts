@@ -7,16 +7,53 @@ import type { AppDeps } from './app-deps.js';
 import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
 import { DISPATCH_JOB, dispatchJobHandler, type EventSubscriber } from './events/index.js';
 import type { JobHandler, NewJob } from './jobs/index.js';
+import { API_KEY_EXPIRY_JOB, apiKeyExpiryJobHandler } from './credentials/index.js';
+import { API_LOG_RETENTION_JOB, purgeExpiredApiLogs } from './api-logs/index.js';
+import {
+  createHttpTransport,
+  WEBHOOK_DELIVER_JOB,
+  webhookDeliveryJobHandler,
+  webhookFanOut,
+  webhookSealingKey,
+  type DeliveryDeps,
+} from './events/index.js';
+import { connectWebhookRenderer } from './surfaces/connect/webhook-payload.js';
+import { presentEvent } from './surfaces/connect/presenters/index.js';
+import { WORKFLOW_RUN_JOB, workflowEventSubscriber, workflowRunJobHandler } from './workflows/index.js';
+
+/** Webhook deliveries render events as the Connect surface shows them and send them over HTTP. */
+function webhookDeps(deps: AppDeps): DeliveryDeps {
+  return {
+    store: deps.store,
+    clock: deps.clock,
+    sealingKey: webhookSealingKey(deps.secret),
+    renderer: connectWebhookRenderer,
+    send: createHttpTransport({ allowPrivate: deps.config.webhookAllowPrivate }).send,
+    schedule: deps.config.webhookRetrySchedule,
+  };
+}
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   const ctx = { store: deps.store, clock: deps.clock };
   /** Who hears about each committed event (webhooks, workflows). */
   const subscribers: EventSubscriber[] = [];
+  const webhooks = webhookDeps(deps);
+  subscribers.push(webhookFanOut(webhooks));
+  // Workflow triggers read the event's payload.data as the organization sees it on the Connect surface.
+  subscribers.push(
+    workflowEventSubscriber({ ...ctx, render: (event) => (presentEvent(event).attributes.payload as { data: unknown }).data }),
+  );
   return {
+    [WEBHOOK_DELIVER_JOB]: webhookDeliveryJobHandler(webhooks),
     [DISPATCH_JOB]: dispatchJobHandler({ events: deps.store.events, subscribers }),
     [REDEEM_JOB]: redemptionJobHandler(ctx),
+    [WORKFLOW_RUN_JOB]: workflowRunJobHandler(ctx),
     [SWEEP_JOB]: async () => {
       await sweepExpiredShareTokens({ ctx });
+    },
+    [API_KEY_EXPIRY_JOB]: apiKeyExpiryJobHandler(ctx),
+    [API_LOG_RETENTION_JOB]: async () => {
+      await purgeExpiredApiLogs({ ctx });
     },
   };
 }
@@ -26,7 +63,7 @@ interface Periodic {
   everyMs: number;
 }
 
-const PERIODIC: Periodic[] = [{ kind: SWEEP_JOB, everyMs: 60_000 }];
+const PERIODIC: Periodic[] = [{ kind: SWEEP_JOB, everyMs: 60_000 }, { kind: API_LOG_RETENTION_JOB, everyMs: 10 * 60_000 }];
 
 /** A tick function for the worker that enqueues each periodic job once per period. */
 export function periodicJobs(deps: AppDeps): () => Promise<void> {

@@ -9,10 +9,12 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
+import { createApiLogWriter } from './api-logs/index.js';
 import { buildApp } from './app.js';
 import type { Config } from './config/index.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { createVerifier } from './credentials/index.js';
+import { sessionKey } from './identity/index.js';
 import { createMemoryRateLimiter } from './http/rate-limit.js';
 import { createWorker, type Worker } from './jobs/index.js';
 import { jobHandlers, periodicJobs } from './jobs-registry.js';
@@ -93,6 +95,9 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
   const store = createStore(database.db);
   const verifier = createVerifier({
     credentials: store.credentials,
+    // Login sessions (JWT) and users' last-seen times.
+    users: store.identity,
+    sessionKey: sessionKey(secret),
     secret,
     clock,
     cacheMax: config.cacheMax,
@@ -105,6 +110,10 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
     verifier,
     clock,
     rateLimiter: createMemoryRateLimiter(),
+    apiLogs: createApiLogWriter({
+      apiLogs: store.apiLogs,
+      onError: (err, entries) => logger.warn({ err, entries }, 'api log batch not written'),
+    }),
     secret,
     adminToken,
     logger,
@@ -129,6 +138,8 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
     stop() {
       stopping ??= (async () => {
         await app.close();
+        // After the last response, before the pool closes: buffered API logs are written.
+        await deps.apiLogs.close();
         await worker.stop();
         await verifier.close();
         await database.db.destroy();

@@ -20,7 +20,7 @@ export interface DemoParties {
 }
 
 /** The demo acts as the organizations themselves, with every permission. */
-function systemActor(party: { organizationId: string; environmentId: string }): EnvironmentActor {
+export function systemActor(party: { organizationId: string; environmentId: string }): EnvironmentActor {
   return {
     organizationId: party.organizationId,
     environmentId: party.environmentId,

@@ -10,7 +10,8 @@ import type { AppDeps } from '../app-deps.js';
 import { decodeId, encodeId } from '../core/ids.js';
 import { issueApiKey } from '../credentials/index.js';
 import { createOrganization } from '../identity/index.js';
-import { seedDemoSharing, type DemoSharing } from './demo-sharing.js';
+import { seedDemoSharing, type DemoParties, type DemoSharing } from './demo-sharing.js';
+import { seedDemoWorkflows, type DemoAutomation } from './demo-workflows.js';
 
 export interface DemoParty {
   organizationId: string;
@@ -25,6 +26,9 @@ export interface DemoFile {
   destination: DemoParty;
   connectionId: string;
   inquiryId: string;
+  /** The second connection (Demo Destination → Demo Source) and its two workflows; see demo-workflows.ts. */
+  automatedConnectionId: DemoAutomation['automatedConnectionId'];
+  automatedWorkflows: DemoAutomation['automatedWorkflows'];
 }
 
 async function createParty(deps: AppDeps, name: string): Promise<DemoParty & { envUuid: string; orgUuid: string }> {
@@ -57,6 +61,11 @@ async function existing(deps: AppDeps, file: string): Promise<DemoFile | null> {
   }
 }
 
+function partiesOf(demo: DemoFile): DemoParties {
+  const party = (p: DemoParty) => ({ organizationId: decodeId('org', p.organizationId)!, environmentId: decodeId('env', p.environmentId)! });
+  return { source: party(demo.source), destination: party(demo.destination) };
+}
+
 export function seedCurl(demo: DemoFile): string {
   return [
     `curl -X POST ${demo.baseUrl}/api/v1/connect/share-tokens \\`,
@@ -78,6 +87,8 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
   let demo = await existing(deps, file);
   if (demo) {
     demo = { ...demo, baseUrl, adminToken: deps.adminToken };
+    // A demo.json from before workflows gains its automation on the next start.
+    if (!demo.automatedConnectionId) demo = { ...demo, ...(await seedDemoWorkflows(deps, partiesOf(demo))) };
   } else {
     const source = await createParty(deps, 'Demo Source');
     const destination = await createParty(deps, 'Demo Destination');
@@ -93,6 +104,10 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
       destination: strip(destination),
       connectionId: sharing.connectionId,
       inquiryId: sharing.inquiryId,
+      ...(await seedDemoWorkflows(deps, {
+        source: { organizationId: source.orgUuid, environmentId: source.envUuid },
+        destination: { organizationId: destination.orgUuid, environmentId: destination.envUuid },
+      })),
     };
   }
   await fs.writeFile(file, JSON.stringify(demo, null, 2) + '\n', { mode: 0o600 });
@@ -101,7 +116,11 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
       `  source org       ${demo.source.organizationId}  key ${demo.source.apiKey}\n` +
       `  destination org  ${demo.destination.organizationId}  key ${demo.destination.apiKey}\n` +
       `  connection       ${demo.connectionId}\n  inquiry          ${demo.inquiryId}\n\n` +
-      `Create a share token (seed 001):\n\n${seedCurl(demo)}\n\n`,
+      `Create a share token (seed 001):\n\n${seedCurl(demo)}\n\n` +
+      `Automated sharing: connection ${demo.automatedConnectionId} (Demo Destination → Demo Source) has two workflows:\n` +
+      `  ${demo.automatedWorkflows.share} (destination org) shares every completed inquiry on it,\n` +
+      `  ${demo.automatedWorkflows.redeem} (source org) redeems what arrives on it.\n` +
+      `Complete an inquiry with the destination's key and the source receives a redeemed copy.\n\n`,
   );
   return demo;
 }

@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       jobPollMs: 500,
       cacheMax: 10_000,
       cacheTtlMs: 30_000,
+      webhookRetrySchedule: [0, 5, 300, 1800, 7200, 18000, 36000, 36000],
+      webhookAllowPrivate: false,
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -51,6 +53,8 @@ describe('loadConfig', () => {
       TESSERA_JOB_POLL_MS: '100',
       TESSERA_CACHE_MAX: '0',
       TESSERA_CACHE_TTL_MS: '1000',
+      TESSERA_WEBHOOK_RETRY_SCHEDULE: '0, 0.5,2',
+      TESSERA_WEBHOOK_ALLOW_PRIVATE: 'true',
     });
     expect(c).toMatchObject({
       port: 9000,
@@ -66,6 +70,8 @@ describe('loadConfig', () => {
       jobPollMs: 100,
       cacheMax: 0,
       cacheTtlMs: 1000,
+      webhookRetrySchedule: [0, 0.5, 2],
+      webhookAllowPrivate: true,
     });
   });
 
@@ -106,6 +112,10 @@ describe('loadConfig', () => {
     [{ TESSERA_JOB_POLL_MS: '9' }, {}, 'TESSERA_JOB_POLL_MS'],
     [{ TESSERA_CACHE_MAX: 'many' }, {}, 'TESSERA_CACHE_MAX'],
     [{ TESSERA_CACHE_TTL_MS: '3600001' }, {}, 'TESSERA_CACHE_TTL_MS'],
+    [{ TESSERA_WEBHOOK_RETRY_SCHEDULE: '0,-5' }, {}, 'TESSERA_WEBHOOK_RETRY_SCHEDULE'],
+    [{ TESSERA_WEBHOOK_RETRY_SCHEDULE: '0,,5' }, {}, 'TESSERA_WEBHOOK_RETRY_SCHEDULE'],
+    [{ TESSERA_WEBHOOK_RETRY_SCHEDULE: '604801' }, {}, 'TESSERA_WEBHOOK_RETRY_SCHEDULE'],
+    [{ TESSERA_WEBHOOK_ALLOW_PRIVATE: 'yes' }, {}, 'TESSERA_WEBHOOK_ALLOW_PRIVATE'],
   ] as const)('rejects %j %j naming %s', (env, flags, variable) => {
     const e = errorOf(() => loadConfig(env, flags));
     expect(e.variable).toBe(variable);

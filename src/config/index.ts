@@ -27,6 +27,17 @@ export interface Config {
   /** Verification cache: maximum entries and time to live. */
   cacheMax: number;
   cacheTtlMs: number;
+  /** Lifetime of a login session (JWT) in seconds. */
+  sessionTtlSeconds: number;
+  /** `/v3` and Astra rate limit: requests per window per credential (per client IP before authentication). */
+  userRateLimit: number;
+  userRateWindowSeconds: number;
+  /** Public base URL for absolute links (Astra `Location`); null: taken from the request. */
+  publicUrl: string | null;
+  /** Delay in seconds before each webhook delivery attempt (the first is usually 0); ±10 % jitter is added. */
+  webhookRetrySchedule: readonly number[];
+  /** Lets webhooks target loopback, private and link-local addresses (tests, local development). */
+  webhookAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +74,39 @@ function oneOf<T extends string>(name: string, raw: string | undefined, allowed:
     throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
   }
   return raw as T;
+}
+
+function boolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/** The Standard Webhooks schedule: at once, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
+export const DEFAULT_WEBHOOK_RETRY_SCHEDULE = [0, 5, 300, 1800, 7200, 18000, 36000, 36000] as const;
+
+/** Comma-separated seconds (decimals allowed, so tests can shrink it), 1 to 20 entries, each at most 7 days. */
+function schedule(name: string, raw: string | undefined, fallback: readonly number[]): readonly number[] {
+  if (raw === undefined || raw === '') return Object.freeze([...fallback]);
+  const parts = raw.split(',').map((s) => s.trim());
+  if (parts.length > 20 || parts.some((p) => !/^\d+(\.\d+)?$/.test(p) || Number(p) > 604_800)) {
+    throw new ConfigError(name, `must be 1 to 20 comma-separated delays in seconds (each at most 604800), got "${raw}"`);
+  }
+  return Object.freeze(parts.map(Number));
+}
+
+/** An http(s) origin with an optional path, without a trailing slash. */
+function publicUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new ConfigError('TESSERA_PUBLIC_URL', `must be an http:// or https:// URL, got "${raw}"`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ConfigError('TESSERA_PUBLIC_URL', `must be an http:// or https:// URL, got "${raw}"`);
+  return (u.origin + u.pathname).replace(/\/+$/, '');
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -105,5 +149,11 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
     jobPollMs: integer('TESSERA_JOB_POLL_MS', env.TESSERA_JOB_POLL_MS, 500, 10, 60_000),
     cacheMax: integer('TESSERA_CACHE_MAX', env.TESSERA_CACHE_MAX, 10_000, 0, 10_000_000),
     cacheTtlMs: integer('TESSERA_CACHE_TTL_MS', env.TESSERA_CACHE_TTL_MS, 30_000, 0, 3_600_000),
+    sessionTtlSeconds: integer('TESSERA_SESSION_TTL_SECONDS', env.TESSERA_SESSION_TTL_SECONDS, 3600, 300, 86_400),
+    userRateLimit: integer('TESSERA_USER_RATE_LIMIT', env.TESSERA_USER_RATE_LIMIT, 50, 1, 1_000_000),
+    userRateWindowSeconds: integer('TESSERA_USER_RATE_WINDOW_SECONDS', env.TESSERA_USER_RATE_WINDOW_SECONDS, 5, 1, 3600),
+    publicUrl: publicUrl(env.TESSERA_PUBLIC_URL),
+    webhookRetrySchedule: schedule('TESSERA_WEBHOOK_RETRY_SCHEDULE', env.TESSERA_WEBHOOK_RETRY_SCHEDULE, DEFAULT_WEBHOOK_RETRY_SCHEDULE),
+    webhookAllowPrivate: boolean('TESSERA_WEBHOOK_ALLOW_PRIVATE', env.TESSERA_WEBHOOK_ALLOW_PRIVATE, false),
   });
 }

@@ -4,6 +4,7 @@
  */
 export type EnvironmentKind = 'sandbox' | 'production';
 export type CredentialKind = 'api_key' | 'personal_access_token' | 'user_api_token' | 'admin' | 'session';
+export type UserRole = 'owner' | 'admin' | 'member' | 'viewer';
 
 export interface Actor {
   organizationId: string;
@@ -12,7 +13,14 @@ export interface Actor {
   userId: string | null;
   credentialId: string | null;
   credentialKind: CredentialKind;
+  /**
+   * What the credential may do: an API key's permissions; for a user's
+   * credential (session, personal access token, user API token) its effective
+   * scopes, already cut to the owner's current role.
+   */
   permissions: ReadonlySet<string>;
+  /** The owner's current role, for user credentials; absent for API keys and the admin token. */
+  userRole?: UserRole | null;
   /** Per-key defaults on the Connect surface. */
   apiVersion: string | null;
   keyInflection: string | null;

@@ -4,10 +4,20 @@
  */
 export const ERROR_CODES = {
   BAD_REQUEST: 400,
+  /** The body is not JSON at all (surfaces that tell it apart from a schema failure). */
+  MALFORMED_JSON: 400,
+  /** A known query parameter with a bad value. */
+  INVALID_QUERY: 400,
   UNAUTHENTICATED: 401,
   TOKEN_INVALID: 401,
+  /** Login: wrong alias, email or password, or a disabled user — one answer for all. */
+  INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
+  /** A user credential's scopes (or its owner's role) do not cover the operation or the grant. */
+  INSUFFICIENT_SCOPE: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  NOT_ACCEPTABLE: 406,
   CONFLICT: 409,
   NOT_UNIQUE: 409,
   IDEMPOTENCY_IN_FLIGHT: 409,
@@ -16,7 +26,10 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
   IDEMPOTENCY_MISMATCH: 422,
+  TOKEN_REVOKED: 422,
+  TOKEN_EXPIRED: 422,
   RATE_LIMITED: 429,
+  LOGIN_THROTTLED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;

@@ -10,8 +10,14 @@ export interface CredentialRepository {
   /** The one read of the verification path: unique index on the keyed hash. */
   findByHash(hash: Buffer): Promise<CredentialForVerification | null>;
   find(id: string): Promise<Credential | null>;
-  listApiKeys(environmentId: string, filter: { name?: string }, page: PageQuery): Promise<Page<Credential>>;
+  /** API keys of an environment, newest first; deleted ones never. `names`: any of. */
+  listApiKeys(environmentId: string, filter: { names?: string[] }, page: PageQuery): Promise<Page<Credential>>;
   update(id: string, patch: Partial<Omit<Credential, 'id' | 'kind'>>): Promise<Credential | null>;
+  /**
+   * Records that the expiry at `expiresAt` was announced; false when it already
+   * was or the key no longer expires then (exactly-once `api-key.expired`).
+   */
+  markExpiryAnnounced(id: string, expiresAt: Date): Promise<boolean>;
   /** Write-behind of usage: one statement for many credentials. */
   touchLastUsed(usage: Array<{ id: string; at: Date }>): Promise<void>;
 }

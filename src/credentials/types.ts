@@ -36,6 +36,10 @@ export interface CredentialForVerification extends Credential {
   userRole: string | null;
   userDisabledAt: Date | null;
   userDeletedAt: Date | null;
+  userEmail: string | null;
+  /** The presented secret is the one a rotation replaced (valid until `previousHashExpiresAt`). */
+  matchedPrevious: boolean;
+  previousHashExpiresAt: Date | null;
 }
 
 /** Permissions an API key can hold on the Connect surface (connect-api.md §8). */

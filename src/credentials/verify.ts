@@ -1,19 +1,42 @@
 /**
  * The one credential verifier: format + checksum → LRU cache → database →
  * revoked / expired / owner disabled or deleted. A warm verification costs one
- * HMAC and one cache lookup; `last-used-at` is written behind, at most once a
- * minute per credential, never on the request path.
+ * HMAC and one cache lookup; `last-used-at` (and a user's `last-seen-at`) is
+ * written behind, at most once a minute per credential, never on the request
+ * path. It also verifies login sessions (HS256 JWTs): the signature and expiry
+ * by jose, the user's current state by one read, then the same cache.
  */
+import { jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
-import type { Actor } from '../core/actor.js';
+import type { Actor, CredentialKind, UserRole } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import { keyedHash } from '../core/crypto.js';
-import { parseCredential } from './format.js';
+import { CREDENTIAL_PREFIXES, parseCredential } from './format.js';
 import type { CredentialRepository } from './ports.js';
+import { effectiveScopes } from './scopes.js';
 import type { CredentialForVerification } from './types.js';
+
+/** What session verification needs to know about a user, read on a cache miss. */
+export interface SessionUser {
+  id: string;
+  organizationId: string;
+  role: UserRole;
+  email: string;
+  disabledAt: Date | null;
+  deletedAt: Date | null;
+  /** Sessions issued before the user was last re-enabled stay dead. */
+  enabledAt: Date | null;
+}
 
 export interface VerifierOptions {
   credentials: Pick<CredentialRepository, 'findByHash' | 'touchLastUsed'>;
+  /** Users, for sessions and `last-seen-at`; without it sessions never verify. */
+  users?: {
+    findUser(id: string): Promise<SessionUser | null>;
+    touchLastSeen(usage: Array<{ id: string; at: Date }>): Promise<void>;
+  };
+  /** HS256 key of login sessions (derived from the server secret). */
+  sessionKey?: Uint8Array;
   secret: Buffer;
   clock: Clock;
   cacheMax: number;
@@ -23,27 +46,47 @@ export interface VerifierOptions {
   onCacheResult?: (hit: boolean) => void;
 }
 
+/** A verified credential with what introspection (RFC 7662) reports about it. */
+export interface VerifiedCredential {
+  actor: Actor;
+  kind: Exclude<CredentialKind, 'admin'>;
+  /** The credential's id, or a session's `jti`. */
+  id: string;
+  issuedAt: Date;
+  expiresAt: Date | null;
+  /** The owning user's email, for user credentials. */
+  username: string | null;
+}
+
 export interface Verifier {
   /** The Actor for a valid credential, or null for anything else. */
   verify(token: string): Promise<Actor | null>;
-  /** Drops a credential from the cache at once (revocation, rotation, role change). */
+  /** Like `verify`, with the credential's kind, id, issue and expiry times and owner. */
+  inspect(token: string): Promise<VerifiedCredential | null>;
+  /** Drops a credential (or session id) from the cache at once (revocation, rotation, deletion). */
   invalidate(credentialId: string): void;
-  /** Drops every cached credential of a user or organization. */
+  /** Drops every cached credential of a user or organization (role change, disabling, deletion). */
   invalidateOwner(ownerId: string): void;
   flushUsage(): Promise<void>;
   close(): Promise<void>;
 }
 
 interface CacheEntry {
-  actor: Actor;
-  credentialId: string;
+  verified: VerifiedCredential;
   ownerIds: string[];
   expiresAt: number | null;
 }
 
 const USAGE_INTERVAL_MS = 60_000;
+const JWT_RE = /^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}$/;
+const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Length of a user API token as Astra hands it out: base64 of `tut_` + 34. */
+const WRAPPED_UAT_LENGTH = Math.ceil((CREDENTIAL_PREFIXES.userApiToken.length + 34) / 3) * 4;
 
 function toActor(c: CredentialForVerification): Actor {
+  const userKind = c.kind !== 'api_key';
+  const role = c.userRole as UserRole | null;
   return {
     organizationId: c.organizationId,
     environmentId: c.environmentId,
@@ -51,7 +94,9 @@ function toActor(c: CredentialForVerification): Actor {
     userId: c.userId,
     credentialId: c.id,
     credentialKind: c.kind,
-    permissions: new Set(c.permissions),
+    // Effective rights are cut to the owner's role when the entry is filled; a role change invalidates it.
+    permissions: !userKind ? new Set(c.permissions) : effectiveScopes(c.kind === 'personal_access_token' ? c.permissions : null, role!),
+    ...(userKind ? { userRole: role } : {}),
     apiVersion: c.apiVersion,
     keyInflection: c.keyInflection,
     ipAllowlist: c.ipAllowlist,
@@ -64,11 +109,24 @@ function usable(c: CredentialForVerification, now: number): boolean {
   if (c.revokedAt || c.deletedAt) return false;
   if (c.expiresAt && c.expiresAt.getTime() <= now) return false;
   if (c.userId && (c.userDisabledAt || c.userDeletedAt)) return false;
+  if (c.kind !== 'api_key' && (!c.userId || !c.userRole)) return false;
+  if (c.matchedPrevious && !(c.previousHashExpiresAt && c.previousHashExpiresAt.getTime() > now)) return false;
   return true;
 }
 
+/** The credential string a presented bearer stands for, or null when it cannot be one. */
+function credentialOf(token: string): string | null {
+  if (parseCredential(token) !== null) return token;
+  // Astra hands user API tokens out base64-encoded; both forms authenticate.
+  if (token.length === WRAPPED_UAT_LENGTH && BASE64_RE.test(token)) {
+    const decoded = Buffer.from(token, 'base64').toString('latin1');
+    if (parseCredential(decoded) === CREDENTIAL_PREFIXES.userApiToken) return decoded;
+  }
+  return null;
+}
+
 export function createVerifier(opts: VerifierOptions): Verifier {
-  /** credential or owner id → cache keys, so invalidation needs no scan. */
+  /** credential, session or owner id → cache keys, so invalidation needs no scan. */
   const keysById = new Map<string, Set<string>>();
   const cache =
     opts.cacheMax > 0 && opts.cacheTtlMs > 0
@@ -86,7 +144,11 @@ export function createVerifier(opts: VerifierOptions): Verifier {
         })
       : null;
   const lastWritten = new Map<string, number>();
+  const lastSeenWritten = new Map<string, number>();
   let pendingUsage = new Map<string, Date>();
+  let pendingSeen = new Map<string, Date>();
+  /** Bumped by every invalidation: a lookup that raced one is not cached (it may predate the change). */
+  let epoch = 0;
 
   function index(id: string, key: string) {
     let set = keysById.get(id);
@@ -95,57 +157,142 @@ export function createVerifier(opts: VerifierOptions): Verifier {
   }
 
   function dropAll(id: string) {
+    epoch++;
     const keys = keysById.get(id);
     if (!keys) return;
     for (const key of [...keys]) cache?.delete(key);
     keysById.delete(id);
   }
 
-  function recordUse(id: string, now: number) {
-    const last = lastWritten.get(id) ?? 0;
+  function throttled(written: Map<string, number>, pending: Map<string, Date>, id: string, now: number) {
+    const last = written.get(id) ?? 0;
     if (now - last < USAGE_INTERVAL_MS) return;
-    lastWritten.set(id, now);
-    pendingUsage.set(id, new Date(now));
+    written.set(id, now);
+    pending.set(id, new Date(now));
+  }
+
+  function recordUse(v: VerifiedCredential, now: number) {
+    if (v.kind !== 'session') throttled(lastWritten, pendingUsage, v.id, now);
+    if (v.actor.userId && opts.users) throttled(lastSeenWritten, pendingSeen, v.actor.userId, now);
+  }
+
+  function prune(written: Map<string, number>, now: number) {
+    for (const [id, at] of written) if (now - at >= USAGE_INTERVAL_MS) written.delete(id);
   }
 
   async function flushUsage() {
-    if (pendingUsage.size === 0) return;
-    const batch = [...pendingUsage].map(([id, at]) => ({ id, at }));
-    pendingUsage = new Map();
-    await opts.credentials.touchLastUsed(batch).catch(() => undefined);
+    const now = opts.clock.now().getTime();
+    prune(lastWritten, now);
+    prune(lastSeenWritten, now);
+    if (pendingUsage.size > 0) {
+      const batch = [...pendingUsage].map(([id, at]) => ({ id, at }));
+      pendingUsage = new Map();
+      await opts.credentials.touchLastUsed(batch).catch(() => undefined);
+    }
+    if (pendingSeen.size > 0 && opts.users) {
+      const batch = [...pendingSeen].map(([id, at]) => ({ id, at }));
+      pendingSeen = new Map();
+      await opts.users.touchLastSeen(batch).catch(() => undefined);
+    }
   }
 
   const timer = setInterval(() => void flushUsage(), opts.usageFlushMs ?? 5_000);
   timer.unref();
 
+  async function fromDatabase(hash: Buffer, now: number): Promise<CacheEntry | null> {
+    const found = await opts.credentials.findByHash(hash);
+    if (!found || !usable(found, now)) return null;
+    const actor = toActor(found);
+    let expiresAt = found.expiresAt?.getTime() ?? null;
+    if (found.matchedPrevious) {
+      const grace = found.previousHashExpiresAt!.getTime();
+      expiresAt = expiresAt === null ? grace : Math.min(expiresAt, grace);
+    }
+    return {
+      verified: {
+        actor,
+        kind: found.kind,
+        id: found.id,
+        issuedAt: found.createdAt,
+        expiresAt: found.expiresAt,
+        username: found.userEmail,
+      },
+      ownerIds: [found.id, found.organizationId, ...(found.userId ? [found.userId] : [])],
+      expiresAt,
+    };
+  }
+
+  async function fromSession(token: string, now: number): Promise<CacheEntry | null> {
+    if (!opts.sessionKey || !opts.users) return null;
+    let claims;
+    try {
+      ({ payload: claims } = await jwtVerify(token, opts.sessionKey, { algorithms: ['HS256'], currentDate: new Date(now) }));
+    } catch {
+      return null;
+    }
+    const { sub, org, jti, iat, exp } = claims;
+    if (typeof sub !== 'string' || !UUID_RE.test(sub) || typeof org !== 'string' || typeof jti !== 'string') return null;
+    if (typeof iat !== 'number' || typeof exp !== 'number') return null;
+    const user = await opts.users.findUser(sub);
+    if (!user || user.organizationId !== org || user.disabledAt || user.deletedAt) return null;
+    if (user.enabledAt && iat * 1000 < user.enabledAt.getTime() - 1000) return null;
+    const actor: Actor = {
+      organizationId: user.organizationId,
+      environmentId: null,
+      environmentKind: null,
+      userId: user.id,
+      credentialId: null,
+      credentialKind: 'session',
+      permissions: effectiveScopes(null, user.role),
+      userRole: user.role,
+      apiVersion: null,
+      keyInflection: null,
+      ipAllowlist: ['*'],
+      attributesBlocklist: [],
+      rateLimitPerMinute: null,
+    };
+    return {
+      verified: { actor, kind: 'session', id: jti, issuedAt: new Date(iat * 1000), expiresAt: new Date(exp * 1000), username: user.email },
+      ownerIds: [jti, user.id, user.organizationId],
+      expiresAt: exp * 1000,
+    };
+  }
+
+  async function inspect(token: string): Promise<VerifiedCredential | null> {
+    if (typeof token !== 'string') return null;
+    const credential = credentialOf(token);
+    const session = credential === null && token.length <= 4096 && JWT_RE.test(token);
+    if (credential === null && !session) return null;
+    const hash = keyedHash(opts.secret, credential ?? token);
+    const key = hash.toString('base64');
+    const now = opts.clock.now().getTime();
+    const cached = cache?.get(key);
+    if (cached) {
+      opts.onCacheResult?.(true);
+      if (cached.expiresAt !== null && cached.expiresAt <= now) {
+        cache?.delete(key);
+        return null;
+      }
+      recordUse(cached.verified, now);
+      return cached.verified;
+    }
+    opts.onCacheResult?.(false);
+    const startEpoch = epoch;
+    const entry = session ? await fromSession(token, now) : await fromDatabase(hash, now);
+    if (!entry) return null;
+    if (cache && epoch === startEpoch) {
+      cache.set(key, entry);
+      for (const id of entry.ownerIds) index(id, key);
+    }
+    recordUse(entry.verified, now);
+    return entry.verified;
+  }
+
   return {
     async verify(token) {
-      if (typeof token !== 'string' || parseCredential(token) === null) return null;
-      const hash = keyedHash(opts.secret, token);
-      const key = hash.toString('base64');
-      const now = opts.clock.now().getTime();
-      const cached = cache?.get(key);
-      if (cached) {
-        opts.onCacheResult?.(true);
-        if (cached.expiresAt !== null && cached.expiresAt <= now) {
-          cache?.delete(key);
-          return null;
-        }
-        recordUse(cached.credentialId, now);
-        return cached.actor;
-      }
-      opts.onCacheResult?.(false);
-      const found = await opts.credentials.findByHash(hash);
-      if (!found || !usable(found, now)) return null;
-      const actor = toActor(found);
-      if (cache) {
-        const ownerIds = [found.id, found.organizationId, ...(found.userId ? [found.userId] : [])];
-        cache.set(key, { actor, credentialId: found.id, ownerIds, expiresAt: found.expiresAt?.getTime() ?? null });
-        for (const id of ownerIds) index(id, key);
-      }
-      recordUse(found.id, now);
-      return actor;
+      return (await inspect(token))?.actor ?? null;
     },
+    inspect,
     invalidate: dropAll,
     invalidateOwner: dropAll,
     flushUsage,

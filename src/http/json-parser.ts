@@ -3,7 +3,7 @@
  * none), anything else must parse, and prototype-poisoning keys are refused.
  */
 import type { FastifyInstance } from 'fastify';
-import { badRequest } from '../core/errors.js';
+import { AppError } from '../core/errors.js';
 
 export function registerJsonParser(app: FastifyInstance): void {
   app.removeContentTypeParser(['application/json']);
@@ -17,7 +17,7 @@ export function registerJsonParser(app: FastifyInstance): void {
       });
       done(null, parsed);
     } catch (e) {
-      done(badRequest(`Malformed JSON: ${(e as Error).message}`), undefined);
+      done(new AppError('MALFORMED_JSON', `Malformed JSON: ${(e as Error).message}`), undefined);
     }
   });
 }

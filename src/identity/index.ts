@@ -1,5 +1,10 @@
 export * from './types.js';
-export type { IdentityRepository, IdentityStore } from './ports.js';
-export { createOrganization } from './create-organization.js';
-export { createUser } from './create-user.js';
+export type { IdentityRepository, IdentityStore, LoginThrottleRepository, LoginThrottleStore, OwnerInvalidation, ThrottleState, UserListField, UserPatch } from './ports.js';
+export { createOrganization, aliasFromName, ALIAS_RE, type CreateOrganizationInput } from './create-organization.js';
+export { createUser, type CreateUserInput } from './create-user.js';
+export type { MetadataInput, ProfileInput } from './profile.js';
 export { hashPassword, verifyPassword } from './password.js';
+export { login, LOGIN_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, type LoginInput } from './login.js';
+export { sessionKey, signSession, DEFAULT_SESSION_TTL_SECONDS } from './session.js';
+export { updateUser, deleteUser, type UpdateUserInput } from './manage-user.js';
+export { getUser, listUsers, getOrganization } from './read-users.js';

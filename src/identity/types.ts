@@ -1,12 +1,29 @@
 /** Organizations, their two environments, and users. */
-import type { EnvironmentKind } from '../core/actor.js';
+import type { EnvironmentKind, UserRole } from '../core/actor.js';
 
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+export type Role = UserRole;
+/** Strongest first: owner > admin > member > viewer. */
 export const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
+
+export interface OrganizationAddress {
+  addressLine1: string | null;
+  addressLine2: string | null;
+  city: string | null;
+  state: string | null;
+  country: string | null;
+  postalCode: string | null;
+}
 
 export interface Organization {
   id: string;
   name: string;
+  /** Unique, lowercase; users log in with it. */
+  alias: string;
+  email: string | null;
+  description: string | null;
+  address: OrganizationAddress;
+  /** Users allowed by the organization's entitlements; 0 = unlimited. */
+  userLimit: number;
   defaultApiVersion: string;
   rateLimitPerMinute: number | null;
   createdAt: Date;
@@ -20,15 +37,48 @@ export interface Environment {
   createdAt: Date;
 }
 
+export interface UserMetadataEntry {
+  id: string;
+  key: string;
+  value: string;
+  viewPermissions: string[];
+  visible: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 export interface User {
   id: string;
   organizationId: string;
   email: string;
+  /** First and last name joined by a space. */
   name: string;
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  tags: string[];
+  metadata: UserMetadataEntry[];
   role: Role;
   passwordHash: string | null;
   disabledAt: Date | null;
   deletedAt: Date | null;
+  /** Last time the user was (re-)enabled; null = since creation. */
+  enabledAt: Date | null;
+  lastLoginAt: Date | null;
+  lastSeenAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export const EMPTY_ADDRESS: OrganizationAddress = {
+  addressLine1: null,
+  addressLine2: null,
+  city: null,
+  state: null,
+  country: null,
+  postalCode: null,
+};
+
+export function fullName(firstName: string, lastName: string): string {
+  return [firstName, lastName].filter((s) => s !== '').join(' ');
 }

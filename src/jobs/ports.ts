@@ -9,6 +9,12 @@ export interface JobRepository {
   fail(id: string, workerId: string, error: string, retryAt: Date | null, now: Date): Promise<void>;
   /** Gives leases back so another process can take the jobs at once (graceful shutdown). */
   release(workerId: string): Promise<void>;
+  /**
+   * Calls `onNotify` whenever jobs become due in any process (enqueue announces them on
+   * commit), and once after each (re)connection; resolves to the function that stops it.
+   * Optional: without it workers only poll.
+   */
+  listen?(onNotify: () => void): Promise<() => Promise<void>>;
 }
 
 export interface JobStore {

@@ -1,8 +1,9 @@
 /**
- * The job runner. Polls for due jobs, runs their handlers with bounded
- * concurrency, and retries failures with exponential backoff and jitter. A
- * process killed mid-job loses nothing: its lease runs out and another worker
- * (or the restarted one) claims the job again.
+ * The job runner. Polls for due jobs — at once when the queue announces new
+ * ones (LISTEN/NOTIFY) or a running job frees a slot — runs their handlers
+ * with bounded concurrency, and retries failures with exponential backoff and
+ * jitter. A process killed mid-job loses nothing: its lease runs out and
+ * another worker (or the restarted one) claims the job again.
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
@@ -28,6 +29,8 @@ export interface Worker {
   drain(): Promise<number>;
   /** Stops polling, waits for running jobs, releases leases. */
   stop(): Promise<void>;
+  /** Polls now rather than at the next interval (e.g. on a NOTIFY that new jobs are due). */
+  wake(): void;
 }
 
 /** Backoff before attempt n+1: 1 s, 2 s, 4 s … capped at 5 min, ±20 % jitter. */
@@ -68,24 +71,46 @@ export function createWorker(opts: WorkerOptions): Worker {
       const p = runOne(job).finally(() => {
         running--;
         inFlight.delete(p);
+        // A free slot: due jobs need not wait for the next poll.
+        wake();
       });
       inFlight.add(p);
     }
     return jobs.length;
   }
 
+  let ticking = false;
+  let wakeRequested = false;
+  /** Stops the LISTEN for due jobs, once `start()` began it. */
+  let unlisten: Promise<(() => Promise<void>) | null> | null = null;
+
+  async function loop() {
+    timer = null;
+    ticking = true;
+    let claimed = 0;
+    try {
+      claimed = await tick();
+    } catch {
+      /* database briefly unavailable: try again on the next poll */
+    }
+    ticking = false;
+    const again = claimed > 0 || wakeRequested;
+    wakeRequested = false;
+    schedule(again ? 0 : opts.pollMs);
+  }
+
   function schedule(delay: number) {
     if (stopped) return;
-    timer = setTimeout(async () => {
-      let claimed = 0;
-      try {
-        claimed = await tick();
-      } catch {
-        /* database briefly unavailable: try again on the next poll */
-      }
-      schedule(claimed > 0 ? 0 : opts.pollMs);
-    }, delay);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void loop(), delay);
     timer.unref?.();
+  }
+
+  /** Polls at once instead of at the next interval (a slot freed up, or new jobs were announced). */
+  function wake() {
+    if (stopped) return;
+    if (ticking) wakeRequested = true;
+    else schedule(0);
   }
 
   return {
@@ -93,6 +118,7 @@ export function createWorker(opts: WorkerOptions): Worker {
     start() {
       if (!stopped) return;
       stopped = false;
+      unlisten = opts.jobs.listen?.(wake).catch(() => null) ?? null;
       schedule(0);
     },
     async drain() {
@@ -104,9 +130,13 @@ export function createWorker(opts: WorkerOptions): Worker {
         total += n;
       }
     },
+    wake,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      const stopListening = await unlisten;
+      unlisten = null;
+      await stopListening?.();
       await Promise.all([...inFlight]);
       await opts.jobs.release(id).catch(() => undefined);
     },

@@ -18,5 +18,14 @@ export function createDb({ url, max = 20 }: DbOptions): Db {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  urls.set(db, url);
+  return db;
+}
+
+const urls = new WeakMap<object, string>();
+
+/** The URL a database handle was made with, for a dedicated connection (the job queue's LISTEN); none for a transaction. */
+export function connectionUrlOf(db: Db | Tx): string | undefined {
+  return urls.get(db);
 }

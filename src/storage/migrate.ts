@@ -3,10 +3,18 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_records_indexes.js';
+import * as m0003 from './migrations/0003_webhooks.js';
+import * as m0004 from './migrations/0004_api_logs.js';
+import * as m0005 from './migrations/0005_workflows.js';
+import * as m0006 from './migrations/0006_identity_tokens.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_records_indexes': m0002,
+  '0003_webhooks': m0003,
+  '0004_api_logs': m0004,
+  '0005_workflows': m0005,
+  '0006_identity_tokens': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

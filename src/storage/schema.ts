@@ -10,8 +10,35 @@ export interface OrganizationsTable {
   name: string;
   default_api_version: Generated<string>;
   rate_limit_per_minute: number | null;
+  /** Unique lowercase alias users log in with (`POST /v3/accounts/login`). */
+  alias: string;
+  email: string | null;
+  description: string | null;
+  address: Json<OrganizationAddress>;
+  /** Users allowed by the organization's entitlements; 0 = unlimited. */
+  user_limit: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface OrganizationAddress {
+  addressLine1?: string | null;
+  addressLine2?: string | null;
+  city?: string | null;
+  state?: string | null;
+  country?: string | null;
+  postalCode?: string | null;
+}
+
+/** One user metadata entry as stored (`/v3` shows it in `user.metadata[]`). */
+export interface UserMetadataEntry {
+  id: string;
+  key: string;
+  value: string;
+  viewPermissions: string[];
+  visible: boolean;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface EnvironmentsTable {
@@ -32,6 +59,14 @@ export interface UsersTable {
   deleted_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+  first_name: Generated<string>;
+  last_name: Generated<string>;
+  company: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  metadata: Json<UserMetadataEntry[]>;
+  last_login_at: NullableTimestamp;
+  last_seen_at: NullableTimestamp;
+  enabled_at: NullableTimestamp;
 }
 
 export interface CredentialsTable {
@@ -59,6 +94,19 @@ export interface CredentialsTable {
   deleted_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Rotation: the replaced secret's hash, valid until `previous_hash_expires_at`. */
+  previous_hash: Buffer | null;
+  previous_hash_expires_at: NullableTimestamp;
+  last_rotated_at: NullableTimestamp;
+  /** When the `expiring` events 7 days and 1 day ahead were emitted. */
+  expiry_notice_7d_at: NullableTimestamp;
+  expiry_notice_1d_at: NullableTimestamp;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
 }
 
 /** Stored field values: `{ "name-first": { type: "string", value: "Alex" } }`. */
@@ -222,6 +270,125 @@ export interface IdempotencyKeysTable {
   expires_at: Timestamp;
 }
 
+export interface WebhooksTable {
+  id: string;
+  organization_id: string;
+  environment_id: string;
+  status: 'enabled' | 'disabled' | 'archived';
+  url: string;
+  name: string | null;
+  description: string | null;
+  api_version: string;
+  key_inflection: 'kebab' | 'camel' | 'snake';
+  attributes_blocklist: ColumnType<string[], string[] | undefined, string[]>;
+  file_access_token_expires_in: number;
+  enabled_events: ColumnType<string[], string[], string[]>;
+  payload_filter: Json<Record<string, unknown> | null>;
+  included_allowlist: Json<Record<string, unknown> | null>;
+  relationship_allowlist: Json<Record<string, unknown>>;
+  custom_http_headers_sealed: string | null;
+  last_succeeded_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookSecretsTable {
+  id: string;
+  webhook_id: string;
+  sealed: string;
+  expires_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  environment_id: string;
+  event_id: string;
+  event_name: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  attempts_made: Generated<number>;
+  next_attempt: number | null;
+  next_attempt_at: NullableTimestamp;
+  first_attempted_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookDeliveryAttemptsTable {
+  id: string;
+  delivery_id: string;
+  number: number;
+  trigger: 'scheduled' | 'manual';
+  attempted_at: Timestamp;
+  status_code: number | null;
+  latency_ms: number;
+  response_excerpt: string | null;
+  error: string | null;
+}
+
+export interface ApiLogsTable {
+  id: string;
+  organization_id: string | null;
+  environment_id: string | null;
+  credential_id: string | null;
+  method: string;
+  path: string;
+  status: number;
+  latency_ms: number;
+  ip_address: string;
+  user_agent: string | null;
+  request: Json<{ headers: Record<string, string>; getParams: Record<string, unknown>; postParams: Record<string, unknown> }>;
+  response_headers: Json<Record<string, string | number>>;
+  created_at: Timestamp;
+  redacted_at: NullableTimestamp;
+}
+
+export interface WorkflowsTable {
+  id: string;
+  organization_id: string;
+  environment_id: string;
+  name: string;
+  status: 'running' | 'paused' | 'archived';
+  trigger_event_name: string;
+  trigger_filter: Json<Record<string, unknown>>;
+  /** The domain's WorkflowStep[] as JSON. */
+  steps: Json<unknown[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WorkflowRunsTable {
+  id: string;
+  workflow_id: string;
+  organization_id: string;
+  environment_id: string;
+  status: 'in_progress' | 'completed' | 'failed';
+  trigger_event_id: string | null;
+  chain_depth: number;
+  steps: Json<unknown[]>;
+  subject: Json<Record<string, unknown>>;
+  next_step: Generated<number>;
+  failure_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  completed_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface WorkflowStepResultsTable {
+  run_id: string;
+  step_index: number;
+  type: string;
+  status: 'pending' | 'running' | 'completed' | 'failed' | 'skipped';
+  attempts: Generated<number>;
+  output: Json<Record<string, unknown> | null>;
+  error: string | null;
+  share_token_id: string | null;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   environments: EnvironmentsTable;
@@ -236,6 +403,15 @@ export interface Database {
   events: EventsTable;
   jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
+  login_throttle: LoginThrottleTable;
+  webhooks: WebhooksTable;
+  webhook_secrets: WebhookSecretsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
+  api_logs: ApiLogsTable;
+  workflows: WorkflowsTable;
+  workflow_runs: WorkflowRunsTable;
+  workflow_step_results: WorkflowStepResultsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -7,7 +7,8 @@ import type { Transactional } from '../core/store.js';
 import type { Db, Tx } from './database.js';
 import { credentialRepository } from './repositories/credentials.js';
 import { eventRepository } from './repositories/events.js';
-import { identityRepository } from './repositories/identity.js';
+import { identityRepository, loginThrottleRepository } from './repositories/identity.js';
+import { userTokenRepository } from './repositories/user-tokens.js';
 import { idempotencyRepository } from './repositories/idempotency.js';
 import { jobRepository } from './repositories/jobs.js';
 import { accountRepository } from './repositories/accounts.js';
@@ -15,6 +16,9 @@ import { inquiryRepository } from './repositories/inquiries.js';
 import { transactionRepository } from './repositories/transactions.js';
 import { verificationRepository } from './repositories/verifications.js';
 import { connectionRepository, shareTokenRepository } from './repositories/connect.js';
+import { apiLogRepository } from './repositories/api-logs.js';
+import { webhookDeliveryRepository, webhookRepository } from './repositories/webhooks.js';
+import { workflowRepository, workflowRunRepository } from './repositories/workflows.js';
 
 function repositories(db: Db | Tx) {
   return {
@@ -29,6 +33,13 @@ function repositories(db: Db | Tx) {
     transactions: transactionRepository(db),
     connections: connectionRepository(db),
     shareTokens: shareTokenRepository(db),
+    apiLogs: apiLogRepository(db),
+    webhooks: webhookRepository(db),
+    webhookDeliveries: webhookDeliveryRepository(db),
+    workflows: workflowRepository(db),
+    workflowRuns: workflowRunRepository(db),
+    userTokens: userTokenRepository(db),
+    loginThrottle: loginThrottleRepository(db),
   };
 }
 

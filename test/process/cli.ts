@@ -37,6 +37,8 @@ export interface DemoFile {
   destination: { organizationId: string; environmentId: string; apiKey: string };
   connectionId: string;
   inquiryId: string;
+  automatedConnectionId: string;
+  automatedWorkflows: { share: string; redeem: string };
 }
 
 export async function freePort(): Promise<number> {

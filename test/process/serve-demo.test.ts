@@ -15,7 +15,7 @@ async function rateLimits(port: number, apiKey: string): Promise<number> {
 }
 
 function expectDemoShape(demo: DemoFile, port: number) {
-  expect(Object.keys(demo).sort()).toEqual(['adminToken', 'baseUrl', 'connectionId', 'destination', 'inquiryId', 'source']);
+  expect(Object.keys(demo).sort()).toEqual(['adminToken', 'automatedConnectionId', 'automatedWorkflows', 'baseUrl', 'connectionId', 'destination', 'inquiryId', 'source']);
   expect(demo.baseUrl).toBe(`http://127.0.0.1:${port}`);
   for (const party of [demo.source, demo.destination]) {
     expect(Object.keys(party).sort()).toEqual(['apiKey', 'environmentId', 'organizationId']);
@@ -26,6 +26,12 @@ function expectDemoShape(demo: DemoFile, port: number) {
   expect(demo.source.organizationId).not.toBe(demo.destination.organizationId);
   expect(demo.connectionId).toMatch(ID('cxn'));
   expect(demo.inquiryId).toMatch(ID('inq'));
+  // Issue 4: the second connection and its two workflows.
+  expect(demo.automatedConnectionId).toMatch(ID('cxn'));
+  expect(demo.automatedConnectionId).not.toBe(demo.connectionId);
+  expect(Object.keys(demo.automatedWorkflows).sort()).toEqual(['redeem', 'share']);
+  expect(demo.automatedWorkflows.share).toMatch(ID('wfl'));
+  expect(demo.automatedWorkflows.redeem).toMatch(ID('wfl'));
 }
 
 describe('tessera serve --demo', () => {

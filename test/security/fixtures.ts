@@ -17,6 +17,9 @@ import {
   createSharedInquiry,
   createTransaction,
   createWebhook,
+  createWebhookDelivery,
+  createWorkflowRun,
+  createWorkflowViaConnect,
   latestEventId,
   randomId,
 } from '../fixtures/connect-objects.js';
@@ -61,8 +64,11 @@ export const ID_FIXTURES: Record<string, IdFixture> = {
     create: async (ctx) => (await createSharedInquiry(ctx.t, ctx.owner, await partnerOf(ctx))).token.id,
   },
   '/webhooks/': { prefix: 'wbh', create: async ({ t, owner }) => (await createWebhook(t, owner)).id },
+  '/webhooks/deliveries/': { prefix: 'dlv', create: async ({ t, owner }) => (await createWebhookDelivery(t, owner)).id },
   '/api-keys/': { prefix: 'api', create: async ({ t, owner }) => (await createApiKeyViaConnect(t, owner)).id },
   '/api-logs/': { prefix: 'req', create: ({ t, owner }) => apiLogId(t, owner) },
+  '/workflows/': { prefix: 'wfl', create: async ({ t, owner }) => (await createWorkflowViaConnect(t, owner)).id },
+  '/workflow-runs/': { prefix: 'wfr', create: async ({ t, owner }) => (await createWorkflowRun(t, owner)).id },
 };
 
 /** `POST /api/v1/inquiries/:inquiryId/approve` → `POST /inquiries/:id/approve`. */
@@ -95,6 +101,10 @@ export const SAMPLE_BODIES: Record<string, () => unknown> = {
   'POST /api-keys': () => ({ data: { attributes: { name: 'probe' } } }),
   'PATCH /api-keys/:id': () => ({ data: { attributes: { name: 'probe' } } }),
   'POST /api-keys/:id/expire': () => ({ meta: { 'expires-in-seconds': 3600 } }),
+  'POST /workflows': () => ({
+    data: { attributes: { name: 'probe', trigger: { 'event-name': 'inquiry.completed' }, steps: [{ type: 'create-share-token', 'connection-id': randomId('cxn') }] } },
+  }),
+  'PATCH /workflows/:id': () => ({ data: { attributes: { name: 'probe' } } }),
   'POST /workflows/:id/trigger': () => ({ data: { attributes: { fields: {} } } }),
 };
 

@@ -98,8 +98,10 @@ export function credentialRepository(db: Db | Tx): CredentialRepository {
           'u.role as user_role',
           'u.disabled_at as user_disabled_at',
           'u.deleted_at as user_deleted_at',
+          'u.email as user_email',
         ])
-        .where('c.hash', '=', hash)
+        // The current secret, or one a rotation replaced (the verifier checks its grace deadline).
+        .where((eb) => eb.or([eb('c.hash', '=', hash), eb('c.previous_hash', '=', hash)]))
         .executeTakeFirst();
       if (!r) return null;
       const v: CredentialForVerification = {
@@ -109,6 +111,9 @@ export function credentialRepository(db: Db | Tx): CredentialRepository {
         userRole: r.user_role,
         userDisabledAt: r.user_disabled_at,
         userDeletedAt: r.user_deleted_at,
+        userEmail: r.user_email,
+        matchedPrevious: !r.hash.equals(hash),
+        previousHashExpiresAt: r.previous_hash_expires_at,
       };
       return v;
     },
@@ -117,8 +122,13 @@ export function credentialRepository(db: Db | Tx): CredentialRepository {
       return r ? credentialFromRow(r) : null;
     },
     async listApiKeys(environmentId, filter, page) {
-      let q = db.selectFrom('credentials').selectAll().where('environment_id', '=', environmentId).where('kind', '=', 'api_key');
-      if (filter.name) q = q.where('name', '=', filter.name);
+      let q = db
+        .selectFrom('credentials')
+        .selectAll()
+        .where('environment_id', '=', environmentId)
+        .where('kind', '=', 'api_key')
+        .where('deleted_at', 'is', null);
+      if (filter.names?.length) q = q.where('name', 'in', filter.names);
       const p = await paginate(q, 'id', page);
       return { items: p.items.map(credentialFromRow), hasMore: p.hasMore };
     },
@@ -131,6 +141,15 @@ export function credentialRepository(db: Db | Tx): CredentialRepository {
       if (Object.keys(values).length === 0) return this.find(id);
       const r = await db.updateTable('credentials').set(values).where('id', '=', id).returningAll().executeTakeFirst();
       return r ? credentialFromRow(r) : null;
+    },
+    async markExpiryAnnounced(id, expiresAt) {
+      const at = expiresAt.toISOString();
+      const r = await sql<{ id: string }>`
+        UPDATE credentials SET metadata = metadata || jsonb_build_object('expiry-announced-at', ${at}::text)
+        WHERE id = ${id} AND expires_at = ${expiresAt} AND (metadata->>'expiry-announced-at') IS DISTINCT FROM ${at}
+        RETURNING id
+      `.execute(db);
+      return r.rows.length > 0;
     },
     async touchLastUsed(usage) {
       if (usage.length === 0) return;

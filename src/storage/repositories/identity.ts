@@ -1,12 +1,19 @@
-import type { IdentityRepository } from '../../identity/ports.js';
-import type { Environment, Organization, User } from '../../identity/types.js';
+import { sql } from 'kysely';
+import type { IdentityRepository, LoginThrottleRepository, UserListField } from '../../identity/ports.js';
+import { EMPTY_ADDRESS, type Environment, type Organization, type User, type UserMetadataEntry } from '../../identity/types.js';
 import type { Db, Tx } from '../database.js';
+import { likePattern, runListQuery, type FieldColumns } from '../list-query.js';
 import { paginate } from '../paging.js';
-import type { Row } from '../schema.js';
+import type { Row, UserMetadataEntry as StoredMetadataEntry } from '../schema.js';
 
 const org = (r: Row<'organizations'>): Organization => ({
   id: r.id,
   name: r.name,
+  alias: r.alias,
+  email: r.email,
+  description: r.description,
+  address: { ...EMPTY_ADDRESS, ...r.address },
+  userLimit: r.user_limit,
   defaultApiVersion: r.default_api_version,
   rateLimitPerMinute: r.rate_limit_per_minute,
   createdAt: r.created_at,
@@ -20,18 +27,69 @@ const env = (r: Row<'environments'>): Environment => ({
   createdAt: r.created_at,
 });
 
-const user = (r: Row<'users'>): User => ({
+const metadataFromRow = (m: StoredMetadataEntry): UserMetadataEntry => ({
+  ...m,
+  createdAt: new Date(m.createdAt),
+  updatedAt: new Date(m.updatedAt),
+});
+
+const metadataToRow = (m: UserMetadataEntry): StoredMetadataEntry => ({
+  ...m,
+  createdAt: m.createdAt.toISOString(),
+  updatedAt: m.updatedAt.toISOString(),
+});
+
+export const userFromRow = (r: Row<'users'>): User => ({
   id: r.id,
   organizationId: r.organization_id,
   email: r.email,
   name: r.name,
+  firstName: r.first_name,
+  lastName: r.last_name,
+  company: r.company,
+  tags: r.tags,
+  metadata: r.metadata.map(metadataFromRow),
   role: r.role,
   passwordHash: r.password_hash,
   disabledAt: r.disabled_at,
   deletedAt: r.deleted_at,
+  enabledAt: r.enabled_at,
+  lastLoginAt: r.last_login_at,
+  lastSeenAt: r.last_seen_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
+
+const USER_COLUMNS: Record<string, string> = {
+  firstName: 'first_name',
+  lastName: 'last_name',
+  name: 'name',
+  company: 'company',
+  tags: 'tags',
+  metadata: 'metadata',
+  role: 'role',
+  passwordHash: 'password_hash',
+  disabledAt: 'disabled_at',
+  deletedAt: 'deleted_at',
+  enabledAt: 'enabled_at',
+  updatedAt: 'updated_at',
+};
+
+const USER_FIELDS: FieldColumns<UserListField> = {
+  id: { expr: sql`id`, text: true },
+  createdAt: { expr: sql`created_at` },
+  updatedAt: { expr: sql`updated_at` },
+  name: { expr: sql`name` },
+  firstName: { expr: sql`first_name` },
+  lastName: { expr: sql`last_name` },
+  email: { expr: sql`email` },
+  lastSeenAt: { expr: sql`last_seen_at` },
+  enabled: { expr: sql`(disabled_at IS NULL)` },
+  nameOrEmail: {
+    expr: sql`name`,
+    filter: (_op, value) => sql<boolean>`(name ILIKE ${likePattern(String(value))} ESCAPE '\\' OR email ILIKE ${likePattern(String(value))} ESCAPE '\\')`,
+  },
+};
 
 export function identityRepository(db: Db | Tx): IdentityRepository {
   return {
@@ -41,6 +99,11 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
         .values({
           id: o.id,
           name: o.name,
+          alias: o.alias,
+          email: o.email,
+          description: o.description,
+          address: JSON.stringify(o.address),
+          user_limit: o.userLimit,
           default_api_version: o.defaultApiVersion,
           rate_limit_per_minute: o.rateLimitPerMinute,
           created_at: o.createdAt,
@@ -62,10 +125,18 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
           organization_id: u.organizationId,
           email: u.email,
           name: u.name,
+          first_name: u.firstName,
+          last_name: u.lastName,
+          company: u.company,
+          tags: u.tags,
+          metadata: JSON.stringify(u.metadata.map(metadataToRow)),
           role: u.role,
           password_hash: u.passwordHash,
           disabled_at: u.disabledAt,
           deleted_at: u.deletedAt,
+          enabled_at: u.enabledAt,
+          last_login_at: u.lastLoginAt,
+          last_seen_at: u.lastSeenAt,
           created_at: u.createdAt,
           updated_at: u.updatedAt,
         })
@@ -73,6 +144,10 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
     },
     async findOrganization(id) {
       const r = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? org(r) : null;
+    },
+    async findOrganizationByAlias(alias) {
+      const r = await db.selectFrom('organizations').selectAll().where('alias', '=', alias.toLowerCase()).executeTakeFirst();
       return r ? org(r) : null;
     },
     async listOrganizations(page) {
@@ -98,7 +173,7 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
     },
     async findUser(id) {
       const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-      return r ? user(r) : null;
+      return r ? userFromRow(r) : null;
     },
     async findUserByEmail(email) {
       const r = await db
@@ -107,11 +182,65 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
         .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
         .where('deleted_at', 'is', null)
         .executeTakeFirst();
-      return r ? user(r) : null;
+      return r ? userFromRow(r) : null;
     },
     async listUsers(organizationId, page) {
       const p = await paginate(db.selectFrom('users').selectAll().where('organization_id', '=', organizationId), 'id', page);
-      return { items: p.items.map(user), hasMore: p.hasMore };
+      return { items: p.items.map(userFromRow), hasMore: p.hasMore };
+    },
+    async queryUsers(organizationId, query) {
+      const base = db.selectFrom('users').selectAll().where('organization_id', '=', organizationId).where('deleted_at', 'is', null);
+      return runListQuery(base, USER_FIELDS, query, userFromRow);
+    },
+    async updateUser(id, patch) {
+      const values: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(patch)) {
+        const col = USER_COLUMNS[k];
+        if (!col || v === undefined) continue;
+        values[col] = k === 'metadata' ? JSON.stringify((v as UserMetadataEntry[]).map(metadataToRow)) : v;
+      }
+      if (Object.keys(values).length === 0) return this.findUser(id);
+      const r = await db.updateTable('users').set(values).where('id', '=', id).returningAll().executeTakeFirst();
+      return r ? userFromRow(r) : null;
+    },
+    async recordLogin(id, at) {
+      await db.updateTable('users').set({ last_login_at: at }).where('id', '=', id).execute();
+    },
+    async touchLastSeen(usage) {
+      if (usage.length === 0) return;
+      await sql`
+        UPDATE users AS u SET last_seen_at = v.at
+        FROM unnest(${usage.map((x) => x.id)}::uuid[], ${usage.map((x) => x.at.toISOString())}::timestamptz[]) AS v(id, at)
+        WHERE u.id = v.id AND (u.last_seen_at IS NULL OR u.last_seen_at < v.at)
+      `.execute(db);
+    },
+  };
+}
+
+export function loginThrottleRepository(db: Db | Tx): LoginThrottleRepository {
+  return {
+    async read(keys, since) {
+      if (keys.length === 0) return [];
+      const rows = await db.selectFrom('login_throttle').selectAll().where('key', 'in', keys).where('window_started_at', '>', since).execute();
+      return rows.map((r) => ({ key: r.key, failures: r.failures, windowStartedAt: r.window_started_at }));
+    },
+    async recordFailure(keys, now, windowMs) {
+      const windowStart = new Date(now.getTime() - windowMs);
+      for (const key of keys) {
+        await sql`
+          INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES (${key}, 1, ${now})
+          ON CONFLICT (key) DO UPDATE SET
+            failures = CASE WHEN t.window_started_at <= ${windowStart} THEN 1 ELSE t.failures + 1 END,
+            window_started_at = CASE WHEN t.window_started_at <= ${windowStart} THEN ${now} ELSE t.window_started_at END
+        `.execute(db);
+      }
+    },
+    async clear(key) {
+      await db.deleteFrom('login_throttle').where('key', '=', key).execute();
+    },
+    async prune(before) {
+      const r = await db.deleteFrom('login_throttle').where('window_started_at', '<', before).executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
   };
 }

@@ -1,8 +1,67 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { newUuid } from '../../core/ids.js';
 import type { JobRepository } from '../../jobs/ports.js';
 import type { Job } from '../../jobs/types.js';
-import type { Db, Tx } from '../database.js';
+import { connectionUrlOf, type Db, type Tx } from '../database.js';
+
+/** NOTIFY channel announcing due jobs; sent inside the enqueuing transaction, so listeners hear it on commit. */
+export const JOBS_CHANNEL = 'tessera_jobs';
+const RELISTEN_MS = 1_000;
+
+/**
+ * LISTEN on a dedicated connection (not one of the pool's), reconnecting after
+ * a lost connection; every notification, and every (re)connection, calls `onNotify`.
+ */
+function listenForJobs(url: string, onNotify: () => void): () => Promise<void> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+
+  const again = () => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = null;
+      void connect();
+    }, RELISTEN_MS);
+    retry.unref?.();
+  };
+
+  async function connect(): Promise<void> {
+    const c = new pg.Client({ connectionString: url });
+    // A lost connection ends the client ('end' follows); polling goes on meanwhile.
+    c.on('error', () => undefined);
+    c.on('notification', () => onNotify());
+    c.on('end', () => {
+      if (client === c) client = null;
+      again();
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${JOBS_CHANNEL}`);
+    } catch {
+      await c.end().catch(() => undefined);
+      again();
+      return;
+    }
+    if (stopped) {
+      await c.end().catch(() => undefined);
+      return;
+    }
+    client = c;
+    // Jobs announced while no one listened are found by this poll.
+    onNotify();
+  }
+
+  void connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const c = client;
+    client = null;
+    await c?.end().catch(() => undefined);
+  };
+}
 
 export function jobRepository(db: Db | Tx): JobRepository {
   return {
@@ -23,6 +82,8 @@ export function jobRepository(db: Db | Tx): JobRepository {
         )
         .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
         .execute();
+      // Workers LISTEN for due jobs, so they need not wait for their next poll.
+      if (jobs.some((j) => !j.runAt || j.runAt <= now)) await sql`SELECT pg_notify(${JOBS_CHANNEL}, '')`.execute(db);
     },
     async claim(workerId, limit, leaseMs, now) {
       // A job is claimable when queued, due, and not leased (or its lease ran out).
@@ -63,6 +124,11 @@ export function jobRepository(db: Db | Tx): JobRepository {
         .where('id', '=', id)
         .where('locked_by', '=', workerId)
         .execute();
+    },
+    async listen(onNotify) {
+      const url = connectionUrlOf(db);
+      if (!url) return async () => undefined;
+      return listenForJobs(url, onNotify);
     },
     async release(workerId) {
       await db

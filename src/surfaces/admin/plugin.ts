@@ -11,8 +11,18 @@ import type { AppDeps } from '../../app-deps.js';
 import { AppError, notFound, unprocessable } from '../../core/errors.js';
 import { decodeId, encodeId } from '../../core/ids.js';
 import { transitionConnection } from '../../connect/index.js';
-import { API_KEY_PERMISSIONS, issueApiKey, revokeCredential } from '../../credentials/index.js';
-import { createOrganization, createUser, ROLES, type Environment, type Organization, type User } from '../../identity/index.js';
+import { API_KEY_PERMISSIONS, INTROSPECT_PERMISSION, issueApiKey, revokeCredential } from '../../credentials/index.js';
+import {
+  createOrganization,
+  createUser,
+  deleteUser,
+  ROLES,
+  updateUser,
+  type Environment,
+  type Organization,
+  type ProfileInput,
+  type User,
+} from '../../identity/index.js';
 import { bearerToken } from '../../http/bearer.js';
 import { toConnectError } from '../connect/errors.js';
 import { iso } from '../connect/jsonapi.js';
@@ -21,23 +31,90 @@ import { parseQuery } from '../connect/query.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-const CreateOrganization = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 255 }), 'rate-limit-per-minute': Type.Optional(Type.Integer({ minimum: 1 })) },
+const OptionalText = (max: number) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
+const Address = Type.Object(
+  {
+    'address-line-1': OptionalText(255),
+    'address-line-2': OptionalText(255),
+    city: OptionalText(255),
+    state: OptionalText(255),
+    country: OptionalText(255),
+    'postal-code': OptionalText(64),
+  },
   { additionalProperties: false },
 );
+const CreateOrganization = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 255 }),
+    'rate-limit-per-minute': Type.Optional(Type.Integer({ minimum: 1 })),
+    /** Login alias (lowercase); derived from the name when absent. */
+    alias: Type.Optional(Type.String({ minLength: 2, maxLength: 63 })),
+    email: OptionalText(320),
+    description: OptionalText(1024),
+    address: Type.Optional(Address),
+    'user-limit': Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+const MetadataEntry = Type.Object(
+  {
+    key: Type.String({ minLength: 1, maxLength: 255 }),
+    value: Type.String({ maxLength: 4096 }),
+    'view-permissions': Type.Optional(Type.Array(Type.String({ maxLength: 64 }))),
+    visible: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+const Profile = {
+  'first-name': Type.Optional(Type.String({ maxLength: 63 })),
+  'last-name': Type.Optional(Type.String({ maxLength: 63 })),
+  company: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 63 }), Type.Null()])),
+  tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 255 }))),
+  metadata: Type.Optional(Type.Array(MetadataEntry)),
+};
 const CreateUser = Type.Object(
   {
     email: Type.String({ minLength: 3, maxLength: 320 }),
     name: Type.Optional(Type.String({ maxLength: 255 })),
     role: Type.Union(ROLES.map((r) => Type.Literal(r))),
     password: Type.Optional(Type.String({ minLength: 8, maxLength: 1024 })),
+    ...Profile,
   },
   { additionalProperties: false },
 );
+const UpdateUser = Type.Object(
+  {
+    role: Type.Optional(Type.Union(ROLES.map((r) => Type.Literal(r)))),
+    password: Type.Optional(Type.String({ minLength: 8, maxLength: 1024 })),
+    disabled: Type.Optional(Type.Boolean()),
+    ...Profile,
+  },
+  { additionalProperties: false },
+);
+type ProfileBody = Partial<Static<typeof UpdateUser>>;
+
+/** The admin API's kebab profile fields → the domain's. */
+function profileInput(body: ProfileBody): ProfileInput {
+  const out: ProfileInput = {};
+  if (body['first-name'] !== undefined) out.firstName = body['first-name'];
+  if (body['last-name'] !== undefined) out.lastName = body['last-name'];
+  if (body.company !== undefined) out.company = body.company;
+  if (body.tags !== undefined) out.tags = body.tags;
+  if (body.metadata !== undefined) {
+    out.metadata = body.metadata.map((m) => ({
+      key: m.key,
+      value: m.value,
+      ...(m['view-permissions'] !== undefined ? { viewPermissions: m['view-permissions'] } : {}),
+      ...(m.visible !== undefined ? { visible: m.visible } : {}),
+    }));
+  }
+  return out;
+}
 const CreateApiKey = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 255 }),
-    permissions: Type.Optional(Type.Array(Type.Union(API_KEY_PERMISSIONS.map((p) => Type.Literal(p))))),
+    // Plus the OAuth introspection permission, which only the admin API grants.
+    permissions: Type.Optional(Type.Array(Type.Union([...API_KEY_PERMISSIONS, INTROSPECT_PERMISSION].map((p) => Type.Literal(p))))),
     'api-version': Type.Optional(Type.String()),
     'api-key-inflection': Type.Optional(Type.Union([Type.Literal('kebab'), Type.Literal('camel'), Type.Literal('snake')])),
   },
@@ -51,6 +128,7 @@ export function presentOrganization(org: Organization, envs: Environment[]) {
     id: encodeId('org', org.id),
     attributes: {
       name: org.name,
+      alias: org.alias,
       'rate-limit-per-minute': org.rateLimitPerMinute,
       'default-api-version': org.defaultApiVersion,
       environments: envs.map((e) => ({ id: encodeId('env', e.id), kind: e.kind })),
@@ -63,7 +141,20 @@ function presentUser(u: User) {
   return {
     type: 'user',
     id: encodeId('user', u.id),
-    attributes: { email: u.email, name: u.name, role: u.role, 'organization-id': encodeId('org', u.organizationId), 'created-at': iso(u.createdAt) },
+    attributes: {
+      email: u.email,
+      name: u.name,
+      'first-name': u.firstName,
+      'last-name': u.lastName,
+      company: u.company,
+      tags: u.tags,
+      role: u.role,
+      // The UUID the /v3 and Astra surfaces show for this user.
+      'user-id': u.id,
+      'organization-id': encodeId('org', u.organizationId),
+      'disabled-at': iso(u.disabledAt),
+      'created-at': iso(u.createdAt),
+    },
   };
 }
 
@@ -88,7 +179,26 @@ export async function adminSurface(app: FastifyInstance, deps: AppDeps): Promise
     const body = req.body as Static<typeof CreateOrganization>;
     const { organization, environments } = await createOrganization({
       ctx,
-      input: { name: body.name, rateLimitPerMinute: body['rate-limit-per-minute'] ?? null },
+      input: {
+        name: body.name,
+        rateLimitPerMinute: body['rate-limit-per-minute'] ?? null,
+        alias: body.alias ?? null,
+        email: body.email ?? null,
+        description: body.description ?? null,
+        ...(body['user-limit'] !== undefined ? { userLimit: body['user-limit'] } : {}),
+        ...(body.address
+          ? {
+              address: {
+                addressLine1: body.address['address-line-1'] ?? null,
+                addressLine2: body.address['address-line-2'] ?? null,
+                city: body.address.city ?? null,
+                state: body.address.state ?? null,
+                country: body.address.country ?? null,
+                postalCode: body.address['postal-code'] ?? null,
+              },
+            }
+          : {}),
+      },
     });
     return reply.code(201).send({ data: presentOrganization(organization, environments) });
   });
@@ -120,9 +230,37 @@ export async function adminSurface(app: FastifyInstance, deps: AppDeps): Promise
     const body = req.body as Static<typeof CreateUser>;
     const user = await createUser({
       ctx,
-      input: { organizationId: org.id, email: body.email, role: body.role, name: body.name ?? '', password: body.password ?? null },
+      input: { organizationId: org.id, email: body.email, role: body.role, name: body.name ?? '', password: body.password ?? null, ...profileInput(body) },
     });
     return reply.code(201).send({ data: presentUser(user) });
+  });
+
+  function userUuid(id: string): string {
+    const uuid = decodeId('user', id);
+    if (!uuid) throw notFound();
+    return uuid;
+  }
+
+  /** Role, state, password and profile; applies to the user's sessions and tokens at once. */
+  app.patch('/users/:id', { schema: { params: IdParams, body: UpdateUser } }, async (req) => {
+    const body = req.body as Static<typeof UpdateUser>;
+    const user = await updateUser({
+      ctx: { ...ctx, sessions: deps.verifier },
+      input: {
+        id: userUuid((req.params as { id: string }).id),
+        ...profileInput(body),
+        ...(body.role !== undefined ? { role: body.role } : {}),
+        ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+        ...(body.password !== undefined ? { password: body.password } : {}),
+      },
+    });
+    return { data: presentUser(user) };
+  });
+
+  /** Deletes the user and every credential it holds; its sessions and tokens fail at once. */
+  app.delete('/users/:id', { schema: { params: IdParams } }, async (req, reply) => {
+    await deleteUser({ ctx: { ...ctx, sessions: deps.verifier }, input: { id: userUuid((req.params as { id: string }).id) } });
+    return reply.code(204).send();
   });
 
   app.get('/organizations/:id/users', { schema: { params: IdParams } }, async (req) => {

@@ -27,6 +27,14 @@ describe('Key-Inflection', () => {
     });
   });
 
+  it("leaves an API log's recorded headers and params as they were sent", () => {
+    const log = { request: { headers: { 'Persona-Version': 'v' }, 'get-params': { 'page[size]': '1' }, 'post-params': { referenceId: 'x', 'name-first': 'y' } }, 'created-at': 'z' };
+    expect(inflectKeys(log, 'snake')).toEqual({
+      request: { headers: { 'Persona-Version': 'v' }, get_params: { 'page[size]': '1' }, post_params: { referenceId: 'x', 'name-first': 'y' } },
+      created_at: 'z',
+    });
+  });
+
   it('inflects error paths and pointers', () => {
     expect(inflectPath('data.attributes.source-id', 'camel')).toBe('data.attributes.sourceId');
     expect(inflectPath('/data/attributes/connection-id', 'snake')).toBe('/data/attributes/connection_id');

@@ -1,7 +1,8 @@
 /**
  * Key-Inflection: Connect accepts and returns object keys in kebab-case (the
  * canonical form), camelCase or snake_case. Values never change, and neither do
- * the keys inside a `fields` object (they are the customer's field names).
+ * the keys inside a `fields` object (they are the customer's field names) or
+ * inside an API log's recorded `headers`, `get-params` and `post-params`.
  */
 export type Inflection = 'kebab' | 'camel' | 'snake';
 export const INFLECTIONS: readonly Inflection[] = ['kebab', 'camel', 'snake'];
@@ -19,7 +20,11 @@ export function fromKebab(key: string, to: Inflection): string {
   return key.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-const OPAQUE_KEYS = new Set(['fields']);
+/**
+ * Keys whose contents are data, not schema: a customer's field names, and an
+ * API log's recorded headers and params (kept as the client sent them).
+ */
+const OPAQUE_KEYS = new Set(['fields', 'headers', 'get-params', 'post-params']);
 
 function convert(value: unknown, keyFn: (k: string) => string): unknown {
   if (Array.isArray(value)) return value.map((v) => convert(v, keyFn));

@@ -10,6 +10,8 @@ export interface ResourceId {
 export interface Resource extends ResourceId {
   attributes: Record<string, unknown>;
   relationships?: Record<string, { data: ResourceId | ResourceId[] | null }>;
+  /** Resource-level meta (e.g. a workflow run's `processing-time-seconds`); kept by sparse fieldsets. */
+  meta?: Record<string, unknown>;
 }
 
 export const rel = (data: ResourceId | ResourceId[] | null) => ({ data });
@@ -31,6 +33,7 @@ export function sparse(resource: Resource, fields: Record<string, string[]>): Re
     out.relationships = {};
     for (const [k, v] of Object.entries(resource.relationships)) if (keep.has(k)) out.relationships[k] = v;
   }
+  if (resource.meta) out.meta = resource.meta;
   return out;
 }
 

@@ -159,6 +159,8 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
     if (mapped.status >= 500) req.log.error({ err: error }, 'unexpected error');
     if (mapped.retryAfter !== undefined) reply.header('Retry-After', mapped.retryAfter);
     reply.serializer((p: unknown) => JSON.stringify(p));
+    // A custom serializer leaves the media type unset; errors are JSON like every other body.
+    reply.type('application/json; charset=utf-8');
     return reply.code(mapped.status).send(mapped.body);
   });
 

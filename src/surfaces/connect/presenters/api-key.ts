@@ -1,13 +1,23 @@
 import { encodeId } from '../../../core/ids.js';
-import type { Credential } from '../../../credentials/index.js';
+import type { ApiKeyPermissionInfo, Credential } from '../../../credentials/index.js';
 import { iso, type Resource } from '../jsonapi.js';
+import { PERSONA_VERSIONS } from '../state.js';
 import { registerPresenter } from './registry.js';
 
 type CredentialLike = Omit<Credential, 'createdAt' | 'updatedAt' | 'lastUsedAt' | 'expiresAt' | 'revokedAt' | 'deletedAt'> & {
   createdAt: Date | string;
   lastUsedAt: Date | string | null;
   expiresAt: Date | string | null;
+  revokedAt?: Date | string | null;
 };
+
+/** Persona has no revocation: a key revoked by an administrator reads as expired since then. */
+function expiresAt(key: CredentialLike): string | null {
+  const expires = iso(key.expiresAt);
+  const revoked = iso(key.revokedAt ?? null);
+  if (expires === null || revoked === null) return expires ?? revoked;
+  return new Date(expires) < new Date(revoked) ? expires : revoked;
+}
 
 /** `api-key` (connect-api.md §8); `value` is added only by the create response. */
 export function presentApiKey(key: CredentialLike): Resource {
@@ -17,17 +27,23 @@ export function presentApiKey(key: CredentialLike): Resource {
     attributes: {
       name: key.name,
       note: key.note,
-      'api-version': key.apiVersion,
+      // A key without its own version follows the default (the reference types this as a version, never null).
+      'api-version': key.apiVersion ?? PERSONA_VERSIONS[0],
       'api-key-inflection': key.keyInflection ?? 'kebab',
       'api-attributes-blocklist': key.attributesBlocklist,
       permissions: key.permissions,
       'ip-address-allowlist': key.ipAllowlist,
       'file-access-token-expires-in': key.fileAccessTokenExpiresIn,
       'last-used-at': iso(key.lastUsedAt),
-      'expires-at': iso(key.expiresAt),
+      'expires-at': expiresAt(key),
       'created-at': iso(key.createdAt),
     },
   };
+}
+
+/** (ext) `api-key-permission`: id = the permission's name. */
+export function presentApiKeyPermission(p: ApiKeyPermissionInfo): Resource {
+  return { type: 'api-key-permission', id: p.name, attributes: { description: p.description, granted: p.granted } };
 }
 
 registerPresenter('api-key', (s) => presentApiKey(s as unknown as CredentialLike));

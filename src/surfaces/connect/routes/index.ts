@@ -8,5 +8,9 @@ import { inquiryRoutes } from './inquiries.js';
 import { verificationRoutes } from './verifications.js';
 import { accountRoutes } from './accounts.js';
 import { transactionRoutes } from './transactions.js';
+import { apiKeyRoutes } from './api-keys.js';
+import { apiLogRoutes } from './api-logs.js';
+import { webhookRoutes } from './webhooks.js';
+import { workflowRoutes } from './workflows.js';
 
-export const connectRoutes: ConnectRoutes[] = [eventRoutes, rateLimitRoutes, connectionRoutes, shareTokenRoutes, inquiryRoutes, verificationRoutes, accountRoutes, transactionRoutes];
+export const connectRoutes: ConnectRoutes[] = [eventRoutes, rateLimitRoutes, connectionRoutes, shareTokenRoutes, inquiryRoutes, verificationRoutes, accountRoutes, transactionRoutes, apiKeyRoutes, apiLogRoutes, webhookRoutes, workflowRoutes];

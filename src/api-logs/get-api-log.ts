@@ -1,0 +1,11 @@
+/** One API log of the caller's environment by its request id; any other is "not found". */
+import { notFound } from '../core/errors.js';
+import type { ApiLogReadContext } from './list-api-logs.js';
+import type { ApiLogEntry } from './types.js';
+
+export async function getApiLog({ ctx, input }: { ctx: ApiLogReadContext; input: { id: string } }): Promise<ApiLogEntry> {
+  await ctx.flush?.();
+  const entry = await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id);
+  if (!entry) throw notFound();
+  return entry;
+}

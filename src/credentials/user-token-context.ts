@@ -1,0 +1,77 @@
+/** What the user-token use cases run with, and the rules they share (names, scopes, expiry). */
+import type { Actor, UserRole } from '../core/actor.js';
+import type { Clock } from '../core/clock.js';
+import { AppError, badRequest, notFound } from '../core/errors.js';
+import type { Transactional } from '../core/store.js';
+import type { EventStore } from '../events/index.js';
+import { normalizeScopes } from './scopes.js';
+import type { OrgEnvironments } from './user-token-events.js';
+import type { UserToken, UserTokenStore } from './user-tokens.js';
+import type { Verifier } from './verify.js';
+
+/** The owners of user tokens, as these use cases need them. */
+export interface TokenOwner {
+  id: string;
+  organizationId: string;
+  role: UserRole;
+  deletedAt: Date | null;
+}
+
+export interface OwnerLookup {
+  identity: OrgEnvironments['identity'] & { findUser(id: string): Promise<TokenOwner | null> };
+}
+
+export type UserTokenRepos = UserTokenStore & EventStore & OwnerLookup;
+
+export interface UserTokenContext {
+  actor: Actor;
+  store: Transactional<UserTokenRepos> & UserTokenRepos;
+  clock: Clock;
+  secret: Buffer;
+  verifier: Pick<Verifier, 'invalidate'>;
+}
+
+/** A live user of the caller's organization, or 404 (another organization's users do not exist). */
+export async function findOwner(ctx: Pick<UserTokenContext, 'actor' | 'store'>, userId: string): Promise<TokenOwner> {
+  const user = await ctx.store.identity.findUser(userId);
+  if (!user || user.deletedAt || user.organizationId !== ctx.actor.organizationId) throw notFound();
+  return user;
+}
+
+/** Trimmed name of `min`–`max` characters. */
+export function tokenName(name: string, max: number, pointer = '/name'): string {
+  const trimmed = name.trim();
+  if (trimmed.length < 1 || trimmed.length > max) throw badRequest(`name must be 1 to ${max} characters`, { pointer });
+  return trimmed;
+}
+
+/**
+ * Canonical scopes a caller may grant: each known (else 400, naming every
+ * unknown one) and within the caller's own rights — its role's set, and for a
+ * personal access token its scopes too (else 403 naming the first).
+ */
+export function grantableScopes(actor: Actor, requested: readonly string[]): string[] {
+  if (requested.length === 0) throw badRequest('scopes must not be empty', { pointer: '/scopes' });
+  const { scopes, unknown } = normalizeScopes(requested);
+  if (unknown.length > 0) {
+    throw badRequest(`unknown scope ${unknown[0]!.scope}`, {
+      pointer: `/scopes/${unknown[0]!.index}`,
+      meta: { errors: unknown.map((u) => ({ pointer: `/scopes/${u.index}`, message: `unknown scope ${u.scope}` })) },
+    });
+  }
+  const beyond = scopes.find((s) => !actor.permissions.has(s));
+  if (beyond) throw new AppError('INSUFFICIENT_SCOPE', `The scope ${beyond} cannot be granted by this credential`, { meta: { scope: beyond } });
+  return scopes;
+}
+
+/** null (never) or a moment after now. */
+export function futureExpiry(expiresAt: Date | null, now: Date): Date | null {
+  if (expiresAt === null) return null;
+  if (Number.isNaN(expiresAt.getTime())) throw badRequest('expiresAt must be a date-time', { pointer: '/expiresAt' });
+  if (expiresAt.getTime() <= now.getTime()) throw badRequest('expiresAt must be in the future', { pointer: '/expiresAt' });
+  return expiresAt;
+}
+
+export function isExpired(token: Pick<UserToken, 'expiresAt'>, now: Date): boolean {
+  return token.expiresAt !== null && token.expiresAt.getTime() <= now.getTime();
+}

@@ -1,0 +1,149 @@
+/**
+ * The delivery job: one attempt of one delivery. It signs the rendered event
+ * with every live secret, POSTs it, and records the attempt; on failure it
+ * schedules the next attempt of the retry schedule, and after the last one
+ * marks the delivery `failed` — and disables a webhook that has not succeeded
+ * since the delivery's first attempt, emitting `webhook.disabled`.
+ *
+ * A worker killed mid-attempt records nothing; the job's lease runs out and
+ * the same attempt is made again, with the same `webhook-id` (the delivery's
+ * id). Recording is conditional on the delivery still awaiting this attempt,
+ * so a repeated job never records an attempt twice.
+ */
+import type { Clock } from '../../core/clock.js';
+import { encodeId, newUuid } from '../../core/ids.js';
+import type { Transactional } from '../../core/store.js';
+import type { JobHandler } from '../../jobs/index.js';
+import { scheduledAttemptJob } from './jobs.js';
+import type { OutboundResult, WebhookRenderer, WebhookStore, WebhookTransport } from './ports.js';
+import { attemptDelayMs, attemptsLeftAfter } from './schedule.js';
+import { open } from './secret-box.js';
+import { liveSecrets } from './secrets.js';
+import { signWebhookPayload } from './signing.js';
+import type { Webhook, WebhookDelivery } from './types.js';
+import { emitWebhookDisabled } from './webhook-events.js';
+
+export interface DeliveryDeps {
+  store: WebhookStore & Transactional<WebhookStore>;
+  clock: Clock;
+  sealingKey: Buffer;
+  renderer: WebhookRenderer;
+  send: WebhookTransport;
+  schedule: readonly number[];
+}
+
+export const USER_AGENT = 'Tessera-Webhooks/1.0';
+
+/** `scheduled`: the attempt's position in the retry schedule; null for a manual redeliver. */
+function attemptsLeft(deps: DeliveryDeps, delivery: WebhookDelivery, scheduled: number | null): number {
+  if (scheduled !== null) return attemptsLeftAfter(deps.schedule, scheduled);
+  if (delivery.status !== 'pending' || delivery.nextAttempt === null) return 0;
+  return attemptsLeftAfter(deps.schedule, delivery.nextAttempt - 1);
+}
+
+function customHeaders(deps: DeliveryDeps, webhook: Webhook): Record<string, string> {
+  return webhook.customHttpHeadersSealed ? (JSON.parse(open(deps.sealingKey, webhook.customHttpHeadersSealed)) as Record<string, string>) : {};
+}
+
+/** Whether `delivery` still awaits scheduled attempt `scheduled` (a manual attempt is always awaited). */
+function awaited(delivery: WebhookDelivery, scheduled: number | null): boolean {
+  return scheduled === null || (delivery.status === 'pending' && delivery.nextAttempt === scheduled);
+}
+
+/** Makes one attempt of `deliveryId` now, unless it is no longer awaited. */
+export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string, scheduled: number | null): Promise<void> {
+  const delivery = await deps.store.webhookDeliveries.findById(deliveryId);
+  if (!delivery || !awaited(delivery, scheduled)) return;
+  const webhook = await deps.store.webhooks.findById(delivery.webhookId);
+  const event = await deps.store.events.findById(delivery.eventId);
+  if (!webhook || !event) return;
+  if (webhook.status === 'archived' || (scheduled !== null && webhook.status !== 'enabled')) {
+    // Nothing more goes to a webhook disabled (or archived) since: a scheduled delivery ends without an attempt.
+    if (scheduled === null) return;
+    await deps.store.transaction(async (store) => {
+      const d = await store.webhookDeliveries.findForUpdate(deliveryId);
+      if (d && awaited(d, scheduled)) {
+        await store.webhookDeliveries.update(d.id, { status: 'failed', nextAttempt: null, nextAttemptAt: null, updatedAt: deps.clock.now() });
+      }
+    });
+    return;
+  }
+
+  const now = deps.clock.now();
+  const secrets = await liveSecrets(deps.store.webhooks, deps.sealingKey, webhook.id, now);
+  const body = deps.renderer.body(event, webhook);
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const firstAttemptedAt = delivery.firstAttemptedAt ?? now;
+  const headers: Record<string, string> = {
+    ...customHeaders(deps, webhook),
+    'Content-Type': 'application/json',
+    'User-Agent': USER_AGENT,
+    ...signWebhookPayload({ body, messageId: encodeId('dlv', delivery.id), timestamp, secrets: secrets.map((s) => s.value) }),
+    'Persona-Webhook-Attempts-Made': String(delivery.attemptsMade + 1),
+    'Persona-Webhook-Attempts-Left': String(attemptsLeft(deps, delivery, scheduled)),
+    'Persona-Webhook-First-Attempted-At': String(Math.floor(firstAttemptedAt.getTime() / 1000)),
+  };
+  const result = await deps.send({ url: webhook.url, headers, body });
+  await recordAttempt(deps, deliveryId, scheduled, now, result);
+}
+
+async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: number | null, attemptedAt: Date, result: OutboundResult): Promise<void> {
+  const now = deps.clock.now();
+  const ok = result.error === null;
+  await deps.store.transaction(async (store) => {
+    const d = await store.webhookDeliveries.findForUpdate(deliveryId);
+    // Another run of this job recorded this attempt already (its lease ran out while it was sending).
+    if (!d || !awaited(d, scheduled)) return;
+    const number = d.attemptsMade + 1;
+    await store.webhookDeliveries.insertAttempt({
+      id: newUuid(now.getTime()),
+      deliveryId,
+      number,
+      trigger: scheduled === null ? 'manual' : 'scheduled',
+      attemptedAt,
+      statusCode: result.statusCode,
+      latencyMs: result.latencyMs,
+      responseExcerpt: result.excerpt,
+      error: result.error,
+    });
+    const base = { attemptsMade: number, firstAttemptedAt: d.firstAttemptedAt ?? attemptedAt, updatedAt: now };
+    if (ok) {
+      await store.webhookDeliveries.update(d.id, { ...base, status: 'succeeded', nextAttempt: null, nextAttemptAt: null });
+      await store.webhooks.noteSuccess(d.webhookId, now);
+      return;
+    }
+    if (scheduled === null) {
+      // A failed manual attempt leaves a pending delivery's schedule as it was.
+      await store.webhookDeliveries.update(d.id, { ...base, status: d.status === 'pending' ? 'pending' : 'failed' });
+      return;
+    }
+    const delay = attemptDelayMs(deps.schedule, scheduled + 1);
+    if (delay !== null) {
+      const next = new Date(now.getTime() + delay);
+      await store.webhookDeliveries.update(d.id, { ...base, status: 'pending', nextAttempt: scheduled + 1, nextAttemptAt: next });
+      await store.jobs.enqueue([scheduledAttemptJob(d.id, scheduled + 1, next)], now);
+      return;
+    }
+    const failed = await store.webhookDeliveries.update(d.id, { ...base, status: 'failed', nextAttempt: null, nextAttemptAt: null });
+    await disableIfFailing(store, failed, now);
+  });
+}
+
+/** After a delivery's last attempt: a webhook with no success since that delivery began is disabled. */
+async function disableIfFailing(store: WebhookStore, delivery: WebhookDelivery, now: Date): Promise<void> {
+  const webhook = await store.webhooks.findForUpdate(delivery.environmentId, delivery.webhookId);
+  if (!webhook || webhook.status !== 'enabled') return;
+  // `lastSucceededAt` may lag by a second (noteSuccess): a success that close counts.
+  const since = new Date((delivery.firstAttemptedAt ?? delivery.createdAt).getTime() - 1_000);
+  if (webhook.lastSucceededAt && webhook.lastSucceededAt >= since) return;
+  const disabled = await store.webhooks.update(webhook.id, { status: 'disabled', updatedAt: now });
+  await emitWebhookDisabled(store, disabled, now);
+}
+
+export function webhookDeliveryJobHandler(deps: DeliveryDeps): JobHandler {
+  return async ({ job }) => {
+    const deliveryId = String(job.payload.deliveryId);
+    const scheduled = job.payload.manual === true ? null : Number(job.payload.attempt);
+    await attemptDelivery(deps, deliveryId, scheduled);
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The webhook subscriber of the outbox dispatcher: each committed event gets a
+ * delivery (and its first attempt's job) for every `enabled` webhook of its
+ * environment that subscribes to the event's name and whose payload filter the
+ * event matches. Disabled and archived webhooks get nothing queued. Running it
+ * again for the same event adds nothing: one delivery per (webhook, event).
+ */
+import type { Clock } from '../../core/clock.js';
+import { newUuid } from '../../core/ids.js';
+import type { Transactional } from '../../core/store.js';
+import type { EventSubscriber } from '../dispatch.js';
+import { scheduledAttemptJob } from './jobs.js';
+import type { WebhookRenderer, WebhookStore } from './ports.js';
+import { attemptDelayMs } from './schedule.js';
+import { payloadMatches, subscribesTo } from './settings.js';
+import type { WebhookDelivery } from './types.js';
+
+export interface FanOutDeps {
+  store: WebhookStore & Transactional<WebhookStore>;
+  clock: Clock;
+  renderer: Pick<WebhookRenderer, 'payload'>;
+  schedule: readonly number[];
+}
+
+export function webhookFanOut(deps: FanOutDeps): EventSubscriber {
+  return async (event) => {
+    if (!event.environmentId) return;
+    const environmentId = event.environmentId;
+    const subscribed = (await deps.store.webhooks.listEnabled(environmentId)).filter((w) => subscribesTo(w, event.name));
+    if (subscribed.length === 0) return;
+    let payload: Record<string, unknown> | undefined;
+    const targets = subscribed.filter((w) => w.payloadFilter === null || payloadMatches((payload ??= deps.renderer.payload(event)), w.payloadFilter));
+    if (targets.length === 0) return;
+    const now = deps.clock.now();
+    const firstAt = new Date(now.getTime() + (attemptDelayMs(deps.schedule, 1) ?? 0));
+    const deliveries: WebhookDelivery[] = targets.map((w) => ({
+      id: newUuid(now.getTime()),
+      webhookId: w.id,
+      environmentId,
+      eventId: event.id,
+      eventName: event.name,
+      status: 'pending',
+      attemptsMade: 0,
+      nextAttempt: 1,
+      nextAttemptAt: firstAt,
+      firstAttemptedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    await deps.store.transaction(async (store) => {
+      const inserted = await store.webhookDeliveries.insertMissing(deliveries);
+      await store.jobs.enqueue(
+        inserted.map((d) => scheduledAttemptJob(d.id, 1, firstAt)),
+        now,
+      );
+    });
+  };
+}

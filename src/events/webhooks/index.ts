@@ -1,0 +1,28 @@
+export * from './types.js';
+export type {
+  WebhookRepository,
+  WebhookDeliveryRepository,
+  WebhookStore,
+  DeliveryFilter,
+  ResolveHost,
+  UrlPolicy,
+  WebhookRenderer,
+  WebhookTransport,
+  OutboundRequest,
+  OutboundResult,
+} from './ports.js';
+export type { WebhooksContext } from './context.js';
+export type { WebhookSettings } from './settings.js';
+export { createWebhook, type CreateWebhookInput } from './create-webhook.js';
+export { getWebhook, listWebhooks } from './get-webhook.js';
+export { updateWebhook } from './update-webhook.js';
+export { transitionWebhook, type WebhookAction } from './transition-webhook.js';
+export { rotateWebhookSecret, DEFAULT_ROTATION_OVERLAP_SECONDS } from './rotate-webhook-secret.js';
+export { listWebhookDeliveries, redeliverWebhookDelivery } from './deliveries.js';
+export { webhookFanOut, type FanOutDeps } from './fan-out.js';
+export { webhookDeliveryJobHandler, attemptDelivery, type DeliveryDeps, USER_AGENT } from './deliver.js';
+export { WEBHOOK_DELIVER_JOB } from './jobs.js';
+export { webhookSealingKey } from './secret-box.js';
+export { signWebhookPayload, personaSignature, standardWebhooksSignature } from './signing.js';
+export { addressProblem, checkWebhookUrl } from './url-safety.js';
+export { createHttpTransport, resolveHost, DELIVERY_TIMEOUT_MS, type HttpTransport } from './http-transport.js';

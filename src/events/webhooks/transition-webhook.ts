@@ -1,0 +1,33 @@
+/**
+ * POST /webhooks/:id/enable, /disable, /archive. Archiving is final; enabling
+ * or disabling a webhook already in that state changes nothing. Going from
+ * enabled to disabled emits `webhook.disabled`.
+ */
+import { notFound, unprocessable } from '../../core/errors.js';
+import type { WebhooksContext } from './context.js';
+import type { Webhook, WebhookStatus } from './types.js';
+import { emitWebhookDisabled } from './webhook-events.js';
+
+export type WebhookAction = 'enable' | 'disable' | 'archive';
+
+const TARGET: Record<WebhookAction, WebhookStatus> = { enable: 'enabled', disable: 'disabled', archive: 'archived' };
+
+export async function transitionWebhook({
+  ctx,
+  input,
+}: {
+  ctx: Pick<WebhooksContext, 'actor' | 'store' | 'clock'>;
+  input: { id: string; action: WebhookAction };
+}): Promise<Webhook> {
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (store) => {
+    const current = await store.webhooks.findForUpdate(ctx.actor.environmentId, input.id);
+    if (!current) throw notFound();
+    if (current.status === 'archived') throw unprocessable('Webhook is archived', '/data/attributes/status');
+    const status = TARGET[input.action];
+    if (current.status === status) return current;
+    const updated = await store.webhooks.update(current.id, { status, updatedAt: now });
+    if (current.status === 'enabled' && status === 'disabled') await emitWebhookDisabled(store, updated, now);
+    return updated;
+  });
+}

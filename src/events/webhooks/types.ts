@@ -1,0 +1,101 @@
+/**
+ * Webhooks: endpoints that receive an environment's events (connect-api.md §6).
+ * Secrets and custom headers are held sealed (see secret-box.ts); the domain
+ * opens them only to show them to their owner or to sign and send a delivery.
+ */
+export type WebhookStatus = 'enabled' | 'disabled' | 'archived';
+export type WebhookInflection = 'kebab' | 'camel' | 'snake';
+
+export interface Webhook {
+  id: string;
+  organizationId: string;
+  environmentId: string;
+  status: WebhookStatus;
+  url: string;
+  name: string | null;
+  description: string | null;
+  apiVersion: string;
+  keyInflection: WebhookInflection;
+  attributesBlocklist: string[];
+  fileAccessTokenExpiresIn: number;
+  /** Event names, or `["*"]` for every event. */
+  enabledEvents: string[];
+  /** A delivered payload must contain this object (`{"data": {...}}`); null: every payload. */
+  payloadFilter: Record<string, unknown> | null;
+  includedAllowlist: Record<string, unknown> | null;
+  relationshipAllowlist: Record<string, unknown>;
+  /** Sealed JSON of the custom headers, or null when there are none. Never shown. */
+  customHttpHeadersSealed: string | null;
+  lastSucceededAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A signing secret as stored: sealed, with the moment it stops signing (null: current). */
+export interface StoredWebhookSecret {
+  id: string;
+  webhookId: string;
+  sealed: string;
+  expiresAt: Date | null;
+  createdAt: Date;
+}
+
+/** A signing secret as shown to the webhook's owner (create, retrieve, rotate-secret). */
+export interface WebhookSecret {
+  value: string;
+  expiresAt: Date | null;
+}
+
+/** A webhook with its live secrets, newest (the current one) first. */
+export interface WebhookWithSecrets {
+  webhook: Webhook;
+  secrets: WebhookSecret[];
+}
+
+export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface WebhookDelivery {
+  id: string;
+  webhookId: string;
+  environmentId: string;
+  eventId: string;
+  eventName: string;
+  status: DeliveryStatus;
+  attemptsMade: number;
+  /** The scheduled attempt still to come (1-based position in the retry schedule), or null. */
+  nextAttempt: number | null;
+  nextAttemptAt: Date | null;
+  firstAttemptedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type AttemptTrigger = 'scheduled' | 'manual';
+
+export interface DeliveryAttempt {
+  id: string;
+  deliveryId: string;
+  /** 1-based, in the order attempts were made (scheduled and manual alike). */
+  number: number;
+  trigger: AttemptTrigger;
+  attemptedAt: Date;
+  statusCode: number | null;
+  latencyMs: number;
+  /** The first 1 KiB of the response body. */
+  responseExcerpt: string | null;
+  error: string | null;
+}
+
+export interface DeliveryWithAttempts {
+  delivery: WebhookDelivery;
+  attempts: DeliveryAttempt[];
+}
+
+/** The snapshot carried by `webhook.*` events: never a secret, never the custom headers. */
+export type WebhookSnapshot = Omit<Webhook, 'customHttpHeadersSealed' | 'lastSucceededAt'>;
+
+export function webhookSnapshot(webhook: Webhook): WebhookSnapshot {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { customHttpHeadersSealed, lastSucceededAt, ...rest } = webhook;
+  return rest;
+}

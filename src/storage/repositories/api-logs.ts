@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import type { ApiLogRepository } from '../../api-logs/ports.js';
+import type { ApiLogEntry, ApiLogRequest } from '../../api-logs/types.js';
+import type { Db, Tx } from '../database.js';
+import { paginate } from '../paging.js';
+import type { Row } from '../schema.js';
+
+const entry = (r: Row<'api_logs'>): ApiLogEntry => ({
+  id: r.id,
+  organizationId: r.organization_id,
+  environmentId: r.environment_id,
+  credentialId: r.credential_id,
+  method: r.method,
+  path: r.path,
+  status: r.status,
+  latencyMs: r.latency_ms,
+  ipAddress: r.ip_address,
+  userAgent: r.user_agent,
+  request: r.request,
+  responseHeaders: r.response_headers,
+  createdAt: r.created_at,
+  redactedAt: r.redacted_at,
+});
+
+/** `%`, `_` and `\` taken literally in a LIKE prefix. */
+const likePrefix = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+
+export function apiLogRepository(db: Db | Tx): ApiLogRepository {
+  return {
+    async insertMany(entries) {
+      if (entries.length === 0) return;
+      await db
+        .insertInto('api_logs')
+        .values(
+          entries.map((e) => ({
+            id: e.id,
+            organization_id: e.organizationId,
+            environment_id: e.environmentId,
+            credential_id: e.credentialId,
+            method: e.method,
+            path: e.path,
+            status: e.status,
+            latency_ms: e.latencyMs,
+            ip_address: e.ipAddress,
+            user_agent: e.userAgent,
+            request: JSON.stringify(e.request satisfies ApiLogRequest),
+            response_headers: JSON.stringify(e.responseHeaders),
+            created_at: e.createdAt,
+            redacted_at: e.redactedAt,
+          })),
+        )
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    },
+    async find(environmentId, id) {
+      const r = await db.selectFrom('api_logs').selectAll().where('id', '=', id).where('environment_id', '=', environmentId).executeTakeFirst();
+      return r ? entry(r) : null;
+    },
+    async list(environmentId, filter, page) {
+      let q = db.selectFrom('api_logs').selectAll().where('environment_id', '=', environmentId);
+      if (filter.statuses?.length) {
+        const statuses = filter.statuses;
+        q = q.where((eb) =>
+          eb.or(statuses.map((s) => ('exact' in s ? eb('status', '=', s.exact) : eb.between('status', s.min, s.max)))),
+        );
+      }
+      if (filter.methods?.length) q = q.where('method', 'in', filter.methods);
+      if (filter.paths?.length) {
+        const paths = filter.paths;
+        q = q.where((eb) => eb.or(paths.map((p) => eb('path', 'like', likePrefix(p)))));
+      }
+      if (filter.createdAtStart) q = q.where('created_at', '>=', filter.createdAtStart);
+      if (filter.createdAtEnd) q = q.where('created_at', '<=', filter.createdAtEnd);
+      const p = await paginate(q, 'id', page);
+      return { items: p.items.map(entry), hasMore: p.hasMore };
+    },
+    async deleteCreatedBefore(cutoff, limit) {
+      const r = await sql<{ n: number }>`
+        WITH doomed AS (
+          SELECT id FROM api_logs WHERE created_at < ${cutoff} ORDER BY created_at LIMIT ${limit}
+        )
+        DELETE FROM api_logs a USING doomed WHERE a.id = doomed.id
+      `.execute(db);
+      return Number(r.numAffectedRows ?? 0);
+    },
+  };
+}

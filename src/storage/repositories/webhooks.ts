@@ -1,0 +1,279 @@
+/** Webhooks, their sealed secrets, deliveries and attempts (migration 0003). */
+import type {
+  DeliveryAttempt,
+  StoredWebhookSecret,
+  Webhook,
+  WebhookDelivery,
+  WebhookDeliveryRepository,
+  WebhookRepository,
+} from '../../events/index.js';
+import type { Db, Tx } from '../database.js';
+import { paginate } from '../paging.js';
+import type { NewRow, Row } from '../schema.js';
+import { patchColumns } from './columns.js';
+
+const webhook = (r: Row<'webhooks'>): Webhook => ({
+  id: r.id,
+  organizationId: r.organization_id,
+  environmentId: r.environment_id,
+  status: r.status,
+  url: r.url,
+  name: r.name,
+  description: r.description,
+  apiVersion: r.api_version,
+  keyInflection: r.key_inflection,
+  attributesBlocklist: r.attributes_blocklist,
+  fileAccessTokenExpiresIn: r.file_access_token_expires_in,
+  enabledEvents: r.enabled_events,
+  payloadFilter: r.payload_filter,
+  includedAllowlist: r.included_allowlist,
+  relationshipAllowlist: r.relationship_allowlist,
+  customHttpHeadersSealed: r.custom_http_headers_sealed,
+  lastSucceededAt: r.last_succeeded_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+
+const webhookRow = (w: Webhook): NewRow<'webhooks'> => ({
+  id: w.id,
+  organization_id: w.organizationId,
+  environment_id: w.environmentId,
+  status: w.status,
+  url: w.url,
+  name: w.name,
+  description: w.description,
+  api_version: w.apiVersion,
+  key_inflection: w.keyInflection,
+  attributes_blocklist: w.attributesBlocklist,
+  file_access_token_expires_in: w.fileAccessTokenExpiresIn,
+  enabled_events: w.enabledEvents,
+  payload_filter: json(w.payloadFilter),
+  included_allowlist: json(w.includedAllowlist),
+  relationship_allowlist: JSON.stringify(w.relationshipAllowlist),
+  custom_http_headers_sealed: w.customHttpHeadersSealed,
+  last_succeeded_at: w.lastSucceededAt,
+  created_at: w.createdAt,
+  updated_at: w.updatedAt,
+});
+
+const WEBHOOK_COLUMNS: Record<string, string> = {
+  status: 'status',
+  url: 'url',
+  name: 'name',
+  description: 'description',
+  apiVersion: 'api_version',
+  keyInflection: 'key_inflection',
+  attributesBlocklist: 'attributes_blocklist',
+  fileAccessTokenExpiresIn: 'file_access_token_expires_in',
+  enabledEvents: 'enabled_events',
+  payloadFilter: 'payload_filter',
+  includedAllowlist: 'included_allowlist',
+  relationshipAllowlist: 'relationship_allowlist',
+  customHttpHeadersSealed: 'custom_http_headers_sealed',
+  lastSucceededAt: 'last_succeeded_at',
+  updatedAt: 'updated_at',
+};
+const WEBHOOK_JSON = new Set(['payloadFilter', 'includedAllowlist', 'relationshipAllowlist']);
+
+/** How stale `last_succeeded_at` may be (see WebhookRepository.noteSuccess). */
+const SUCCESS_RESOLUTION_MS = 1_000;
+
+const secret = (r: Row<'webhook_secrets'>): StoredWebhookSecret => ({
+  id: r.id,
+  webhookId: r.webhook_id,
+  sealed: r.sealed,
+  expiresAt: r.expires_at,
+  createdAt: r.created_at,
+});
+
+export function webhookRepository(db: Db | Tx): WebhookRepository {
+  const select = (environmentId: string, id: string) =>
+    db.selectFrom('webhooks').selectAll().where('id', '=', id).where('environment_id', '=', environmentId);
+  return {
+    async insert(w) {
+      await db.insertInto('webhooks').values(webhookRow(w)).execute();
+    },
+    async find(environmentId, id) {
+      const r = await select(environmentId, id).executeTakeFirst();
+      return r ? webhook(r) : null;
+    },
+    async findById(id) {
+      const r = await db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? webhook(r) : null;
+    },
+    async findForUpdate(environmentId, id) {
+      const r = await select(environmentId, id).forUpdate().executeTakeFirst();
+      return r ? webhook(r) : null;
+    },
+    async update(id, patch) {
+      // jsonb columns take JSON text; a null filter or allowlist is SQL NULL, not JSON null.
+      const values = patchColumns(patch, WEBHOOK_COLUMNS, WEBHOOK_JSON);
+      for (const k of WEBHOOK_JSON) if ((patch as Record<string, unknown>)[k] === null) values[WEBHOOK_COLUMNS[k]!] = null;
+      const q = Object.keys(values).length
+        ? db.updateTable('webhooks').set(values).where('id', '=', id).returningAll()
+        : db.selectFrom('webhooks').selectAll().where('id', '=', id);
+      const r = await q.executeTakeFirst();
+      if (!r) throw new Error(`webhook ${id} vanished during update`);
+      return webhook(r);
+    },
+    async list(environmentId, page) {
+      const p = await paginate(db.selectFrom('webhooks').selectAll().where('environment_id', '=', environmentId), 'id', page);
+      return { items: p.items.map(webhook), hasMore: p.hasMore };
+    },
+    async listEnabled(environmentId) {
+      const rows = await db.selectFrom('webhooks').selectAll().where('environment_id', '=', environmentId).where('status', '=', 'enabled').execute();
+      return rows.map(webhook);
+    },
+    async noteSuccess(id, at) {
+      await db
+        .updateTable('webhooks')
+        .set({ last_succeeded_at: at })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('last_succeeded_at', 'is', null), eb('last_succeeded_at', '<', new Date(at.getTime() - SUCCESS_RESOLUTION_MS))]))
+        .execute();
+    },
+    async insertSecret(s) {
+      await db
+        .insertInto('webhook_secrets')
+        .values({ id: s.id, webhook_id: s.webhookId, sealed: s.sealed, expires_at: s.expiresAt, created_at: s.createdAt })
+        .execute();
+    },
+    async liveSecrets(webhookId, now) {
+      const rows = await db
+        .selectFrom('webhook_secrets')
+        .selectAll()
+        .where('webhook_id', '=', webhookId)
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map(secret);
+    },
+    async retireSecrets(webhookId, keepId, expiresAt) {
+      let del = db.deleteFrom('webhook_secrets').where('webhook_id', '=', webhookId);
+      if (keepId) del = del.where('id', '<>', keepId);
+      await del.execute();
+      if (keepId) await db.updateTable('webhook_secrets').set({ expires_at: expiresAt }).where('id', '=', keepId).execute();
+    },
+  };
+}
+
+const delivery = (r: Row<'webhook_deliveries'>): WebhookDelivery => ({
+  id: r.id,
+  webhookId: r.webhook_id,
+  environmentId: r.environment_id,
+  eventId: r.event_id,
+  eventName: r.event_name,
+  status: r.status,
+  attemptsMade: r.attempts_made,
+  nextAttempt: r.next_attempt,
+  nextAttemptAt: r.next_attempt_at,
+  firstAttemptedAt: r.first_attempted_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const DELIVERY_COLUMNS: Record<string, string> = {
+  eventName: 'event_name',
+  status: 'status',
+  attemptsMade: 'attempts_made',
+  nextAttempt: 'next_attempt',
+  nextAttemptAt: 'next_attempt_at',
+  firstAttemptedAt: 'first_attempted_at',
+  updatedAt: 'updated_at',
+};
+
+const attempt = (r: Row<'webhook_delivery_attempts'>): DeliveryAttempt => ({
+  id: r.id,
+  deliveryId: r.delivery_id,
+  number: r.number,
+  trigger: r.trigger,
+  attemptedAt: r.attempted_at,
+  statusCode: r.status_code,
+  latencyMs: r.latency_ms,
+  responseExcerpt: r.response_excerpt,
+  error: r.error,
+});
+
+export function webhookDeliveryRepository(db: Db | Tx): WebhookDeliveryRepository {
+  return {
+    async insertMissing(deliveries) {
+      if (deliveries.length === 0) return [];
+      const rows = await db
+        .insertInto('webhook_deliveries')
+        .values(
+          deliveries.map((d) => ({
+            id: d.id,
+            webhook_id: d.webhookId,
+            environment_id: d.environmentId,
+            event_id: d.eventId,
+            event_name: d.eventName,
+            status: d.status,
+            attempts_made: d.attemptsMade,
+            next_attempt: d.nextAttempt,
+            next_attempt_at: d.nextAttemptAt,
+            first_attempted_at: d.firstAttemptedAt,
+            created_at: d.createdAt,
+            updated_at: d.updatedAt,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['webhook_id', 'event_id']).doNothing())
+        .returningAll()
+        .execute();
+      return rows.map(delivery);
+    },
+    async find(environmentId, id) {
+      const r = await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).where('environment_id', '=', environmentId).executeTakeFirst();
+      return r ? delivery(r) : null;
+    },
+    async findById(id) {
+      const r = await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? delivery(r) : null;
+    },
+    async findForUpdate(id) {
+      const r = await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      return r ? delivery(r) : null;
+    },
+    async update(id, patch) {
+      const values = patchColumns(patch, DELIVERY_COLUMNS);
+      // Clearing the schedule sets columns to NULL, which patchColumns keeps (only undefined is dropped).
+      const r = await db.updateTable('webhook_deliveries').set(values).where('id', '=', id).returningAll().executeTakeFirst();
+      if (!r) throw new Error(`delivery ${id} vanished during update`);
+      return delivery(r);
+    },
+    async list(webhookId, filter, page) {
+      let q = db.selectFrom('webhook_deliveries').selectAll().where('webhook_id', '=', webhookId);
+      if (filter.eventIds?.length) q = q.where('event_id', 'in', filter.eventIds);
+      const p = await paginate(q, 'id', page);
+      return { items: p.items.map(delivery), hasMore: p.hasMore };
+    },
+    async insertAttempt(a) {
+      await db
+        .insertInto('webhook_delivery_attempts')
+        .values({
+          id: a.id,
+          delivery_id: a.deliveryId,
+          number: a.number,
+          trigger: a.trigger,
+          attempted_at: a.attemptedAt,
+          status_code: a.statusCode,
+          latency_ms: a.latencyMs,
+          response_excerpt: a.responseExcerpt,
+          error: a.error,
+        })
+        .execute();
+    },
+    async attemptsOf(deliveryIds) {
+      if (deliveryIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('webhook_delivery_attempts')
+        .selectAll()
+        .where('delivery_id', 'in', deliveryIds)
+        .orderBy('delivery_id')
+        .orderBy('number')
+        .execute();
+      return rows.map(attempt);
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { encodeId } from '../../../core/ids.js';
+import type { DeliveryWithAttempts, WebhookSecret, WebhookSnapshot } from '../../../events/index.js';
+import { iso, rel, type Resource } from '../jsonapi.js';
+import { registerPresenter } from './registry.js';
+import type { Snapshotted } from './snapshot-types.js';
+
+export type WebhookLike = Snapshotted<WebhookSnapshot>;
+
+/**
+ * `webhook` (connect-api.md §6). `secret` and `secrets` only when given (create,
+ * retrieve, rotate-secret); custom headers never.
+ */
+export function presentWebhook(webhook: WebhookLike, secrets?: WebhookSecret[]): Resource {
+  return {
+    type: 'webhook',
+    id: encodeId('wbh', webhook.id),
+    attributes: {
+      status: webhook.status,
+      url: webhook.url,
+      name: webhook.name,
+      description: webhook.description,
+      ...(secrets
+        ? {
+            secret: secrets[0]?.value ?? null,
+            secrets: secrets.map((s) => ({ value: s.value, 'expires-at': iso(s.expiresAt) })),
+          }
+        : {}),
+      'api-version': webhook.apiVersion,
+      'api-key-inflection': webhook.keyInflection,
+      'api-attributes-blocklist': webhook.attributesBlocklist,
+      'file-access-token-expires-in': webhook.fileAccessTokenExpiresIn,
+      'enabled-events': webhook.enabledEvents,
+      'payload-filter': webhook.payloadFilter,
+      'included-allowlist': webhook.includedAllowlist,
+      'relationship-allowlist': webhook.relationshipAllowlist,
+      'created-at': iso(webhook.createdAt),
+    },
+  };
+}
+
+/** (ext) `webhook-delivery`: one event to one webhook, with every attempt made. */
+export function presentWebhookDelivery({ delivery, attempts }: DeliveryWithAttempts): Resource {
+  return {
+    type: 'webhook-delivery',
+    id: encodeId('dlv', delivery.id),
+    attributes: {
+      status: delivery.status,
+      'event-name': delivery.eventName,
+      'attempts-made': delivery.attemptsMade,
+      'next-attempt-at': iso(delivery.nextAttemptAt),
+      'created-at': iso(delivery.createdAt),
+      attempts: attempts.map((a) => ({
+        'attempted-at': iso(a.attemptedAt),
+        'status-code': a.statusCode,
+        'latency-ms': a.latencyMs,
+        'response-excerpt': a.responseExcerpt,
+        error: a.error,
+      })),
+    },
+    relationships: {
+      webhook: rel({ type: 'webhook', id: encodeId('wbh', delivery.webhookId) }),
+      event: rel({ type: 'event', id: encodeId('evt', delivery.eventId) }),
+    },
+  };
+}
+
+registerPresenter('webhook', (s) => presentWebhook(s as unknown as WebhookLike));

@@ -1,0 +1,191 @@
+/**
+ * (ext) Workflows and workflow runs (connect-api.md §7): definitions CRUD
+ * (DELETE archives), POST /workflows/:id/trigger, runs and their step results.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../../app-deps.js';
+import { badRequest, notFound, unprocessable } from '../../../core/errors.js';
+import { decodeId } from '../../../core/ids.js';
+import { getEvent } from '../../../events/index.js';
+import {
+  archiveWorkflow,
+  createWorkflow,
+  getWorkflow,
+  getWorkflowRun,
+  listStepResults,
+  listWorkflowRuns,
+  listWorkflows,
+  triggerWorkflow,
+  updateWorkflow,
+  type RunStatus,
+  type TriggerInput,
+  type TriggerWorkflowInput,
+  type WorkflowContext,
+  type WorkflowRun,
+} from '../../../workflows/index.js';
+import { sendList, sendResource, type Resource } from '../jsonapi.js';
+import { presentEvent, presentIncludedWorkflow, presentStepResult, presentWorkflow, presentWorkflowRun } from '../presenters/index.js';
+import { parseQuery, type Query } from '../query.js';
+import { IdParams } from '../schemas/common.js';
+import { CreateWorkflowBody, TriggerWorkflowBody, UpdateWorkflowBody } from '../schemas/workflows.js';
+import { recordRef } from './share-tokens.js';
+import { parseSteps } from './workflow-steps.js';
+
+const RUN_STATUSES: RunStatus[] = ['in_progress', 'completed', 'failed'];
+const RUN_INCLUDES = ['workflow', 'creator'];
+const NO_UUID = '00000000-0000-0000-0000-000000000000';
+
+function workflowId(req: FastifyRequest): string {
+  const id = decodeId('wfl', (req.params as { id: string }).id);
+  if (!id) throw notFound();
+  return id;
+}
+
+function runId(req: FastifyRequest): string {
+  const id = decodeId('wfr', (req.params as { id: string }).id);
+  if (!id) throw notFound();
+  return id;
+}
+
+function trigger(raw: { 'event-name': string; filter?: Record<string, unknown> | null }): TriggerInput {
+  return { eventName: raw['event-name'], filter: raw.filter ?? {} };
+}
+
+/** `fields.source-id` / `fields.share-token-id` of a trigger body (keys inside `fields` are never inflected). */
+function triggerSubject(fields: Record<string, unknown>): Omit<TriggerWorkflowInput, 'id'> {
+  const out: Omit<TriggerWorkflowInput, 'id'> = {};
+  const source = fields['source-id'];
+  if (source !== undefined && source !== null) {
+    if (typeof source !== 'string') throw unprocessable('fields.source-id must be a string', '/data/attributes/fields/source-id');
+    out.source = recordRef(source);
+  }
+  const token = fields['share-token-id'];
+  if (token !== undefined && token !== null) {
+    if (typeof token !== 'string') throw unprocessable('fields.share-token-id must be a string', '/data/attributes/fields/share-token-id');
+    out.shareTokenId = decodeId('cnst', token);
+  }
+  return out;
+}
+
+export function workflowRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const ctx = (req: FastifyRequest): WorkflowContext => ({ actor: req.connect.actor, store: deps.store, clock: deps.clock });
+  const runResource = (run: WorkflowRun) => presentWorkflowRun(run, { meta: true });
+
+  /** `include=workflow,creator` of a run: the workflow (reference shape) and the triggering event. */
+  async function runIncluded(req: FastifyRequest, run: WorkflowRun, include: string[] | undefined): Promise<Resource[] | undefined> {
+    if (!include) return undefined;
+    const included: Resource[] = [];
+    if (include.includes('workflow')) {
+      const workflow = await deps.store.workflows.find(run.environmentId, run.workflowId);
+      if (workflow) included.push(presentIncludedWorkflow(workflow));
+    }
+    if (include.includes('creator') && run.triggerEventId) {
+      const event = await getEvent({ ctx: { actor: req.connect.actor, store: deps.store }, input: { id: run.triggerEventId } }).catch(() => null);
+      if (event) included.push(presentEvent(event));
+    }
+    return included;
+  }
+
+  app.post('/workflows', { schema: { body: CreateWorkflowBody }, config: { permission: 'workflow.write' } }, async (req, reply) => {
+    const q = parseQuery(req.query as Query, {});
+    req.connect.fields = q.fields;
+    const attrs = (req.body as CreateWorkflowBody).data.attributes;
+    const workflow = await createWorkflow({
+      ctx: ctx(req),
+      input: {
+        name: attrs.name,
+        ...(attrs.status !== undefined ? { status: attrs.status } : {}),
+        trigger: trigger(attrs.trigger),
+        steps: parseSteps(attrs.steps),
+      },
+    });
+    return sendResource(req, reply, 201, presentWorkflow(workflow));
+  });
+
+  app.get('/workflows', { config: { permission: 'workflow.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query as Query, { cursor: 'wfl' });
+    req.connect.fields = q.fields;
+    const page = await listWorkflows({ ctx: ctx(req), input: { page: q.page } });
+    return sendList(req, reply, page, presentWorkflow);
+  });
+
+  app.get('/workflows/:id', { schema: { params: IdParams }, config: { permission: 'workflow.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query as Query, {});
+    req.connect.fields = q.fields;
+    const workflow = await getWorkflow({ ctx: ctx(req), input: { id: workflowId(req) } });
+    return sendResource(req, reply, 200, presentWorkflow(workflow));
+  });
+
+  app.patch('/workflows/:id', { schema: { params: IdParams, body: UpdateWorkflowBody }, config: { permission: 'workflow.write' } }, async (req, reply) => {
+    const q = parseQuery(req.query as Query, {});
+    req.connect.fields = q.fields;
+    const id = workflowId(req);
+    const attrs = (req.body as UpdateWorkflowBody).data.attributes;
+    // Existence (404) before the steps' rules (422), so another organization's id reads like a random one.
+    await getWorkflow({ ctx: ctx(req), input: { id } });
+    const workflow = await updateWorkflow({
+      ctx: ctx(req),
+      input: {
+        id,
+        ...(attrs.name !== undefined ? { name: attrs.name } : {}),
+        ...(attrs.status !== undefined ? { status: attrs.status } : {}),
+        ...(attrs.trigger !== undefined ? { trigger: trigger(attrs.trigger) } : {}),
+        ...(attrs.steps !== undefined ? { steps: parseSteps(attrs.steps) } : {}),
+      },
+    });
+    return sendResource(req, reply, 200, presentWorkflow(workflow));
+  });
+
+  app.delete('/workflows/:id', { schema: { params: IdParams }, config: { permission: 'workflow.write' } }, async (req, reply) => {
+    const q = parseQuery(req.query as Query, {});
+    req.connect.fields = q.fields;
+    const workflow = await archiveWorkflow({ ctx: ctx(req), input: { id: workflowId(req) } });
+    return sendResource(req, reply, 200, presentWorkflow(workflow));
+  });
+
+  app.post(
+    '/workflows/:id/trigger',
+    { schema: { params: IdParams, body: TriggerWorkflowBody }, config: { permission: 'workflow.write' } },
+    async (req, reply) => {
+      const q = parseQuery(req.query as Query, { include: RUN_INCLUDES });
+      req.connect.fields = q.fields;
+      const id = workflowId(req);
+      await getWorkflow({ ctx: ctx(req), input: { id } });
+      const fields = (req.body as TriggerWorkflowBody).data.attributes.fields;
+      const run = await triggerWorkflow({ ctx: ctx(req), input: { id, ...triggerSubject(fields) } });
+      return sendResource(req, reply, 200, runResource(run), await runIncluded(req, run, q.include));
+    },
+  );
+
+  app.get('/workflow-runs', { config: { permission: 'workflow.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query as Query, { cursor: 'wfr', filters: ['status', 'workflow-id'] });
+    req.connect.fields = q.fields;
+    const statuses = q.filters.status;
+    if (statuses?.some((s) => !RUN_STATUSES.includes(s as RunStatus))) throw badRequest(`filter[status] must be any of ${RUN_STATUSES.join(', ')}`);
+    const workflows = q.filters['workflow-id'];
+    const page = await listWorkflowRuns({
+      ctx: ctx(req),
+      input: {
+        filter: {
+          ...(statuses ? { statuses: statuses as RunStatus[] } : {}),
+          ...(workflows ? { workflowIds: workflows.map((w) => decodeId('wfl', w) ?? NO_UUID) } : {}),
+        },
+        page: q.page,
+      },
+    });
+    return sendList(req, reply, page, runResource);
+  });
+
+  app.get('/workflow-runs/:id', { schema: { params: IdParams }, config: { permission: 'workflow.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query as Query, { include: RUN_INCLUDES });
+    req.connect.fields = q.fields;
+    const run = await getWorkflowRun({ ctx: ctx(req), input: { id: runId(req) } });
+    return sendResource(req, reply, 200, runResource(run), await runIncluded(req, run, q.include));
+  });
+
+  app.get('/workflow-runs/:id/step-results', { schema: { params: IdParams }, config: { permission: 'workflow.read' } }, async (req, reply) => {
+    parseQuery(req.query as Query, {});
+    const steps = await listStepResults({ ctx: ctx(req), input: { id: runId(req) } });
+    return reply.code(200).send({ data: steps.map(presentStepResult) });
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * OAuth endpoints over every Tessera credential kind: token introspection
+ * (RFC 7662) and revocation (RFC 7009). Form-encoded requests, authenticated
+ * by a client credential — an API key holding `oauth.introspect` (its own
+ * organization's tokens) or the admin token (all). Errors are RFC 6749's
+ * `{"error", "error_description"}`.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../app-deps.js';
+import { isAppError } from '../../core/errors.js';
+import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type IntrospectionClient } from '../../credentials/index.js';
+import { registerIdempotency } from '../../http/idempotency.js';
+
+const FORM = 'application/x-www-form-urlencoded';
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+type OAuthError = 'invalid_request' | 'invalid_client' | 'unauthorized_client' | 'unsupported_token_type' | 'server_error';
+
+class OAuthFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: OAuthError,
+    description: string,
+  ) {
+    super(description);
+  }
+}
+
+const clients = new WeakMap<FastifyRequest, { client: IntrospectionClient; key: string }>();
+
+/** `Bearer <secret>`, or `Basic` with the secret as password (RFC 6749 §2.3.1). */
+function clientSecret(header: string | undefined): string | null {
+  if (!header) return null;
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (bearer) return bearer[1]!;
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!basic) return null;
+  const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon === -1) return null;
+  try {
+    return decodeURIComponent(decoded.slice(colon + 1));
+  } catch {
+    return null;
+  }
+}
+
+function tokenParam(req: FastifyRequest): string {
+  const body = req.body as Record<string, unknown> | undefined;
+  const token = body?.token;
+  if (typeof token !== 'string' || token === '') throw new OAuthFailure(400, 'invalid_request', 'token is required');
+  return token;
+}
+
+export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const adminDigest = digest(deps.adminToken);
+
+  app.addContentTypeParser(FORM, { parseAs: 'string' }, (_req, body, done) => {
+    const params = new URLSearchParams(String(body));
+    const out: Record<string, string> = {};
+    for (const [k, v] of params) {
+      if (k in out) return done(new OAuthFailure(400, 'invalid_request', `${k} is given more than once`), undefined);
+      out[k] = v;
+    }
+    done(null, out);
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    reply.header('Pragma', 'no-cache');
+    const secret = clientSecret(req.headers.authorization);
+    if (secret === null) throw new OAuthFailure(401, 'invalid_client', 'client authentication is required');
+    if (timingSafeEqual(digest(secret), adminDigest)) {
+      clients.set(req, { client: null, key: 'oauth:admin' });
+      return;
+    }
+    const actor = await deps.verifier.verify(secret);
+    if (!actor || actor.credentialKind !== 'api_key') throw new OAuthFailure(401, 'invalid_client', 'client authentication failed');
+    req.actor = actor;
+    if (!actor.permissions.has(INTROSPECT_PERMISSION)) {
+      throw new OAuthFailure(403, 'unauthorized_client', `the API key lacks the ${INTROSPECT_PERMISSION} permission`);
+    }
+    clients.set(req, { client: actor, key: `oauth:${actor.credentialId}` });
+  });
+  app.addHook('preValidation', async (req) => {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== FORM) throw new OAuthFailure(400, 'invalid_request', `the body must be ${FORM}`);
+  });
+  registerIdempotency(app, { store: deps.store.idempotency, clock: deps.clock, secret: deps.secret, scope: (req) => clients.get(req)?.key ?? null });
+
+  app.setErrorHandler(async (error, req, reply: FastifyReply) => {
+    let failure: OAuthFailure;
+    if (error instanceof OAuthFailure) failure = error;
+    else if (isAppError(error) && error.status < 500) {
+      failure = new OAuthFailure(error.status === 401 ? 401 : 400, error.status === 401 ? 'invalid_client' : 'invalid_request', error.message);
+      if (error.code === 'UNPROCESSABLE') failure = new OAuthFailure(400, 'unsupported_token_type', error.message);
+    } else if ((error as { statusCode?: number }).statusCode === 413 || (error as { statusCode?: number }).statusCode === 415) {
+      failure = new OAuthFailure(400, 'invalid_request', (error as Error).message);
+    } else {
+      req.log.error({ err: error }, 'unexpected error');
+      failure = new OAuthFailure(500, 'server_error', `An unexpected error occurred (Request-Id ${req.requestId})`);
+    }
+    if (failure.status === 401) reply.header('WWW-Authenticate', 'Basic realm="tessera", Bearer');
+    return reply.code(failure.status).type('application/json').send({ error: failure.error, error_description: failure.message });
+  });
+  app.setNotFoundHandler(async () => {
+    throw new OAuthFailure(404, 'invalid_request', 'unknown endpoint');
+  });
+
+  app.post('/introspect', async (req) => {
+    const { client } = clients.get(req)!;
+    const result = await introspectCredential({ ctx: { client, verifier: deps.verifier }, input: { token: tokenParam(req) } });
+    const v = result.credential;
+    if (!result.active || !v) return { active: false };
+    const isUser = v.kind !== 'api_key';
+    return {
+      active: true,
+      scope: result.scope,
+      client_id: v.id,
+      ...(v.username ? { username: v.username } : {}),
+      token_type: v.kind,
+      ...(v.expiresAt ? { exp: Math.floor(v.expiresAt.getTime() / 1000) } : {}),
+      iat: Math.floor(v.issuedAt.getTime() / 1000),
+      sub: isUser ? v.actor.userId : v.actor.organizationId,
+      aud: v.actor.organizationId,
+    };
+  });
+
+  app.post('/revoke', async (req, reply) => {
+    const { client } = clients.get(req)!;
+    try {
+      await revokeByToken({ ctx: { client, verifier: deps.verifier, store: deps.store, clock: deps.clock }, input: { token: tokenParam(req) } });
+    } catch (e) {
+      if (isAppError(e) && e.code === 'UNPROCESSABLE') throw new OAuthFailure(400, 'unsupported_token_type', e.message);
+      throw e;
+    }
+    return reply.code(200).send();
+  });
+}
+

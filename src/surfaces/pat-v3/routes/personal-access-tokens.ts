@@ -1,0 +1,141 @@
+/** `/v3/personal-access-tokens` (pat-v3-api.md §5): list, create, retrieve, update, delete, rotate. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../../app-deps.js';
+import { AppError, badRequest } from '../../../core/errors.js';
+import type { FieldCondition } from '../../../core/list-query.js';
+import {
+  createPersonalAccessToken,
+  deletePersonalAccessToken,
+  getPersonalAccessToken,
+  listPersonalAccessTokens,
+  MAX_GRACE_PERIOD_SECONDS,
+  rotatePersonalAccessToken,
+  updatePersonalAccessToken,
+  type UserToken,
+  type UserTokenContext,
+  type UserTokenField,
+} from '../../../credentials/index.js';
+import { getOrganization, getUser, type Organization } from '../../../identity/index.js';
+import { requestActor as v3Actor } from '../../../http/request-actor.js';
+import { presentPersonalAccessToken, presentUser, type V3User } from '../presenters.js';
+import { parseBooleanParam, parseDateParam, parsePaging, parseUuidParam } from '../query.js';
+import { CreatePatBody, IdParams, UpdatePatBody } from '../schemas.js';
+import { sendPage } from './paging.js';
+
+const SORTS: Record<string, UserTokenField> = {
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  name: 'name',
+  expiresAt: 'expiresAt',
+  lastUsedAt: 'lastUsedAt',
+};
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BASE = '/v3/personal-access-tokens';
+
+/** Path ids match case-insensitively; a malformed one is answered like an unknown one. */
+function tokenId(req: FastifyRequest): string {
+  const id = (req.params as { id: string }).id;
+  if (!UUID_RE.test(id)) throw new AppError('NOT_FOUND', 'Not found');
+  return id.toLowerCase();
+}
+
+const date = (s: string | null | undefined): Date | null | undefined => (s === undefined ? undefined : s === null ? null : new Date(s));
+
+export async function personalAccessTokenRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const ctx = (req: FastifyRequest): UserTokenContext => ({
+    actor: v3Actor(req),
+    store: deps.store,
+    clock: deps.clock,
+    secret: deps.secret,
+    verifier: deps.verifier,
+  });
+
+  /** Presents tokens with their owners embedded, each owner read once. */
+  async function present(c: UserTokenContext, tokens: UserToken[]) {
+    const read = { actor: c.actor, store: deps.store };
+    const org: Organization = await getOrganization({ ctx: read });
+    const users = new Map<string, V3User>();
+    for (const id of new Set(tokens.map((t) => t.userId))) users.set(id, presentUser(await getUser({ ctx: read, input: { id } }), org));
+    return tokens.map((t) => presentPersonalAccessToken(t, users.get(t.userId)!));
+  }
+
+  function sendWithSecret(reply: FastifyReply, status: number, resource: object, secret: string) {
+    reply.header('Cache-Control', 'no-store');
+    return reply.code(status).send({ ...resource, token: secret });
+  }
+
+  app.get('/personal-access-tokens', async (req, reply) => {
+    const c = ctx(req);
+    const extra: FieldCondition<UserTokenField>[] = [];
+    const userId = parseUuidParam(req.query, 'userId');
+    const revoked = parseBooleanParam(req.query, 'revoked');
+    const gte = parseDateParam(req.query, 'expiresAt[gte]');
+    const lte = parseDateParam(req.query, 'expiresAt[lte]');
+    if (userId !== undefined) extra.push({ field: 'userId', op: 'eq', value: userId });
+    if (revoked !== undefined) extra.push({ field: 'revoked', op: 'eq', value: revoked });
+    if (gte) extra.push({ field: 'expiresAt', op: 'gte', value: gte });
+    if (lte) extra.push({ field: 'expiresAt', op: 'lte', value: lte });
+    const { page, limit, query } = parsePaging(req.query, { sortable: SORTS, defaultSort: 'createdAt', search: 'name', extra });
+    const result = await listPersonalAccessTokens({ ctx: c, input: { query } });
+    return sendPage(reply, { page, limit, total: result.total ?? 0 }, await present(c, result.items));
+  });
+
+  app.post('/personal-access-tokens', { schema: { body: CreatePatBody } }, async (req, reply) => {
+    const c = ctx(req);
+    const body = req.body as CreatePatBody;
+    const { token, secret } = await createPersonalAccessToken({
+      ctx: c,
+      input: { name: body.name, scopes: body.scopes, expiresAt: date(body.expiresAt) ?? null, ...(body.revoked !== undefined ? { revoked: body.revoked } : {}) },
+    });
+    reply.header('Location', `${BASE}/${token.id}`);
+    return sendWithSecret(reply, 201, (await present(c, [token]))[0]!, secret);
+  });
+
+  app.get('/personal-access-tokens/:id', { schema: { params: IdParams } }, async (req) => {
+    const c = ctx(req);
+    const token = await getPersonalAccessToken({ ctx: c, input: { id: tokenId(req) } });
+    return (await present(c, [token]))[0];
+  });
+
+  app.patch('/personal-access-tokens/:id', { schema: { params: IdParams, body: UpdatePatBody } }, async (req) => {
+    const c = ctx(req);
+    const body = (req.body ?? {}) as UpdatePatBody;
+    const expiresAt = date(body.expiresAt);
+    const token = await updatePersonalAccessToken({
+      ctx: c,
+      input: {
+        id: tokenId(req),
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.scopes !== undefined ? { scopes: body.scopes } : {}),
+        ...(expiresAt !== undefined ? { expiresAt } : {}),
+        ...(body.revoked !== undefined ? { revoked: body.revoked } : {}),
+      },
+    });
+    return (await present(c, [token]))[0];
+  });
+
+  app.delete('/personal-access-tokens/:id', { schema: { params: IdParams } }, async (req, reply) => {
+    await deletePersonalAccessToken({ ctx: ctx(req), input: { id: tokenId(req) } });
+    return reply.code(204).send();
+  });
+
+  app.post('/personal-access-tokens/:id/rotate', { schema: { params: IdParams } }, async (req, reply) => {
+    const c = ctx(req);
+    const gracePeriodSeconds = rotateGrace(req.body);
+    const { token, secret } = await rotatePersonalAccessToken({ ctx: c, input: { id: tokenId(req), gracePeriodSeconds } });
+    return sendWithSecret(reply, 200, (await present(c, [token]))[0]!, secret);
+  });
+}
+
+/** The optional rotate body: `{}` or `{"gracePeriodSeconds": 0–86400}`. */
+function rotateGrace(body: unknown): number {
+  if (body === undefined || body === null) return 0;
+  if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('body must be an object', { pointer: '/' });
+  for (const key of Object.keys(body)) if (key !== 'gracePeriodSeconds') throw badRequest(`${key} is not allowed`, { pointer: `/${key}` });
+  const grace = (body as { gracePeriodSeconds?: unknown }).gracePeriodSeconds;
+  if (grace === undefined) return 0;
+  if (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 0 || grace > MAX_GRACE_PERIOD_SECONDS) {
+    throw badRequest(`gracePeriodSeconds must be an integer from 0 to ${MAX_GRACE_PERIOD_SECONDS}`, { pointer: '/gracePeriodSeconds' });
+  }
+  return grace;
+}

@@ -1,0 +1,49 @@
+/** What every workflows use case receives, and the actor a workflow acts as. */
+import type { EnvironmentActor, EnvironmentKind } from '../core/actor.js';
+import type { Clock } from '../core/clock.js';
+import type { Transactional } from '../core/store.js';
+import type { WorkflowStore } from './ports.js';
+
+export interface WorkflowContext {
+  actor: EnvironmentActor;
+  store: WorkflowStore & Transactional<WorkflowStore>;
+  clock: Clock;
+}
+
+/** Background work (the event subscriber, the run job): no caller, just the store and the time. */
+export interface WorkflowDeps {
+  store: WorkflowStore & Transactional<WorkflowStore>;
+  clock: Clock;
+}
+
+/**
+ * A workflow acts as its organization in its environment, with no credential:
+ * the Connect use cases it calls check parties and states, not permissions
+ * (the API key that defined the workflow held `workflow.write`).
+ */
+export function workflowActor(organizationId: string, environmentId: string, environmentKind: EnvironmentKind): EnvironmentActor {
+  return {
+    organizationId,
+    environmentId,
+    environmentKind,
+    userId: null,
+    credentialId: null,
+    credentialKind: 'admin',
+    permissions: new Set(),
+    apiVersion: null,
+    keyInflection: null,
+    ipAllowlist: ['*'],
+    attributesBlocklist: [],
+    rateLimitPerMinute: null,
+  };
+}
+
+/**
+ * A store bound to an open transaction that use cases can still call
+ * `transaction(fn)` on: `fn` joins the open transaction. A step's Connect use
+ * case, its step result and the next step's job commit together, so a crash
+ * can never leave a share token made but its step not recorded.
+ */
+export function joinTransaction<S extends object>(tx: S): S & Transactional<S> {
+  return { ...tx, transaction: <T>(fn: (store: S) => Promise<T>) => fn(tx) };
+}

@@ -1,0 +1,13 @@
+export * from './types.js';
+export type { WorkflowStore, WorkflowRepository, WorkflowRunRepository, WorkflowRunFilter, ChainCause } from './ports.js';
+export { workflowActor, type WorkflowContext, type WorkflowDeps } from './context.js';
+export type { StepInput, TriggerInput } from './definition.js';
+export { createWorkflow, type CreateWorkflowInput } from './create-workflow.js';
+export { getWorkflow, listWorkflows } from './get-workflow.js';
+export { updateWorkflow, archiveWorkflow, type UpdateWorkflowInput } from './update-workflow.js';
+export { triggerWorkflow, type TriggerWorkflowInput } from './trigger-workflow.js';
+export { getWorkflowRun, listWorkflowRuns, listStepResults } from './get-run.js';
+export { WORKFLOW_RUN_JOB } from './run-lifecycle.js';
+export { workflowRunJobHandler, runWorkflowStep } from './run-step.js';
+export { workflowEventSubscriber } from './event-subscriber.js';
+export { matchesFilter, resolvePointer } from './trigger-filter.js';
