@@ -7,7 +7,8 @@ import type { AppDeps } from './app-deps.js';
 import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
 import { DISPATCH_JOB, dispatchJobHandler, type EventSubscriber } from './events/index.js';
 import type { JobHandler, NewJob } from './jobs/index.js';
-import { API_KEY_EXPIRY_JOB, apiKeyExpiryJobHandler } from './credentials/index.js';
+import { API_KEY_EXPIRY_JOB, apiKeyExpiryJobHandler, EXPIRING_NOTICE_JOB, notifyExpiringTokens } from './credentials/index.js';
+import { LOGIN_WINDOW_MS } from './identity/index.js';
 import { API_LOG_RETENTION_JOB, purgeExpiredApiLogs } from './api-logs/index.js';
 import {
   createHttpTransport,
@@ -55,6 +56,11 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
     [API_LOG_RETENTION_JOB]: async () => {
       await purgeExpiredApiLogs({ ctx });
     },
+    // `personal-access-token.expiring` 7 days and 1 day ahead, once each; stale login throttle windows go too.
+    [EXPIRING_NOTICE_JOB]: async () => {
+      await notifyExpiringTokens({ ctx });
+      await deps.store.loginThrottle.prune(new Date(deps.clock.now().getTime() - LOGIN_WINDOW_MS));
+    },
   };
 }
 
@@ -63,7 +69,11 @@ interface Periodic {
   everyMs: number;
 }
 
-const PERIODIC: Periodic[] = [{ kind: SWEEP_JOB, everyMs: 60_000 }, { kind: API_LOG_RETENTION_JOB, everyMs: 10 * 60_000 }];
+const PERIODIC: Periodic[] = [
+  { kind: SWEEP_JOB, everyMs: 60_000 },
+  { kind: API_LOG_RETENTION_JOB, everyMs: 10 * 60_000 },
+  { kind: EXPIRING_NOTICE_JOB, everyMs: 5 * 60_000 },
+];
 
 /** A tick function for the worker that enqueues each periodic job once per period. */
 export function periodicJobs(deps: AppDeps): () => Promise<void> {

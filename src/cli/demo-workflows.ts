@@ -1,19 +1,15 @@
 /**
  * The automated part of the demo (issue 4): a second active sandbox
- * connection between the demo organizations, and two workflows bound to it.
- * At its source, "inquiry completed → create a share token on it"; at its
+ * connection Demo Source → Demo Destination, and two workflows bound to it.
+ * At the source, "inquiry completed → create a share token on it"; at the
  * destination, "share token inbound-created on it → redeem". A completed
- * inquiry thus reaches the other organization as a redeemed copy with no
- * further API call.
+ * inquiry thus reaches the destination as a redeemed copy with no further API
+ * call.
  *
- * Direction: a pair of environments has at most one live connection
- * (connect-api.md §3: a second one is a 409), and the first demo connection
- * already joins Demo Source → Demo Destination in the sandbox. The automated
- * one therefore runs Demo Destination → Demo Source, also in the sandbox (a
- * production pair would need production keys, and webhooks there only take
- * https). Tokens of the first connection are never touched: the redeeming
- * workflow's filter names the automated connection, and nothing automated
- * creates tokens on the first one.
+ * The API allows one live connection per pair (409); the platform may add a
+ * dedicated one (`additional`), which is what this is. Tokens of the first
+ * connection are never touched: the redeeming workflow's filter names the
+ * automated connection, and nothing automated creates tokens on the first one.
  */
 import type { AppDeps } from '../app-deps.js';
 import { createConnection, transitionConnection } from '../connect/index.js';
@@ -23,16 +19,18 @@ import { systemActor, type DemoParties } from './demo-sharing.js';
 
 export interface DemoAutomation {
   automatedConnectionId: string;
-  /** `share` lives in the automated connection's source (Demo Destination), `redeem` in its destination (Demo Source). */
+  /** `share` lives in Demo Source, `redeem` in Demo Destination. */
   automatedWorkflows: { share: string; redeem: string };
 }
 
 export async function seedDemoWorkflows(deps: AppDeps, parties: DemoParties): Promise<DemoAutomation> {
-  // Roles on the automated connection: the demo destination shares, the demo source receives.
-  const sharer = { actor: systemActor(parties.destination), store: deps.store, clock: deps.clock };
-  const receiver = { actor: systemActor(parties.source), store: deps.store, clock: deps.clock };
+  const sharer = { actor: systemActor(parties.source), store: deps.store, clock: deps.clock };
+  const receiver = { actor: systemActor(parties.destination), store: deps.store, clock: deps.clock };
 
-  const connection = await createConnection({ ctx: sharer, input: { destinationOrganizationId: parties.source.organizationId } });
+  const connection = await createConnection({
+    ctx: sharer,
+    input: { destinationOrganizationId: parties.destination.organizationId, additional: true },
+  });
   await transitionConnection({ ctx: receiver, input: { id: connection.id, action: 'activate' } });
   const share = await createWorkflow({
     ctx: sharer,

@@ -1,22 +1,36 @@
 /**
  * `--demo`: a source and a destination organization with API keys, an active
  * sandbox connection that allows peeking, and a completed inquiry with two
- * passed verifications. Idempotent: a second start reuses `<data-dir>/demo.json`
+ * passed verifications; each organization also has an `admin` and a `member`
+ * user who can log in on `/v3` and create personal access tokens and Astra
+ * user API tokens. Idempotent: a second start reuses `<data-dir>/demo.json`
  * when its organizations still exist.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AppDeps } from '../app-deps.js';
 import { decodeId, encodeId } from '../core/ids.js';
 import { issueApiKey } from '../credentials/index.js';
-import { createOrganization } from '../identity/index.js';
+import { createOrganization, createUser, updateUser } from '../identity/index.js';
 import { seedDemoSharing, type DemoParties, type DemoSharing } from './demo-sharing.js';
 import { seedDemoWorkflows, type DemoAutomation } from './demo-workflows.js';
+
+/** A user who can log in (`POST /v3/accounts/login`); ids as the `/v3` and Astra surfaces show them. */
+export interface DemoUser {
+  userId: string;
+  accountId: string;
+  accountAlias: string;
+  email: string;
+  password: string;
+}
 
 export interface DemoParty {
   organizationId: string;
   environmentId: string;
   apiKey: string;
+  admin: DemoUser;
+  member: DemoUser;
 }
 
 export interface DemoFile {
@@ -26,9 +40,28 @@ export interface DemoFile {
   destination: DemoParty;
   connectionId: string;
   inquiryId: string;
-  /** The second connection (Demo Destination → Demo Source) and its two workflows; see demo-workflows.ts. */
+  /** The second connection (Demo Source → Demo Destination) and its two workflows; see demo-workflows.ts. */
   automatedConnectionId: DemoAutomation['automatedConnectionId'];
   automatedWorkflows: DemoAutomation['automatedWorkflows'];
+}
+
+async function createDemoUser(deps: AppDeps, organizationId: string, role: 'admin' | 'member'): Promise<DemoUser> {
+  const org = (await deps.store.identity.findOrganization(organizationId))!;
+  const email = `${role}@${org.alias}.test`;
+  const password = randomBytes(12).toString('base64url');
+  const existingUser = await deps.store.identity.findUserByEmail(email);
+  const ctx = { store: deps.store, clock: deps.clock };
+  const user = existingUser
+    ? await updateUser({ ctx: { ...ctx, sessions: deps.verifier }, input: { id: existingUser.id, password } })
+    : await createUser({ ctx, input: { organizationId, email, role, password, firstName: 'Demo', lastName: role === 'admin' ? 'Admin' : 'Member' } });
+  return { userId: user.id, accountId: org.id, accountAlias: org.alias, email, password };
+}
+
+/** A demo.json from before users existed gains an admin and a member per organization. */
+async function withUsers(deps: AppDeps, party: DemoParty): Promise<DemoParty> {
+  if (party.admin && party.member) return party;
+  const orgUuid = decodeId('org', party.organizationId)!;
+  return { ...party, admin: await createDemoUser(deps, orgUuid, 'admin'), member: await createDemoUser(deps, orgUuid, 'member') };
 }
 
 async function createParty(deps: AppDeps, name: string): Promise<DemoParty & { envUuid: string; orgUuid: string }> {
@@ -43,6 +76,8 @@ async function createParty(deps: AppDeps, name: string): Promise<DemoParty & { e
     organizationId: encodeId('org', organization.id),
     environmentId: encodeId('env', sandbox.id),
     apiKey: token,
+    admin: await createDemoUser(deps, organization.id, 'admin'),
+    member: await createDemoUser(deps, organization.id, 'member'),
     envUuid: sandbox.id,
     orgUuid: organization.id,
   };
@@ -82,6 +117,15 @@ export function seedCurl(demo: DemoFile): string {
   ].join('\n');
 }
 
+export function loginCurl(demo: DemoFile): string {
+  const u = demo.source.admin;
+  return [
+    `curl -X POST ${demo.baseUrl}/v3/accounts/login \\`,
+    `  -H "Content-Type: application/json" \\`,
+    `  -d '{"accountAlias": "${u.accountAlias}", "email": "${u.email}", "password": "${u.password}"}'`,
+  ].join('\n');
+}
+
 export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUrl: string; print: (s: string) => void }): Promise<DemoFile> {
   const file = path.join(deps.config.dataDir, 'demo.json');
   let demo = await existing(deps, file);
@@ -89,6 +133,7 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
     demo = { ...demo, baseUrl, adminToken: deps.adminToken };
     // A demo.json from before workflows gains its automation on the next start.
     if (!demo.automatedConnectionId) demo = { ...demo, ...(await seedDemoWorkflows(deps, partiesOf(demo))) };
+    demo = { ...demo, source: await withUsers(deps, demo.source), destination: await withUsers(deps, demo.destination) };
   } else {
     const source = await createParty(deps, 'Demo Source');
     const destination = await createParty(deps, 'Demo Destination');
@@ -117,9 +162,10 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
       `  destination org  ${demo.destination.organizationId}  key ${demo.destination.apiKey}\n` +
       `  connection       ${demo.connectionId}\n  inquiry          ${demo.inquiryId}\n\n` +
       `Create a share token (seed 001):\n\n${seedCurl(demo)}\n\n` +
-      `Automated sharing: connection ${demo.automatedConnectionId} (Demo Destination → Demo Source) has two workflows:\n` +
-      `  ${demo.automatedWorkflows.share} (destination org) shares every completed inquiry on it,\n` +
-      `  ${demo.automatedWorkflows.redeem} (source org) redeems what arrives on it.\n` +
+      `Log in on /v3 (then create a personal access token or an Astra user API token):\n\n${loginCurl(demo)}\n\n` +
+      `Automated sharing: connection ${demo.automatedConnectionId} (Demo Source → Demo Destination) has two workflows:\n` +
+      `  ${demo.automatedWorkflows.share} (source org) shares every completed inquiry on it,\n` +
+      `  ${demo.automatedWorkflows.redeem} (destination org) redeems what arrives on it.\n` +
       `Complete an inquiry with the destination's key and the source receives a redeemed copy.\n\n`,
   );
   return demo;

@@ -34,6 +34,10 @@ describe('loadConfig', () => {
       cacheTtlMs: 30_000,
       webhookRetrySchedule: [0, 5, 300, 1800, 7200, 18000, 36000, 36000],
       webhookAllowPrivate: false,
+      sessionTtlSeconds: 3600,
+      userRateLimit: 50,
+      userRateWindowSeconds: 5,
+      publicUrl: null,
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -55,6 +59,10 @@ describe('loadConfig', () => {
       TESSERA_CACHE_TTL_MS: '1000',
       TESSERA_WEBHOOK_RETRY_SCHEDULE: '0, 0.5,2',
       TESSERA_WEBHOOK_ALLOW_PRIVATE: 'true',
+      TESSERA_SESSION_TTL_SECONDS: '600',
+      TESSERA_USER_RATE_LIMIT: '10',
+      TESSERA_USER_RATE_WINDOW_SECONDS: '60',
+      TESSERA_PUBLIC_URL: 'https://tessera.example.com/base/',
     });
     expect(c).toMatchObject({
       port: 9000,
@@ -72,6 +80,10 @@ describe('loadConfig', () => {
       cacheTtlMs: 1000,
       webhookRetrySchedule: [0, 0.5, 2],
       webhookAllowPrivate: true,
+      sessionTtlSeconds: 600,
+      userRateLimit: 10,
+      userRateWindowSeconds: 60,
+      publicUrl: 'https://tessera.example.com/base',
     });
   });
 
@@ -116,6 +128,12 @@ describe('loadConfig', () => {
     [{ TESSERA_WEBHOOK_RETRY_SCHEDULE: '0,,5' }, {}, 'TESSERA_WEBHOOK_RETRY_SCHEDULE'],
     [{ TESSERA_WEBHOOK_RETRY_SCHEDULE: '604801' }, {}, 'TESSERA_WEBHOOK_RETRY_SCHEDULE'],
     [{ TESSERA_WEBHOOK_ALLOW_PRIVATE: 'yes' }, {}, 'TESSERA_WEBHOOK_ALLOW_PRIVATE'],
+    [{ TESSERA_SESSION_TTL_SECONDS: '299' }, {}, 'TESSERA_SESSION_TTL_SECONDS'],
+    [{ TESSERA_SESSION_TTL_SECONDS: '86401' }, {}, 'TESSERA_SESSION_TTL_SECONDS'],
+    [{ TESSERA_USER_RATE_LIMIT: '0' }, {}, 'TESSERA_USER_RATE_LIMIT'],
+    [{ TESSERA_USER_RATE_WINDOW_SECONDS: '3601' }, {}, 'TESSERA_USER_RATE_WINDOW_SECONDS'],
+    [{ TESSERA_PUBLIC_URL: 'ftp://x' }, {}, 'TESSERA_PUBLIC_URL'],
+    [{ TESSERA_PUBLIC_URL: 'not a url' }, {}, 'TESSERA_PUBLIC_URL'],
   ] as const)('rejects %j %j naming %s', (env, flags, variable) => {
     const e = errorOf(() => loadConfig(env, flags));
     expect(e.variable).toBe(variable);

@@ -10,7 +10,11 @@ export async function createConnection({
   input,
 }: {
   ctx: ConnectContext;
-  input: { destinationOrganizationId: string | null };
+  /**
+   * `additional`: the platform (admin, demo) may add a further live connection
+   * to a pair, e.g. one dedicated to automation; the API may not (409).
+   */
+  input: { destinationOrganizationId: string | null; additional?: boolean };
 }): Promise<Connection> {
   const { actor } = ctx;
   const pointer = '/data/attributes/destination-organization-id';
@@ -38,6 +42,10 @@ export async function createConnection({
     updatedAt: now,
   };
   await ctx.store.transaction(async (store) => {
+    await store.connections.lockPair(connection.sourceEnvironmentId, connection.destinationEnvironmentId);
+    if (!input.additional && (await store.connections.hasLivePair(connection.sourceEnvironmentId, connection.destinationEnvironmentId))) {
+      throw conflictLivePair();
+    }
     await store.connections.insert(connection);
     await emitConnectionEvent(store, 'connect/connection.created', connection, now);
   });

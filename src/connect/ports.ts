@@ -11,11 +11,13 @@ export interface ConnectionFilter {
 }
 
 export interface ConnectionRepository {
-  /** Throws AppError NOT_UNIQUE when a live (non-inactive) pair already exists. */
   insert(connection: Connection): Promise<void>;
+  /** Serializes changes to one pair of environments until the transaction ends. */
+  lockPair(sourceEnvironmentId: string, destinationEnvironmentId: string): Promise<void>;
+  /** Whether a pending or active connection joins the pair (other than `exceptId`). */
+  hasLivePair(sourceEnvironmentId: string, destinationEnvironmentId: string, exceptId?: string): Promise<boolean>;
   find(id: string): Promise<Connection | null>;
   findForUpdate(id: string): Promise<Connection | null>;
-  /** Throws AppError NOT_UNIQUE when the change would create a second live pair. */
   update(id: string, patch: Partial<Omit<Connection, 'id'>>): Promise<Connection>;
   /** Connections where `environmentId` is either party, newest first. */
   list(environmentId: string, filter: ConnectionFilter, page: PageQuery): Promise<Page<Connection>>;

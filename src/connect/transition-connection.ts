@@ -6,6 +6,7 @@
 import { forbidden, notFound, unprocessable } from '../core/errors.js';
 import type { EventName } from '../events/index.js';
 import { emitConnectionEvent } from './connection-events.js';
+import { conflictLivePair } from './create-connection.js';
 import type { ConnectContext } from './context.js';
 import { partyOf, type Connection, type ConnectionStatus, type Party } from './types.js';
 
@@ -36,6 +37,12 @@ export async function transitionConnection({
     }
     if (!rule.from.includes(connection.status)) {
       throw unprocessable(`Cannot ${input.action} a connection that is ${connection.status}`, '/data/attributes/status');
+    }
+    if (input.action === 'reactivate') {
+      await store.connections.lockPair(connection.sourceEnvironmentId, connection.destinationEnvironmentId);
+      if (await store.connections.hasLivePair(connection.sourceEnvironmentId, connection.destinationEnvironmentId, connection.id)) {
+        throw conflictLivePair();
+      }
     }
     const updated = await store.connections.update(connection.id, { status: rule.to, updatedAt: now });
     await emitConnectionEvent(store, rule.event, updated, now);

@@ -16,7 +16,11 @@ import { emitUserTokenEvent } from './user-token-events.js';
 import type { Label, UserToken, UserTokenField, UserTokenPatch } from './user-tokens.js';
 
 export const MAX_LABELS = 32;
-const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f]/;
+/** C0 and C1 control characters. */
+const hasControl = (s: string) => [...s].some((c) => {
+  const n = c.codePointAt(0)!;
+  return n < 0x20 || (n >= 0x7f && n <= 0x9f);
+});
 
 interface InvalidField {
   name: string;
@@ -32,7 +36,7 @@ function checkContent(name: string | undefined, labels: Label[] | undefined): vo
   const fields: InvalidField[] = [];
   if (name !== undefined) {
     if (name.trim() === '') fields.push({ name: 'name', reason: 'must not be only whitespace' });
-    else if (CONTROL_RE.test(name)) fields.push({ name: 'name', reason: 'must not contain control characters' });
+    else if (hasControl(name)) fields.push({ name: 'name', reason: 'must not contain control characters' });
     else if (/[<>]/.test(name)) fields.push({ name: 'name', reason: 'must not contain < or >' });
   }
   if (labels !== undefined) {

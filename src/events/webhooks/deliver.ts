@@ -87,6 +87,19 @@ export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string, sc
   await recordAttempt(deps, deliveryId, scheduled, now, result);
 }
 
+/** When this process last noted a success per webhook: noteSuccess keeps a 1 s resolution anyway. */
+const notedSuccess = new WeakMap<DeliveryDeps, Map<string, number>>();
+
+function shouldNoteSuccess(deps: DeliveryDeps, webhookId: string, now: Date): boolean {
+  let noted = notedSuccess.get(deps);
+  if (!noted) notedSuccess.set(deps, (noted = new Map()));
+  const last = noted.get(webhookId);
+  if (last !== undefined && now.getTime() - last < 1_000) return false;
+  if (noted.size > 10_000) noted.clear();
+  noted.set(webhookId, now.getTime());
+  return true;
+}
+
 async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: number | null, attemptedAt: Date, result: OutboundResult): Promise<void> {
   const now = deps.clock.now();
   const ok = result.error === null;
@@ -109,7 +122,7 @@ async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: 
     const base = { attemptsMade: number, firstAttemptedAt: d.firstAttemptedAt ?? attemptedAt, updatedAt: now };
     if (ok) {
       await store.webhookDeliveries.update(d.id, { ...base, status: 'succeeded', nextAttempt: null, nextAttemptAt: null });
-      await store.webhooks.noteSuccess(d.webhookId, now);
+      if (shouldNoteSuccess(deps, d.webhookId, now)) await store.webhooks.noteSuccess(d.webhookId, now);
       return;
     }
     if (scheduled === null) {

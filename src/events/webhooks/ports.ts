@@ -2,7 +2,7 @@
 import type { Page, PageQuery } from '../../core/store.js';
 import type { EventStore } from '../ports.js';
 import type { EventRecord } from '../types.js';
-import type { DeliveryAttempt, DeliveryWithAttempts, StoredWebhookSecret, Webhook, WebhookDelivery } from './types.js';
+import type { DeliveryAttempt, StoredWebhookSecret, Webhook, WebhookDelivery } from './types.js';
 
 export interface WebhookRepository {
   insert(webhook: Webhook): Promise<void>;

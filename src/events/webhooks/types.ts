@@ -95,7 +95,6 @@ export interface DeliveryWithAttempts {
 export type WebhookSnapshot = Omit<Webhook, 'customHttpHeadersSealed' | 'lastSucceededAt'>;
 
 export function webhookSnapshot(webhook: Webhook): WebhookSnapshot {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { customHttpHeadersSealed, lastSucceededAt, ...rest } = webhook;
+  const { customHttpHeadersSealed: _sealed, lastSucceededAt: _lastSucceededAt, ...rest } = webhook;
   return rest;
 }

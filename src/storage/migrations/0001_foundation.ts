@@ -160,7 +160,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX connections_source_idx ON connections (source_environment_id, id DESC);
     CREATE INDEX connections_destination_idx ON connections (destination_environment_id, id DESC);
-    CREATE UNIQUE INDEX connections_live_pair_key ON connections (source_environment_id, destination_environment_id)
+    -- One live connection per pair is the API's rule (409), checked under an advisory lock,
+    -- not a unique index: the platform may add a dedicated automation connection.
+    CREATE INDEX connections_live_pair_idx ON connections (source_environment_id, destination_environment_id)
       WHERE status <> 'inactive';
 
     CREATE TABLE share_tokens (

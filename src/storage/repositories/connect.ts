@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { ConnectionRepository, ShareTokenRepository } from '../../connect/ports.js';
 import type { Connection, FieldMapping, ShareToken } from '../../connect/types.js';
-import { AppError } from '../../core/errors.js';
 import type { Db, Tx } from '../database.js';
 import type { Row } from '../schema.js';
 
@@ -29,17 +28,11 @@ const CONNECTION_COLUMNS: Record<string, string> = {
   updatedAt: 'updated_at',
 };
 
-function isUniqueViolation(e: unknown): boolean {
-  return (e as { code?: string }).code === '23505';
-}
-
-const livePairConflict = () => new AppError('NOT_UNIQUE', 'A live connection between these organizations already exists');
 
 export function connectionRepository(db: Db | Tx): ConnectionRepository {
   return {
     async insert(c) {
-      try {
-        await db
+      await db
           .insertInto('connections')
           .values({
             id: c.id,
@@ -57,10 +50,19 @@ export function connectionRepository(db: Db | Tx): ConnectionRepository {
             updated_at: c.updatedAt,
           })
           .execute();
-      } catch (e) {
-        if (isUniqueViolation(e)) throw livePairConflict();
-        throw e;
-      }
+    },
+    async lockPair(source, destination) {
+      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${source + destination}, 0))`.execute(db);
+    },
+    async hasLivePair(source, destination, exceptId) {
+      let q = db
+        .selectFrom('connections')
+        .select('id')
+        .where('source_environment_id', '=', source)
+        .where('destination_environment_id', '=', destination)
+        .where('status', '<>', 'inactive');
+      if (exceptId) q = q.where('id', '<>', exceptId);
+      return (await q.limit(1).executeTakeFirst()) !== undefined;
     },
     async find(id) {
       const r = await db.selectFrom('connections').selectAll().where('id', '=', id).executeTakeFirst();
@@ -73,13 +75,8 @@ export function connectionRepository(db: Db | Tx): ConnectionRepository {
     async update(id, patch) {
       const values: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(patch)) if (CONNECTION_COLUMNS[k] && v !== undefined) values[CONNECTION_COLUMNS[k]] = v;
-      try {
-        const r = await db.updateTable('connections').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-        return connection(r);
-      } catch (e) {
-        if (isUniqueViolation(e)) throw livePairConflict();
-        throw e;
-      }
+      const r = await db.updateTable('connections').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      return connection(r);
     },
     async list(environmentId, filter, page) {
       // Two index scans (as source, as destination) merged, so a page costs the same at any depth.

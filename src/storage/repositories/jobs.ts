@@ -67,7 +67,7 @@ export function jobRepository(db: Db | Tx): JobRepository {
   return {
     async enqueue(jobs, now) {
       if (jobs.length === 0) return;
-      await db
+      const insert = db
         .insertInto('jobs')
         .values(
           jobs.map((j) => ({
@@ -80,10 +80,16 @@ export function jobRepository(db: Db | Tx): JobRepository {
             created_at: now,
           })),
         )
-        .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
+        .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing());
+      if (!jobs.some((j) => !j.runAt || j.runAt <= now)) {
+        await insert.execute();
+        return;
+      }
+      // Due now: announce them to the LISTENing workers (on commit), in the same round trip.
+      await db
+        .with('inserted', () => insert.returning('id'))
+        .selectNoFrom(sql<string>`pg_notify(${JOBS_CHANNEL}, '')`.as('notified'))
         .execute();
-      // Workers LISTEN for due jobs, so they need not wait for their next poll.
-      if (jobs.some((j) => !j.runAt || j.runAt <= now)) await sql`SELECT pg_notify(${JOBS_CHANNEL}, '')`.execute(db);
     },
     async claim(workerId, limit, leaseMs, now) {
       // A job is claimable when queued, due, and not leased (or its lease ran out).
