@@ -4,7 +4,7 @@
  * `address-country-code`, and a completed inquiry with two passed verifications.
  */
 import type { AppDeps } from '../app-deps.js';
-import type { EnvironmentActor } from '../core/actor.js';
+import { systemActor, type EnvironmentActor } from '../core/actor.js';
 import { encodeId } from '../core/ids.js';
 import { createConnection, transitionConnection, updatePeekSettings } from '../connect/index.js';
 import { completeInquiry, createInquiry, createVerification } from '../records/index.js';
@@ -19,27 +19,14 @@ export interface DemoParties {
   destination: { organizationId: string; environmentId: string };
 }
 
-/** The demo acts as the organizations themselves, with every permission. */
-export function systemActor(party: { organizationId: string; environmentId: string }): EnvironmentActor {
-  return {
-    organizationId: party.organizationId,
-    environmentId: party.environmentId,
-    environmentKind: 'sandbox',
-    userId: null,
-    credentialId: null,
-    credentialKind: 'admin',
-    permissions: new Set(),
-    apiVersion: null,
-    keyInflection: null,
-    ipAllowlist: ['*'],
-    attributesBlocklist: [],
-    rateLimitPerMinute: null,
-  };
+/** The demo acts as the organizations themselves (the platform, no credential). */
+export function demoActor(party: { organizationId: string; environmentId: string }): EnvironmentActor {
+  return systemActor(party.organizationId, party.environmentId);
 }
 
 export async function seedDemoSharing(deps: AppDeps, parties: DemoParties): Promise<DemoSharing> {
-  const source = { actor: systemActor(parties.source), store: deps.store, clock: deps.clock };
-  const destination = { actor: systemActor(parties.destination), store: deps.store, clock: deps.clock };
+  const source = { actor: demoActor(parties.source), store: deps.store, clock: deps.clock };
+  const destination = { actor: demoActor(parties.destination), store: deps.store, clock: deps.clock };
 
   const connection = await createConnection({ ctx: source, input: { destinationOrganizationId: parties.destination.organizationId } });
   await transitionConnection({ ctx: destination, input: { id: connection.id, action: 'activate' } });

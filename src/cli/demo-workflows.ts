@@ -15,7 +15,7 @@ import type { AppDeps } from '../app-deps.js';
 import { createConnection, transitionConnection } from '../connect/index.js';
 import { encodeId } from '../core/ids.js';
 import { createWorkflow } from '../workflows/index.js';
-import { systemActor, type DemoParties } from './demo-sharing.js';
+import { demoActor, type DemoParties } from './demo-sharing.js';
 
 export interface DemoAutomation {
   automatedConnectionId: string;
@@ -24,8 +24,8 @@ export interface DemoAutomation {
 }
 
 export async function seedDemoWorkflows(deps: AppDeps, parties: DemoParties): Promise<DemoAutomation> {
-  const sharer = { actor: systemActor(parties.source), store: deps.store, clock: deps.clock };
-  const receiver = { actor: systemActor(parties.destination), store: deps.store, clock: deps.clock };
+  const sharer = { actor: demoActor(parties.source), store: deps.store, clock: deps.clock };
+  const receiver = { actor: demoActor(parties.destination), store: deps.store, clock: deps.clock };
 
   const connection = await createConnection({
     ctx: sharer,

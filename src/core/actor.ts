@@ -35,3 +35,25 @@ export type EnvironmentActor = Actor & { environmentId: string; environmentKind:
 export function hasPermission(actor: Actor, permission: string): boolean {
   return actor.permissions.has(permission);
 }
+
+/**
+ * An organization acting in one environment without a credential: the
+ * platform itself (demo seeding, workflows). Use cases check parties and
+ * states for it, not permissions.
+ */
+export function systemActor(organizationId: string, environmentId: string, environmentKind: EnvironmentKind = 'sandbox'): EnvironmentActor {
+  return {
+    organizationId,
+    environmentId,
+    environmentKind,
+    userId: null,
+    credentialId: null,
+    credentialKind: 'admin',
+    permissions: new Set(),
+    apiVersion: null,
+    keyInflection: null,
+    ipAllowlist: ['*'],
+    attributesBlocklist: [],
+    rateLimitPerMinute: null,
+  };
+}

@@ -1,5 +1,5 @@
 /** What every workflows use case receives, and the actor a workflow acts as. */
-import type { EnvironmentActor, EnvironmentKind } from '../core/actor.js';
+import { systemActor, type EnvironmentActor, type EnvironmentKind } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import type { Transactional } from '../core/store.js';
 import type { WorkflowStore } from './ports.js';
@@ -16,26 +16,9 @@ export interface WorkflowDeps {
   clock: Clock;
 }
 
-/**
- * A workflow acts as its organization in its environment, with no credential:
- * the Connect use cases it calls check parties and states, not permissions
- * (the API key that defined the workflow held `workflow.write`).
- */
+/** A workflow acts as its organization in its environment, with no credential (see systemActor). */
 export function workflowActor(organizationId: string, environmentId: string, environmentKind: EnvironmentKind): EnvironmentActor {
-  return {
-    organizationId,
-    environmentId,
-    environmentKind,
-    userId: null,
-    credentialId: null,
-    credentialKind: 'admin',
-    permissions: new Set(),
-    apiVersion: null,
-    keyInflection: null,
-    ipAllowlist: ['*'],
-    attributesBlocklist: [],
-    rateLimitPerMinute: null,
-  };
+  return systemActor(organizationId, environmentId, environmentKind);
 }
 
 /**
