@@ -22,6 +22,8 @@ declare module 'autocannon' {
     body?: string;
     timeout?: number;
     title?: string;
+    /** Per-request hooks, e.g. a different body for each request. */
+    requests?: Array<{ setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }>;
   }
   interface Result {
     url: string;

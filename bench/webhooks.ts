@@ -9,7 +9,7 @@
  * the delivery log, and to the request's arrival at the receiver.
  * Writes JSON and markdown into bench/results/. Target: p95 ≤ 1 s.
  *
- * Options: --events N (1000), --rate N per second (100), --warmup N (200
+ * Options: --events N (1000), --rate N per second (50), --warmup N (200
  * unmeasured events first), --poll-ms N (the worker's TESSERA_JOB_POLL_MS;
  * default: Tessera's default).
  */
@@ -32,7 +32,7 @@ const TARGET_P95_MS = 1000;
 const { values: opts } = parseArgs({
   options: {
     events: { type: 'string', default: '1000' },
-    rate: { type: 'string', default: '100' },
+    rate: { type: 'string', default: '50' },
     'poll-ms': { type: 'string' },
     warmup: { type: 'string', default: '200' },
   },

@@ -26,7 +26,7 @@ const SECRET_PATTERNS = [
 ];
 
 /** Keys whose values are secrets whatever they hold (compared lower-case, without `-`, `_`, spaces). */
-const SECRET_KEYS = new Set(['value', 'secret', 'secrets', 'password', 'passwd', 'token', 'tokens', 'authorization', 'cookie', 'apikey']);
+const SECRET_KEYS = new Set(['value', 'secret', 'secrets', 'password', 'passwd', 'token', 'tokens', 'authorization', 'cookie', 'apikey', 'customhttpheaders']);
 const SECRET_SUFFIXES = ['secret', 'password', 'accesstoken', 'refreshtoken', 'authtoken', 'idtoken', 'bearertoken', 'apikey', 'privatekey'];
 
 function normalizeKey(key: string): string {

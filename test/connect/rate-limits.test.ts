@@ -52,8 +52,9 @@ describe('GET /api/v1/rate-limits', () => {
 
   it('queries no database once the key is in the verification cache', async () => {
     await connect(t, org.apiKey, { method: 'GET', url: '/rate-limits' });
-    // Nothing pending in the last-used write-behind, so any pool checkout below is the route's.
+    // Nothing pending in the write-behinds (last-used, API log), so any pool checkout below is the request's.
     await t.deps.verifier.flushUsage();
+    await t.deps.apiLogs.flush();
     const checkout = vi.spyOn(pg.Pool.prototype, 'connect');
     const res = await connect(t, org.apiKey, { method: 'GET', url: '/rate-limits' });
     expect(res.statusCode).toBe(200);

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
 import { createTestApp, type TestApp } from '../harness.js';
-import { createIdentityOrg, createPat, createUser, uniq, v3, type IdentityOrg } from '../fixtures/identity.js';
+import { createIdentityOrg, createPat, createUser, login, uniq, v3, type IdentityOrg } from '../fixtures/identity.js';
 import { expectShape, keyPaths, SEED_003_KEYS, SEED_003_PERSONAL_ACCESS_TOKEN } from '../fixtures/shape.js';
 
 const clock = manualClock(new Date('2026-02-01T12:00:00.000Z'));
@@ -21,6 +21,9 @@ beforeAll(async () => {
     address: { 'address-line-1': '1 Example Street', city: 'London', country: 'GB', 'postal-code': 'EC1A 1AA' },
   });
 });
+
+/** A fresh session of one of the organization's users (tests move the clock past session lifetimes). */
+const session = async (role: 'owner' | 'admin' | 'member' | 'viewer') => (await createUser(t, org, role)).jwt;
 
 const future = (days: number) => new Date(clock.now().getTime() + days * 86_400_000).toISOString();
 
@@ -182,7 +185,7 @@ describe('POST /v3/personal-access-tokens', () => {
 
   it('emits personal-access-token.created in both environments, without the secret', async () => {
     const created = await createPat(t, org.users.member.jwt, { name: 'evented' });
-    const rows = await t.db.selectFrom('events').selectAll().where('object_id', '=', created.id).execute();
+    const rows = await t.deps.db.selectFrom('events').selectAll().where('object_id', '=', created.id).execute();
     expect(rows.map((r) => r.name)).toEqual(['personal-access-token.created', 'personal-access-token.created']);
     expect(new Set(rows.map((r) => r.environment_id)).size).toBe(2);
     expect(JSON.stringify(rows)).not.toContain(created.token);
@@ -256,7 +259,7 @@ describe('PATCH, DELETE and rotate', () => {
       expect({ status: r.statusCode, code: r.json().code }).toEqual({ status: 422, code: 'TokenRevoked' });
     }
     expect((await v3(t, user.jwt, 'PATCH', `/personal-access-tokens/${pat.id}`, { name: 'old' })).json().name).toBe('old');
-    const events = await t.db.selectFrom('events').select('name').where('object_id', '=', pat.id).execute();
+    const events = await t.deps.db.selectFrom('events').select('name').where('object_id', '=', pat.id).execute();
     expect(events.filter((e) => e.name === 'personal-access-token.revoked')).toHaveLength(2);
   });
 
@@ -266,13 +269,14 @@ describe('PATCH, DELETE and rotate', () => {
     expect((await v3(t, pat.token, 'GET', '/me')).statusCode).toBe(200);
     clock.advance(86_400_000 + 1000);
     expect((await v3(t, pat.token, 'GET', '/me')).statusCode).toBe(401);
-    expect((await v3(t, user.jwt, 'GET', '/personal-access-tokens')).json().map((p: { id: string }) => p.id)).toContain(pat.id);
+    const relogged = await login(t, org.alias, user.email);
+    expect((await v3(t, relogged, 'GET', '/personal-access-tokens')).json().map((p: { id: string }) => p.id)).toContain(pat.id);
     for (const body of [{ expiresAt: future(30) }, { expiresAt: null }, { scopes: ['user:read'] }, { revoked: false }]) {
-      const r = await v3(t, user.jwt, 'PATCH', `/personal-access-tokens/${pat.id}`, body);
+      const r = await v3(t, relogged, 'PATCH', `/personal-access-tokens/${pat.id}`, body);
       expect({ status: r.statusCode, code: r.json().code }, JSON.stringify(body)).toEqual({ status: 422, code: 'TokenExpired' });
     }
-    expect((await v3(t, user.jwt, 'PATCH', `/personal-access-tokens/${pat.id}`, { name: 'expired', revoked: true })).statusCode).toBe(200);
-    const rotate = await v3(t, user.jwt, 'POST', `/personal-access-tokens/${pat.id}/rotate`);
+    expect((await v3(t, relogged, 'PATCH', `/personal-access-tokens/${pat.id}`, { name: 'expired', revoked: true })).statusCode).toBe(200);
+    const rotate = await v3(t, relogged, 'POST', `/personal-access-tokens/${pat.id}/rotate`);
     expect({ status: rotate.statusCode, code: rotate.json().code }).toEqual({ status: 422, code: 'TokenRevoked' });
   });
 
@@ -326,7 +330,7 @@ describe('PATCH, DELETE and rotate', () => {
       const res = await v3(t, member.jwt, method, `/personal-access-tokens/${pat.id}${path}`, body);
       expect({ status: res.statusCode, code: res.json().code }, `${method} ${path}`).toEqual({ status: 404, code: 'NotFound' });
     }
-    const admin = org.users.admin.jwt;
+    const admin = await session('admin');
     expect((await v3(t, admin, 'GET', `/personal-access-tokens/${pat.id}`)).statusCode).toBe(200);
     for (const body of [{ name: 'renamed' }, { scopes: ['user:read'] }, { revoked: true, name: 'x' }]) {
       const r = await v3(t, admin, 'PATCH', `/personal-access-tokens/${pat.id}`, body);
@@ -341,10 +345,11 @@ describe('PATCH, DELETE and rotate', () => {
   it('an admin may not revoke or delete an owner\'s token; an owner may', async () => {
     const owner = await createUser(t, org, 'owner');
     const pat = await createPat(t, owner.jwt);
-    const r = await v3(t, org.users.admin.jwt, 'PATCH', `/personal-access-tokens/${pat.id}`, { revoked: true });
+    const admin = await session('admin');
+    const r = await v3(t, admin, 'PATCH', `/personal-access-tokens/${pat.id}`, { revoked: true });
     expect({ status: r.statusCode, code: r.json().code }).toEqual({ status: 403, code: 'Forbidden' });
-    expect((await v3(t, org.users.admin.jwt, 'DELETE', `/personal-access-tokens/${pat.id}`)).statusCode).toBe(403);
-    expect((await v3(t, org.users.owner.jwt, 'DELETE', `/personal-access-tokens/${pat.id}`)).statusCode).toBe(204);
+    expect((await v3(t, admin, 'DELETE', `/personal-access-tokens/${pat.id}`)).statusCode).toBe(403);
+    expect((await v3(t, await session('owner'), 'DELETE', `/personal-access-tokens/${pat.id}`)).statusCode).toBe(204);
   });
 
   it('DELETE gives 204; the secret then fails and GET gives 404; a token may delete itself', async () => {
@@ -354,7 +359,7 @@ describe('PATCH, DELETE and rotate', () => {
     expect((await v3(t, pat.token, 'GET', '/me')).statusCode).toBe(401);
     expect((await v3(t, user.jwt, 'GET', `/personal-access-tokens/${pat.id}`)).statusCode).toBe(404);
     expect((await v3(t, user.jwt, 'DELETE', `/personal-access-tokens/${pat.id}`)).statusCode).toBe(404);
-    const events = await t.db.selectFrom('events').select('name').where('object_id', '=', pat.id).execute();
+    const events = await t.deps.db.selectFrom('events').select('name').where('object_id', '=', pat.id).execute();
     expect(events.map((e) => e.name)).toContain('personal-access-token.revoked');
   });
 

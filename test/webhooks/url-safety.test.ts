@@ -107,4 +107,13 @@ describe('the HTTP transport', () => {
     expect(result.error).toBeNull();
     expect(result.excerpt).toHaveLength(1024);
   });
+
+  it('keeps a binary response storable (no NUL characters in the excerpt)', async () => {
+    const server = http.createServer((_req, res) => res.end(Buffer.from([0x6f, 0x6b, 0x00, 0x00, 0x21])));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    const result = await transport.send({ url: `http://127.0.0.1:${port}/`, headers: {}, body: '{}' });
+    server.close();
+    expect(result.excerpt).toBe('ok!');
+  });
 });

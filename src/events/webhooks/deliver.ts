@@ -54,8 +54,12 @@ function awaited(delivery: WebhookDelivery, scheduled: number | null): boolean {
 export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string, scheduled: number | null): Promise<void> {
   const delivery = await deps.store.webhookDeliveries.findById(deliveryId);
   if (!delivery || !awaited(delivery, scheduled)) return;
-  const webhook = await deps.store.webhooks.findById(delivery.webhookId);
-  const event = await deps.store.events.findById(delivery.eventId);
+  const now = deps.clock.now();
+  const [webhook, event, secrets] = await Promise.all([
+    deps.store.webhooks.findById(delivery.webhookId),
+    deps.store.events.findById(delivery.eventId),
+    liveSecrets(deps.store.webhooks, deps.sealingKey, delivery.webhookId, now),
+  ]);
   if (!webhook || !event) return;
   if (webhook.status === 'archived' || (scheduled !== null && webhook.status !== 'enabled')) {
     // Nothing more goes to a webhook disabled (or archived) since: a scheduled delivery ends without an attempt.
@@ -69,8 +73,6 @@ export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string, sc
     return;
   }
 
-  const now = deps.clock.now();
-  const secrets = await liveSecrets(deps.store.webhooks, deps.sealingKey, webhook.id, now);
   const body = deps.renderer.body(event, webhook);
   const timestamp = Math.floor(now.getTime() / 1000);
   const firstAttemptedAt = delivery.firstAttemptedAt ?? now;
@@ -102,43 +104,37 @@ function shouldNoteSuccess(deps: DeliveryDeps, webhookId: string, now: Date): bo
 
 async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: number | null, attemptedAt: Date, result: OutboundResult): Promise<void> {
   const now = deps.clock.now();
-  const ok = result.error === null;
+  const attempt = {
+    id: newUuid(now.getTime()),
+    trigger: scheduled === null ? ('manual' as const) : ('scheduled' as const),
+    attemptedAt,
+    statusCode: result.statusCode,
+    latencyMs: result.latencyMs,
+    responseExcerpt: result.excerpt,
+    error: result.error,
+  };
+  // Each outcome is recorded only while the delivery still awaits this attempt: a job run
+  // again after its lease ran out (while the first run was still sending) records nothing.
+  if (result.error === null) {
+    const d = await deps.store.webhookDeliveries.recordAttempt(deliveryId, scheduled, attempt, { status: 'succeeded', nextAttempt: null, nextAttemptAt: null }, now);
+    if (d && shouldNoteSuccess(deps, d.webhookId, now)) await deps.store.webhooks.noteSuccess(d.webhookId, now);
+    return;
+  }
+  if (scheduled === null) {
+    // A failed manual attempt leaves a pending delivery's schedule as it was.
+    await deps.store.webhookDeliveries.recordAttempt(deliveryId, null, attempt, { status: 'pending-or-failed' }, now);
+    return;
+  }
+  const delay = attemptDelayMs(deps.schedule, scheduled + 1);
   await deps.store.transaction(async (store) => {
-    const d = await store.webhookDeliveries.findForUpdate(deliveryId);
-    // Another run of this job recorded this attempt already (its lease ran out while it was sending).
-    if (!d || !awaited(d, scheduled)) return;
-    const number = d.attemptsMade + 1;
-    await store.webhookDeliveries.insertAttempt({
-      id: newUuid(now.getTime()),
-      deliveryId,
-      number,
-      trigger: scheduled === null ? 'manual' : 'scheduled',
-      attemptedAt,
-      statusCode: result.statusCode,
-      latencyMs: result.latencyMs,
-      responseExcerpt: result.excerpt,
-      error: result.error,
-    });
-    const base = { attemptsMade: number, firstAttemptedAt: d.firstAttemptedAt ?? attemptedAt, updatedAt: now };
-    if (ok) {
-      await store.webhookDeliveries.update(d.id, { ...base, status: 'succeeded', nextAttempt: null, nextAttemptAt: null });
-      if (shouldNoteSuccess(deps, d.webhookId, now)) await store.webhooks.noteSuccess(d.webhookId, now);
-      return;
-    }
-    if (scheduled === null) {
-      // A failed manual attempt leaves a pending delivery's schedule as it was.
-      await store.webhookDeliveries.update(d.id, { ...base, status: d.status === 'pending' ? 'pending' : 'failed' });
-      return;
-    }
-    const delay = attemptDelayMs(deps.schedule, scheduled + 1);
     if (delay !== null) {
       const next = new Date(now.getTime() + delay);
-      await store.webhookDeliveries.update(d.id, { ...base, status: 'pending', nextAttempt: scheduled + 1, nextAttemptAt: next });
-      await store.jobs.enqueue([scheduledAttemptJob(d.id, scheduled + 1, next)], now);
+      const d = await store.webhookDeliveries.recordAttempt(deliveryId, scheduled, attempt, { status: 'pending', nextAttempt: scheduled + 1, nextAttemptAt: next }, now);
+      if (d) await store.jobs.enqueue([scheduledAttemptJob(d.id, scheduled + 1, next)], now);
       return;
     }
-    const failed = await store.webhookDeliveries.update(d.id, { ...base, status: 'failed', nextAttempt: null, nextAttemptAt: null });
-    await disableIfFailing(store, failed, now);
+    const failed = await store.webhookDeliveries.recordAttempt(deliveryId, scheduled, attempt, { status: 'failed', nextAttempt: null, nextAttemptAt: null }, now);
+    if (failed) await disableIfFailing(store, failed, now);
   });
 }
 

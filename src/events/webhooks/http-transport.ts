@@ -45,7 +45,7 @@ function describe(error: unknown, timedOut: boolean): string {
   const e = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
   const inner = e.cause && (e.cause.code || e.cause.message) ? e.cause : e;
   const text = [inner.code, inner.message].filter(Boolean).join(': ');
-  return (text || String(error)).slice(0, 500);
+  return (text || String(error)).replaceAll('\u0000', '').slice(0, 500);
 }
 
 export interface HttpTransport {
@@ -86,7 +86,8 @@ export function createHttpTransport(opts: { allowPrivate: boolean; timeoutMs?: n
           break;
         }
       }
-      const excerpt = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8');
+      // Stored as text: PostgreSQL refuses NUL characters, which a binary response may hold.
+      const excerpt = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8').replaceAll('\u0000', '');
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       const error = ok ? null : res.statusCode >= 300 && res.statusCode < 400 ? `redirect (${res.statusCode}) not followed` : `HTTP ${res.statusCode}`;
       return { statusCode: res.statusCode, latencyMs: elapsed(), excerpt, error };

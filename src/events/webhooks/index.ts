@@ -4,6 +4,7 @@ export type {
   WebhookDeliveryRepository,
   WebhookStore,
   DeliveryFilter,
+  AttemptOutcome,
   ResolveHost,
   UrlPolicy,
   WebhookRenderer,

@@ -2,7 +2,7 @@
 import type { Page, PageQuery } from '../../core/store.js';
 import type { EventStore } from '../ports.js';
 import type { EventRecord } from '../types.js';
-import type { DeliveryAttempt, StoredWebhookSecret, Webhook, WebhookDelivery } from './types.js';
+import type { DeliveryAttempt, DeliveryStatus, StoredWebhookSecret, Webhook, WebhookDelivery } from './types.js';
 
 export interface WebhookRepository {
   insert(webhook: Webhook): Promise<void>;
@@ -41,9 +41,29 @@ export interface WebhookDeliveryRepository {
   findForUpdate(id: string): Promise<WebhookDelivery | null>;
   update(id: string, patch: Partial<Omit<WebhookDelivery, 'id' | 'webhookId' | 'environmentId' | 'eventId' | 'createdAt'>>): Promise<WebhookDelivery>;
   list(webhookId: string, filter: DeliveryFilter, page: PageQuery): Promise<Page<WebhookDelivery>>;
-  insertAttempt(attempt: DeliveryAttempt): Promise<void>;
+  /**
+   * Records one attempt and its outcome in one statement: the attempt gets the next
+   * number, the delivery the outcome. Only while the delivery still awaits scheduled
+   * attempt `awaiting` (null: a manual attempt, awaited in any state); null when it
+   * no longer does (another run of the job recorded it).
+   */
+  recordAttempt(
+    deliveryId: string,
+    awaiting: number | null,
+    attempt: Omit<DeliveryAttempt, 'deliveryId' | 'number'>,
+    outcome: AttemptOutcome,
+    now: Date,
+  ): Promise<WebhookDelivery | null>;
   /** Attempts of these deliveries, oldest first. */
   attemptsOf(deliveryIds: string[]): Promise<DeliveryAttempt[]>;
+}
+
+/** What an attempt does to its delivery. `pending-or-failed`: a pending delivery stays pending, any other fails. */
+export interface AttemptOutcome {
+  status: DeliveryStatus | 'pending-or-failed';
+  /** Left as they are when undefined. */
+  nextAttempt?: number | null;
+  nextAttemptAt?: Date | null;
 }
 
 export interface WebhookStore extends EventStore {

@@ -7,6 +7,7 @@ import type {
   WebhookDeliveryRepository,
   WebhookRepository,
 } from '../../events/index.js';
+import { sql } from 'kysely';
 import type { Db, Tx } from '../database.js';
 import { paginate } from '../paging.js';
 import type { NewRow, Row } from '../schema.js';
@@ -248,21 +249,51 @@ export function webhookDeliveryRepository(db: Db | Tx): WebhookDeliveryRepositor
       const p = await paginate(q, 'id', page);
       return { items: p.items.map(delivery), hasMore: p.hasMore };
     },
-    async insertAttempt(a) {
-      await db
-        .insertInto('webhook_delivery_attempts')
-        .values({
-          id: a.id,
-          delivery_id: a.deliveryId,
-          number: a.number,
-          trigger: a.trigger,
-          attempted_at: a.attemptedAt,
-          status_code: a.statusCode,
-          latency_ms: a.latencyMs,
-          response_excerpt: a.responseExcerpt,
-          error: a.error,
+    async recordAttempt(deliveryId, awaiting, a, outcome, now) {
+      const status =
+        outcome.status === 'pending-or-failed'
+          ? sql<WebhookDelivery['status']>`CASE WHEN status = 'pending' THEN 'pending' ELSE 'failed' END`
+          : outcome.status;
+      const row = await db
+        .with('d', (qb) => {
+          let update = qb
+            .updateTable('webhook_deliveries')
+            .set({
+              attempts_made: sql<number>`attempts_made + 1`,
+              status,
+              ...(outcome.nextAttempt !== undefined ? { next_attempt: outcome.nextAttempt } : {}),
+              ...(outcome.nextAttemptAt !== undefined ? { next_attempt_at: outcome.nextAttemptAt } : {}),
+              first_attempted_at: sql<Date>`COALESCE(first_attempted_at, ${a.attemptedAt})`,
+              updated_at: now,
+            })
+            .where('id', '=', deliveryId);
+          if (awaiting !== null) update = update.where('status', '=', 'pending').where('next_attempt', '=', awaiting);
+          return update.returningAll();
         })
-        .execute();
+        .with('a', (qb) =>
+          qb
+            .insertInto('webhook_delivery_attempts')
+            .columns(['id', 'delivery_id', 'number', 'trigger', 'attempted_at', 'status_code', 'latency_ms', 'response_excerpt', 'error'])
+            .expression((eb) =>
+              eb
+                .selectFrom('d')
+                .select((s) => [
+                  s.val(a.id).as('id'),
+                  'd.id as delivery_id',
+                  'd.attempts_made as number',
+                  s.val(a.trigger).as('trigger'),
+                  s.val(a.attemptedAt).as('attempted_at'),
+                  s.val(a.statusCode).as('status_code'),
+                  s.val(a.latencyMs).as('latency_ms'),
+                  s.val(a.responseExcerpt).as('response_excerpt'),
+                  s.val(a.error).as('error'),
+                ]),
+            ),
+        )
+        .selectFrom('d')
+        .selectAll()
+        .executeTakeFirst();
+      return row ? delivery(row as Row<'webhook_deliveries'>) : null;
     },
     async attemptsOf(deliveryIds) {
       if (deliveryIds.length === 0) return [];

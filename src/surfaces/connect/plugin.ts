@@ -4,7 +4,6 @@
  * rate limit, Key-Inflection and Persona-Version, idempotency, permission
  * check, response inflection and the error format. Routes only adapt.
  */
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type { AppDeps } from '../../app-deps.js';
@@ -13,6 +12,7 @@ import { encodeId } from '../../core/ids.js';
 import { AppError, badRequest, forbidden } from '../../core/errors.js';
 import { redactSecrets } from '../../api-logs/index.js';
 import { bearerToken } from '../../http/bearer.js';
+import { beginIdempotency, finishIdempotency, requestFingerprint } from '../../http/idempotency.js';
 import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflection.js';
 import { toConnectError } from './errors.js';
 import { PERSONA_VERSIONS, type ConnectState } from './state.js';
@@ -28,8 +28,6 @@ function publicId(prefix: 'env' | 'org', uuid: string): string {
   if (id === undefined) publicIds.set(key, (id = encodeId(prefix, uuid)));
   return id;
 }
-const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
-const IDEMPOTENCY_KEY_RE = /^[\x20-\x7e]{1,255}$/;
 
 export type ConnectRoutes = (app: FastifyInstance, deps: AppDeps) => void | Promise<void>;
 
@@ -78,30 +76,16 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   };
 }
 
-function fingerprint(req: FastifyRequest): string {
-  return createHash('sha256')
-    .update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`)
-    .digest('base64url');
-}
-
-async function beginIdempotency(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<boolean> {
+/** Claims the request's Idempotency-Key (shared rules: http/idempotency.ts); true when a stored response was replayed. */
+async function beginConnectIdempotency(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<boolean> {
   const key = header(req, 'idempotency-key');
   if (req.method !== 'POST' || key === undefined) return false;
-  if (!IDEMPOTENCY_KEY_RE.test(key)) throw badRequest('Idempotency-Key must be 1 to 255 printable ASCII characters');
-  const scope = `connect:${req.connect.actor.environmentId}`;
-  const fp = fingerprint(req);
-  const found = await deps.store.idempotency.begin(scope, key, fp, deps.clock.now(), IDEMPOTENCY_TTL_MS);
-  if (found.state === 'new') {
-    req.connect.idempotency = { scope, key };
-    return false;
-  }
-  if (found.fingerprint !== fp) {
-    throw new AppError('IDEMPOTENCY_MISMATCH', 'Idempotency-Key was already used with a different request', { pointer: '/' });
-  }
-  if (found.state === 'in_flight') throw new AppError('IDEMPOTENCY_IN_FLIGHT', 'A request with this Idempotency-Key is still in progress');
-  for (const [name, value] of Object.entries(found.headers)) reply.header(name, value);
+  const start = await beginIdempotency({ store: deps.store.idempotency, clock: deps.clock }, { scope: `connect:${req.connect.actor.environmentId}`, key, fingerprint: requestFingerprint(req) });
+  if (start.state === 'claimed') req.connect.idempotency = start.claim;
+  if (start.state !== 'replay') return false;
+  for (const [name, value] of Object.entries(start.headers)) reply.header(name, value);
   reply.header('Idempotent-Replayed', 'true');
-  await reply.code(found.status).send(found.body);
+  await reply.code(start.status).send(start.body);
   return true;
 }
 
@@ -129,7 +113,7 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
       throw forbidden(`This API key lacks the ${permission} permission`);
     }
     if (req.body !== undefined) req.body = keysToKebab(req.body);
-    if (await beginIdempotency(req, reply, deps)) return reply;
+    if (await beginConnectIdempotency(req, reply, deps)) return reply;
   });
 
   app.addHook('preSerialization', async (req: FastifyRequest, reply, payload) => {
@@ -144,13 +128,12 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
     const idem = req.connect?.idempotency;
     if (!idem) return payload;
     req.connect.idempotency = null;
-    const status = reply.statusCode;
-    if (status === 401 || status === 429 || status >= 500) {
-      await deps.store.idempotency.abandon(idem.scope, idem.key);
-    } else {
-      const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-      await deps.store.idempotency.finish(idem.scope, idem.key, status, { 'content-type': contentType }, keptBody(reply, String(payload ?? '')));
-    }
+    const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
+    await finishIdempotency(deps.store.idempotency, idem, {
+      status: reply.statusCode,
+      headers: { 'content-type': contentType },
+      body: keptBody(reply, String(payload ?? '')),
+    });
     return payload;
   });
 

@@ -102,7 +102,9 @@ export async function userRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     return reply.code(200).type(USER_MEDIA).send(body);
   });
 
-  const managedElsewhere = async () => {
+  const managedElsewhere = async (req: FastifyRequest) => {
+    // An unknown (or another organization's) user is still a 404.
+    if ((req.params as { user_id?: string }).user_id !== undefined) await getUser({ ctx: { actor: requestActor(req), store: deps.store }, input: { id: pathId(req, 'user_id') } });
     throw forbidden('Users are managed through the admin API');
   };
   app.post(COLLECTION, { config: { astra: { notFound: 2, media: USER_MEDIA } } }, managedElsewhere);
