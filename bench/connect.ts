@@ -12,7 +12,7 @@
  * load, and writes JSON and markdown into bench/results/. When a target is
  * missed it profiles that case (`node --cpu-prof`) and adds the summary.
  *
- * Options: --duration S (10) per case and round, --rounds N (3), --warmup S (3),
+ * Options: --duration S (6) per case and round, --rounds N (5), --warmup S (3),
  *          --connections N (50),
  *          --log-level L (Tessera's LOG_LEVEL; default: unset, i.e. info as with npm start),
  *          --profile (always profile), --no-profile, --no-build.
@@ -34,10 +34,10 @@ const RATE_LIMIT = '1000000';
 
 const { values: opts } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '6' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     'log-level': { type: 'string' },
     profile: { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
@@ -72,6 +72,8 @@ interface CaseResult {
   met: boolean | null;
   /** CPU used during the measured run, in % of one core: the server, its PostgreSQL, the load generator. */
   cpu: { serverPct: number; postgresPct: number; loadGeneratorPct: number; otherProcessesPct: number };
+  /** CPU time per completed request, microseconds: robust to other load on the machine, unlike req/s. */
+  cpuUsPerRequest: { server: number; postgres: number };
   memory?: ReturnType<ReturnType<typeof sampleTreeMemory>['stop']>;
 }
 
@@ -231,6 +233,7 @@ function toCase(name: string, urlPath: string, r: Result, baseline: number | nul
     target,
     met: ratio !== null && target !== null ? ratio >= target : null,
     cpu,
+    cpuUsPerRequest: { server: 0, postgres: 0 },
   };
 }
 
@@ -350,6 +353,8 @@ async function main() {
         loadGeneratorPct: pct((self1.user + self1.system) / 1e6),
         otherProcessesPct: Math.max(0, pct(busy - ours)),
       });
+      const perRequest = (sec: number) => (r.requests.total ? Math.round((sec * 1e6) / r.requests.total) : 0);
+      c.cpuUsPerRequest = { server: perRequest(cpu1.rootSec - cpu0.rootSec), postgres: perRequest(cpu1.descendantsSec - cpu0.descendantsSec) };
       if (sampler) {
         c.memory = sampler.stop();
         underLoad.push(c.memory);
@@ -358,7 +363,8 @@ async function main() {
       results.push(c);
       log(
         `  ${c.name}: ${c.reqPerSec} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms${c.ratio !== null ? `, ratio ${c.ratio}` : ''}; ` +
-          `CPU % of a core: server ${c.cpu.serverPct}, postgres ${c.cpu.postgresPct}, load generator ${c.cpu.loadGeneratorPct}, other processes ${c.cpu.otherProcessesPct}`,
+          `CPU % of a core: server ${c.cpu.serverPct}, postgres ${c.cpu.postgresPct}, load generator ${c.cpu.loadGeneratorPct}, other processes ${c.cpu.otherProcessesPct}; ` +
+          `CPU µs/request: server ${c.cpuUsPerRequest.server}, postgres ${c.cpuUsPerRequest.postgres}`,
       );
     }
     rounds.push(results);
@@ -370,6 +376,8 @@ async function main() {
     c.ratio = i === 0 ? null : round(c.reqPerSec / baseline);
     c.met = c.ratio !== null && c.target !== null ? c.ratio >= c.target : null;
     const all = rounds.map((r) => r[i]!);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    c.cpuUsPerRequest = { server: median(all.map((x) => x.cpuUsPerRequest.server)), postgres: median(all.map((x) => x.cpuUsPerRequest.postgres)) };
     c.requests = all.reduce((a, x) => a + x.requests, 0);
     c.non2xx = all.reduce((a, x) => a + x.non2xx, 0);
     c.errors = all.reduce((a, x) => a + x.errors, 0);
@@ -462,11 +470,11 @@ function maxOf(ms: TreeMemory[]): TreeMemory {
 
 function table(cases: CaseResult[]): string {
   const rows = [
-    '| Case | Request | req/s | p50 (ms) | p99 (ms) | Tessera / node:http | Target | CPU % of one core: server / postgres / load gen. / others |',
-    '|---|---|---:|---:|---:|---:|---|---|',
+    '| Case | Request | req/s | p50 (ms) | p99 (ms) | Tessera / node:http | Target | CPU % of one core: server / postgres / load gen. / others | CPU µs per request: server / postgres |',
+    '|---|---|---:|---:|---:|---:|---|---|---|',
     ...cases.map(
       (c) =>
-        `| ${c.name} | \`${c.path}\` | ${c.reqPerSec} | ${c.p50} | ${c.p99} | ${c.ratio ?? '1 (baseline)'} | ${c.target === null ? '' : `≥ ${c.target} ${c.met ? 'met' : '**missed**'}`} | ${c.cpu.serverPct} / ${c.cpu.postgresPct} / ${c.cpu.loadGeneratorPct} / ${c.cpu.otherProcessesPct} |`,
+        `| ${c.name} | \`${c.path}\` | ${c.reqPerSec} | ${c.p50} | ${c.p99} | ${c.ratio ?? '1 (baseline)'} | ${c.target === null ? '' : `≥ ${c.target} ${c.met ? 'met' : '**missed**'}`} | ${c.cpu.serverPct} / ${c.cpu.postgresPct} / ${c.cpu.loadGeneratorPct} / ${c.cpu.otherProcessesPct} | ${c.cpuUsPerRequest.server} / ${c.cpuUsPerRequest.postgres} |`,
     ),
   ];
   return rows.join('\n');
@@ -496,6 +504,10 @@ function markdown(r: {
       `Tessera: ${s.tessera}.`,
     '',
     table(r.cases),
+    '',
+    'req/s, p50, p99, CPU % and the ratio come from each case\'s best round; CPU µs per request is the median over the rounds ' +
+      '(CPU time of the server process, and of its PostgreSQL processes, divided by the requests completed: unlike req/s it hardly moves ' +
+      'when other processes compete for the cores).',
     '',
     'Every round (req/s; in brackets the CPU other processes on the machine used, % of one core):',
     '',

@@ -24,6 +24,7 @@ import {
   type User,
 } from '../../identity/index.js';
 import { bearerToken } from '../../http/bearer.js';
+import { registerIdempotency } from '../../http/idempotency.js';
 import { toConnectError } from '../connect/errors.js';
 import { iso } from '../connect/jsonapi.js';
 import { presentApiKey, presentConnection } from '../connect/presenters/index.js';
@@ -172,6 +173,8 @@ export async function adminSurface(app: FastifyInstance, deps: AppDeps): Promise
     return reply.code(mapped.status).send(mapped.body);
   });
   app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ errors: [{ title: 'Record not found' }] }));
+  // Idempotency-Key on every POST (platform.md §3); the admin token is one caller.
+  registerIdempotency(app, { store: deps.store.idempotency, clock: deps.clock, secret: deps.secret, scope: () => 'admin', keepHeaders: ['cache-control'] });
 
   const ctx = { store: deps.store, clock: deps.clock, secret: deps.secret, verifier: deps.verifier };
 

@@ -8,6 +8,7 @@
 import type { FastifyError } from 'fastify';
 import { decodeId } from '../../core/ids.js';
 import { isAppError, type AppError, type ErrorCode } from '../../core/errors.js';
+import { isDatabaseUnavailable } from '../../http/unavailable.js';
 
 export type ProblemId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 30 | 32 | 34 | 38 | 41 | 69 | 85 | 'too-many-requests' | 'idempotency-key-in-use' | 'idempotency-key-reused';
 
@@ -148,5 +149,6 @@ export function toProblem(error: unknown, ctx: { requestId: string; docsBase: st
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return make(7);
   }
+  if (isDatabaseUnavailable(error)) return make(41, {}, { 'retry-after': '5' });
   return make(34);
 }

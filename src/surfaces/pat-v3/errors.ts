@@ -5,6 +5,7 @@
  */
 import type { FastifyError } from 'fastify';
 import { isAppError, type AppError, type ErrorCode } from '../../core/errors.js';
+import { isDatabaseUnavailable } from '../../http/unavailable.js';
 
 export const V3_CODES = [
   'InvalidJson',
@@ -134,5 +135,6 @@ export function toV3Error(error: unknown, requestId: string): V3Error {
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { status: 400, body: { message: fe.message, code: 'ValidationFailed' } };
   }
+  if (isDatabaseUnavailable(error)) return { status: 503, body: { message: 'The service is unavailable; try again shortly', code: 'ServiceUnavailable' }, retryAfter: 5 };
   return { status: 500, body: { message: `An unexpected error occurred (Request-Id ${requestId})`, code: 'InternalError' } };
 }
