@@ -199,6 +199,8 @@ export function createVerifier(opts: VerifierOptions): Verifier {
   const timer = setInterval(() => void flushUsage(), opts.usageFlushMs ?? 5_000);
   timer.unref();
 
+  const inFlight = new Map<string, Promise<CacheEntry | null>>();
+
   async function fromDatabase(hash: Buffer, now: number): Promise<CacheEntry | null> {
     const found = await opts.credentials.findByHash(hash);
     if (!found || !usable(found, now)) return null;
@@ -277,13 +279,23 @@ export function createVerifier(opts: VerifierOptions): Verifier {
       return cached.verified;
     }
     opts.onCacheResult?.(false);
-    const startEpoch = epoch;
-    const entry = session ? await fromSession(token, now) : await fromDatabase(hash, now);
-    if (!entry) return null;
-    if (cache && epoch === startEpoch) {
-      cache.set(key, entry);
-      for (const id of entry.ownerIds) index(id, key);
+    // Concurrent misses for one credential share one lookup (no stampede when an entry expires).
+    let pending = inFlight.get(key);
+    if (!pending) {
+      const startEpoch = epoch;
+      pending = (session ? fromSession(token, now) : fromDatabase(hash, now))
+        .then((entry) => {
+          if (entry && cache && epoch === startEpoch) {
+            cache.set(key, entry);
+            for (const id of entry.ownerIds) index(id, key);
+          }
+          return entry;
+        })
+        .finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
     }
+    const entry = await pending;
+    if (!entry) return null;
     recordUse(entry.verified, now);
     return entry.verified;
   }

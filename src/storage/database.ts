@@ -1,5 +1,5 @@
 /** Kysely over `pg`: one pool per process, the same dialect on the embedded and external server. */
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -20,7 +20,21 @@ export function createDb({ url, max = 20 }: DbOptions): Db {
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   urls.set(db, url);
+  pools.set(db, pool);
   return db;
+}
+
+const pools = new WeakMap<object, pg.Pool>();
+
+/**
+ * A hot-path read as a named prepared statement: PostgreSQL parses and plans
+ * it once per connection instead of on every request, and no query builder
+ * runs. Inside a transaction it runs as a plain query on that transaction.
+ */
+export async function preparedRows<R>(db: Db | Tx, name: string, text: string, values: unknown[]): Promise<R[]> {
+  const pool = pools.get(db);
+  if (pool) return (await pool.query<R & pg.QueryResultRow>({ name, text, values })).rows;
+  return (await db.executeQuery<R>(CompiledQuery.raw(text, values))).rows;
 }
 
 const urls = new WeakMap<object, string>();

@@ -29,28 +29,22 @@ export function apiLogRepository(db: Db | Tx): ApiLogRepository {
   return {
     async insertMany(entries) {
       if (entries.length === 0) return;
-      await db
-        .insertInto('api_logs')
-        .values(
-          entries.map((e) => ({
-            id: e.id,
-            organization_id: e.organizationId,
-            environment_id: e.environmentId,
-            credential_id: e.credentialId,
-            method: e.method,
-            path: e.path,
-            status: e.status,
-            latency_ms: e.latencyMs,
-            ip_address: e.ipAddress,
-            user_agent: e.userAgent,
-            request: JSON.stringify(e.request satisfies ApiLogRequest),
-            response_headers: JSON.stringify(e.responseHeaders),
-            created_at: e.createdAt,
-            redacted_at: e.redactedAt,
-          })),
+      // One array per column through unnest: a few parameters to bind however large the batch,
+      // which costs PostgreSQL far less than a VALUES list of 14 parameters a row.
+      const col = <T>(f: (e: (typeof entries)[number]) => T) => entries.map(f);
+      await sql`
+        INSERT INTO api_logs (id, organization_id, environment_id, credential_id, method, path, status, latency_ms,
+          ip_address, user_agent, request, response_headers, created_at, redacted_at)
+        SELECT * FROM unnest(
+          ${col((e) => e.id)}::uuid[], ${col((e) => e.organizationId)}::uuid[], ${col((e) => e.environmentId)}::uuid[],
+          ${col((e) => e.credentialId)}::uuid[], ${col((e) => e.method)}::text[], ${col((e) => e.path)}::text[],
+          ${col((e) => e.status)}::int[], ${col((e) => e.latencyMs)}::float8[], ${col((e) => e.ipAddress)}::text[],
+          ${col((e) => e.userAgent)}::text[], ${col((e) => JSON.stringify(e.request satisfies ApiLogRequest))}::jsonb[],
+          ${col((e) => JSON.stringify(e.responseHeaders))}::jsonb[], ${col((e) => e.createdAt.toISOString())}::timestamptz[],
+          ${col((e) => e.redactedAt?.toISOString() ?? null)}::timestamptz[]
         )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+        ON CONFLICT (id) DO NOTHING
+      `.execute(db);
     },
     async find(environmentId, id) {
       const r = await db.selectFrom('api_logs').selectAll().where('id', '=', id).where('environment_id', '=', environmentId).executeTakeFirst();

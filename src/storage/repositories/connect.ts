@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ConnectionRepository, ShareTokenRepository } from '../../connect/ports.js';
 import type { Connection, FieldMapping, ShareToken } from '../../connect/types.js';
-import type { Db, Tx } from '../database.js';
+import { preparedRows, type Db, type Tx } from '../database.js';
 import type { Row } from '../schema.js';
 
 const connection = (r: Row<'connections'>): Connection => ({
@@ -211,7 +211,11 @@ export function shareTokenRepository(db: Db | Tx): ShareTokenRepository {
         })
         .execute();
     },
-    find: (id) => byId(id, false),
+    // The read behind GET /connect/share-tokens/:id, the hottest Connect path.
+    async find(id) {
+      const [r] = await preparedRows<TokenRow>(db, 'share_token_by_id', 'SELECT * FROM share_tokens WHERE id = $1', [id]);
+      return r ? shareToken(r) : null;
+    },
     findForUpdate: (id) => byId(id, true),
     async update(id, patch) {
       const token = await updateReturning(id, tokenValues(patch));
