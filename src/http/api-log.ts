@@ -93,7 +93,8 @@ export function buildApiLogEntry(req: FastifyRequest, reply: FastifyReply, now: 
     userAgent: headers['User-Agent'] ?? null,
     request: { headers, getParams: redactParams(req.query), postParams: postParams(req) },
     responseHeaders,
-    createdAt: new Date(now.getTime() - Math.round(elapsed)),
+    // The request's arrival, never before it: `now` is whole milliseconds, so round the difference up.
+    createdAt: new Date(Math.ceil(now.getTime() - elapsed)),
     redactedAt: null,
   };
 }
