@@ -166,7 +166,7 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
       `Automated sharing: connection ${demo.automatedConnectionId} (Demo Source → Demo Destination) has two workflows:\n` +
       `  ${demo.automatedWorkflows.share} (source org) shares every completed inquiry on it,\n` +
       `  ${demo.automatedWorkflows.redeem} (destination org) redeems what arrives on it.\n` +
-      `Complete an inquiry with the destination's key and the source receives a redeemed copy.\n\n`,
+      `Complete an inquiry with the source's key and the destination receives a redeemed copy.\n\n`,
   );
   return demo;
 }
