@@ -30,33 +30,9 @@ export interface CliProcess {
   running(): boolean;
 }
 
-/** A demo user who can log in on `/v3` (issue 5); ids as `/v3` and Astra show them. */
-export interface DemoUser {
-  userId: string;
-  accountId: string;
-  accountAlias: string;
-  email: string;
-  password: string;
-}
-
-export interface DemoParty {
-  organizationId: string;
-  environmentId: string;
-  apiKey: string;
-  admin: DemoUser;
-  member: DemoUser;
-}
-
-export interface DemoFile {
-  adminToken: string;
-  baseUrl: string;
-  source: DemoParty;
-  destination: DemoParty;
-  connectionId: string;
-  inquiryId: string;
-  automatedConnectionId: string;
-  automatedWorkflows: { share: string; redeem: string };
-}
+/** demo.json as `serve --demo` writes it: the type is the one the writer uses. */
+export type { DemoFile, DemoParty, DemoUser } from '../../src/cli/demo.js';
+import type { DemoFile } from '../../src/cli/demo.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
