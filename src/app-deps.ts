@@ -4,6 +4,7 @@ import type { ApiLogWriter } from './api-logs/index.js';
 import type { Config } from './config/index.js';
 import type { Clock } from './core/clock.js';
 import type { Verifier } from './credentials/index.js';
+import type { Metrics } from './http/metrics.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { Db } from './storage/database.js';
 import type { Store } from './storage/store.js';
@@ -15,6 +16,8 @@ export interface AppDeps {
   verifier: Verifier;
   clock: Clock;
   rateLimiter: RateLimiter;
+  /** Prometheus registry and the counters the request path and workers feed. */
+  metrics: Metrics;
   /** Server secret as bytes: keys credential hashes and derived signing keys. */
   secret: Buffer;
   /** Admin bearer token for /admin/v1. */

@@ -7,7 +7,9 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import type { AppDeps } from './app-deps.js';
 import { registerApiLog } from './http/api-log.js';
 import { registerJsonParser } from './http/json-parser.js';
+import { registerMetrics } from './http/metrics.js';
 import { newRequestId } from './http/request-id.js';
+import { registerOpenApi } from './http/openapi.js';
 import { createValidatorCompiler } from './http/validation.js';
 import { connectSurface } from './surfaces/connect/plugin.js';
 import { connectRoutes } from './surfaces/connect/routes/index.js';
@@ -75,6 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   // Every request of every surface lands in the API log; hooked here, before any surface is mounted.
   registerApiLog(app, { writer: deps.apiLogs, clock: deps.clock, onError: (err) => deps.logger.warn({ err }, 'api log entry not recorded') });
+  // Request latency by route and status, and GET /metrics (Prometheus).
+  registerMetrics(app, deps.metrics);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
@@ -86,6 +90,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
+  // OpenAPI 3.1 at /openapi.json and the reference at /docs; before the surfaces, so it sees their routes.
+  await registerOpenApi(app);
   await app.register(async (scope) => connectSurface(scope, { ...deps, routes: connectRoutes }), { prefix: '/api/v1' });
   await app.register(async (scope) => adminSurface(scope, deps), { prefix: '/admin/v1' });
   await app.register(async (scope) => patV3Surface(scope, deps), { prefix: '/v3' });

@@ -31,6 +31,7 @@ function webhookDeps(deps: AppDeps): DeliveryDeps {
     renderer: connectWebhookRenderer,
     send: createHttpTransport({ allowPrivate: deps.config.webhookAllowPrivate }).send,
     schedule: deps.config.webhookRetrySchedule,
+    onAttempt: deps.metrics.webhookAttempt,
   };
 }
 

@@ -15,6 +15,7 @@ import type { Config } from './config/index.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { createVerifier } from './credentials/index.js';
 import { sessionKey } from './identity/index.js';
+import { createMetrics } from './http/metrics.js';
 import { createMemoryRateLimiter } from './http/rate-limit.js';
 import { createWorker, type Worker } from './jobs/index.js';
 import { jobHandlers, periodicJobs } from './jobs-registry.js';
@@ -22,6 +23,8 @@ import { createDb, type Db } from './storage/database.js';
 import { startEmbedded, type EmbeddedServer } from './storage/embedded.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { createStore } from './storage/store.js';
+import { jobQueueStats } from './storage/job-stats.js';
+import { connectRedis, type RedisScale } from './scale/redis.js';
 
 export interface Tessera {
   app: FastifyInstance;
@@ -93,7 +96,13 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
   const adminToken = config.adminToken ?? (await dataDirSecret(config.dataDir, 'admin-token', () => 'tadm_' + randomBytes(24).toString('base64url')));
   const secret = Buffer.from(secretText, 'utf8');
   const store = createStore(database.db);
-  const verifier = createVerifier({
+  // Shared rate limits and cache invalidation across processes when REDIS_URL is set.
+  const redis: RedisScale | null = config.redisUrl ? await connectRedis({ url: config.redisUrl, logger, onFallback: () => metrics.rateLimitFallback() }) : null;
+  const metrics = createMetrics({
+    jobQueue: () => jobQueueStats(database.db, clock.now()),
+    ...(redis ? { redisConnected: () => redis.connected() } : {}),
+  });
+  const localVerifier = createVerifier({
     credentials: store.credentials,
     // Login sessions (JWT) and users' last-seen times.
     users: store.identity,
@@ -102,14 +111,17 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
     clock,
     cacheMax: config.cacheMax,
     cacheTtlMs: config.cacheTtlMs,
+    onCacheResult: metrics.cacheResult,
   });
+  const verifier = redis ? redis.shareInvalidation(localVerifier) : localVerifier;
   const deps: AppDeps = {
     config,
     db: database.db,
     store,
     verifier,
     clock,
-    rateLimiter: createMemoryRateLimiter(),
+    rateLimiter: metrics.countRejections(redis?.rateLimiter ?? createMemoryRateLimiter()),
+    metrics,
     apiLogs: createApiLogWriter({
       apiLogs: store.apiLogs,
       onError: (err, entries) => logger.warn({ err, entries }, 'api log batch not written'),
@@ -118,7 +130,11 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
     adminToken,
     logger,
   };
-  const app = await buildApp(deps);
+  // A failed start must not leave Redis connections holding the process open.
+  const app = await buildApp(deps).catch(async (err: unknown) => {
+    await redis?.close();
+    throw err;
+  });
   const worker = createWorker({
     jobs: store.jobs,
     handlers: jobHandlers(deps),
@@ -142,6 +158,7 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
         await deps.apiLogs.close();
         await worker.stop();
         await verifier.close();
+        await redis?.close();
         await database.db.destroy();
         await database.embedded?.stop();
       })();

@@ -74,6 +74,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       TESSERA_DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
       TESSERA_ROLE: 'api',
+      // CI runs the whole suite once more with Redis carrying rate limits and cache invalidation.
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
       ...opts.env,
     },
     {},

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       dataDir: path.resolve('./data'),
       databaseUrl: null,
+      redisUrl: null,
       secret: null,
       adminToken: null,
       rateLimitPerMinute: 300,
@@ -134,6 +135,9 @@ describe('loadConfig', () => {
     [{ TESSERA_USER_RATE_WINDOW_SECONDS: '3601' }, {}, 'TESSERA_USER_RATE_WINDOW_SECONDS'],
     [{ TESSERA_PUBLIC_URL: 'ftp://x' }, {}, 'TESSERA_PUBLIC_URL'],
     [{ TESSERA_PUBLIC_URL: 'not a url' }, {}, 'TESSERA_PUBLIC_URL'],
+    [{ REDIS_URL: 'http://cache:6379' }, {}, 'REDIS_URL'],
+    [{ REDIS_URL: 'cache:6379' }, {}, 'REDIS_URL'],
+    [{ REDIS_URL: 'redis://' }, {}, 'REDIS_URL'],
   ] as const)('rejects %j %j naming %s', (env, flags, variable) => {
     const e = errorOf(() => loadConfig(env, flags));
     expect(e.variable).toBe(variable);
@@ -149,5 +153,13 @@ describe('loadConfig', () => {
     for (const url of ['postgres://db/x', 'postgresql://db/x']) {
       expect(loadConfig({ DATABASE_URL: url, TESSERA_SECRET: SECRET }).databaseUrl).toBe(url);
     }
+  });
+
+  it('accepts REDIS_URL in both URL schemes and never echoes it when rejecting', () => {
+    for (const url of ['redis://127.0.0.1:6379', 'rediss://:pw@cache.internal:6380/2']) {
+      expect(loadConfig({ REDIS_URL: url }).redisUrl).toBe(url);
+    }
+    expect(loadConfig({ REDIS_URL: '' }).redisUrl).toBeNull();
+    expect(errorOf(() => loadConfig({ REDIS_URL: 'memcached://u:hunter2@x' })).message).not.toContain('hunter2');
   });
 });

@@ -13,6 +13,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** Redis shared by all processes (rate-limit counters, cache invalidation); null: in-process only. */
+  redisUrl: string | null;
   /** Server secret; null on the embedded database until storage loads or creates it. */
   secret: string | null;
   adminToken: string | null;
@@ -122,6 +124,10 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
   }
+  const redisUrl = env.REDIS_URL || null;
+  if (redisUrl !== null && !/^rediss?:\/\/[^/]/.test(redisUrl)) {
+    throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
+  }
   const secret = env.TESSERA_SECRET || null;
   if (secret !== null && secret.length < 32) {
     throw new ConfigError('TESSERA_SECRET', 'must be at least 32 characters');
@@ -139,6 +145,7 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
     host,
     dataDir,
     databaseUrl,
+    redisUrl,
     secret,
     adminToken,
     rateLimitPerMinute: integer('TESSERA_RATE_LIMIT_PER_MINUTE', env.TESSERA_RATE_LIMIT_PER_MINUTE, 300, 1, 1_000_000),

@@ -67,6 +67,8 @@ export interface Verifier {
   invalidate(credentialId: string): void;
   /** Drops every cached credential of a user or organization (role change, disabling, deletion). */
   invalidateOwner(ownerId: string): void;
+  /** Drops the whole cache (after invalidations from other processes may have been missed). */
+  invalidateAll(): void;
   flushUsage(): Promise<void>;
   close(): Promise<void>;
 }
@@ -307,6 +309,11 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     inspect,
     invalidate: dropAll,
     invalidateOwner: dropAll,
+    invalidateAll() {
+      epoch++;
+      cache?.clear();
+      keysById.clear();
+    },
     flushUsage,
     async close() {
       clearInterval(timer);

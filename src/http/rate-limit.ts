@@ -14,7 +14,7 @@ export interface RateLimiter {
   /** Counts one request against `key` unless the window is already full. */
   hit(key: string, limit: number, windowMs: number, now: number): Promise<RateLimitResult> | RateLimitResult;
   /** Reads the window without counting. */
-  peek(key: string, limit: number, windowMs: number, now: number): RateLimitResult;
+  peek(key: string, limit: number, windowMs: number, now: number): Promise<RateLimitResult> | RateLimitResult;
 }
 
 export function createMemoryRateLimiter(): RateLimiter {

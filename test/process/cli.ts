@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 
 /** Variables Tessera reads; children start from none of the test run's own values. */
-const TESSERA_VARS = /^(PORT|HOST|DATABASE_URL|LOG_LEVEL|TESSERA_.*)$/;
+const TESSERA_VARS = /^(PORT|HOST|DATABASE_URL|REDIS_URL|LOG_LEVEL|TESSERA_.*)$/;
 
 export interface CliProcess {
   child: ChildProcess;

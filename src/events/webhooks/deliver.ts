@@ -30,6 +30,8 @@ export interface DeliveryDeps {
   renderer: WebhookRenderer;
   send: WebhookTransport;
   schedule: readonly number[];
+  /** Told each attempt's outcome as it is recorded (metrics). */
+  onAttempt?: (succeeded: boolean) => void;
 }
 
 export const USER_AGENT = 'Tessera-Webhooks/1.0';
@@ -113,6 +115,7 @@ async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: 
     responseExcerpt: result.excerpt,
     error: result.error,
   };
+  deps.onAttempt?.(result.error === null);
   // Each outcome is recorded only while the delivery still awaits this attempt: a job run
   // again after its lease ran out (while the first run was still sending) records nothing.
   if (result.error === null) {

@@ -1,0 +1,138 @@
+/**
+ * The OpenAPI 3.1 contract at `GET /openapi.json`, built by @fastify/swagger
+ * from the very route schemas that validate requests (body, params,
+ * querystring, response), and the API reference at `/docs` (Scalar's
+ * standalone bundle, served from node_modules: no external assets).
+ * Registered before the surfaces, so every route they add is collected.
+ */
+import swagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import type { FastifyInstance } from 'fastify';
+
+export const OPENAPI_PATH = '/openapi.json';
+export const DOCS_PREFIX = '/docs';
+
+type SecurityRequirement = Record<string, string[]>;
+
+interface SurfaceDoc {
+  prefix: string;
+  tag: string;
+  security: SecurityRequirement[];
+}
+
+/** The public surfaces by URL prefix: their tag and how a caller authenticates. */
+const SURFACES: SurfaceDoc[] = [
+  { prefix: '/api/v1/', tag: 'Connect', security: [{ apiKey: [] }] },
+  { prefix: '/v3/', tag: 'Personal access tokens (/v3)', security: [{ userToken: [] }] },
+  { prefix: '/accounts/', tag: 'Astra', security: [{ userToken: [] }] },
+  { prefix: '/oauth/', tag: 'OAuth', security: [{ apiKey: [] }, { adminToken: [] }, { oauthClient: [] }] },
+  { prefix: '/admin/v1/', tag: 'Admin', security: [{ adminToken: [] }] },
+];
+
+/** Seed 001 (Creating Share Tokens): the create request and its answer. */
+const SHARE_TOKEN_CREATE_EXAMPLE = { data: { attributes: { 'connection-id': 'cxn_ABC123', 'source-id': 'inq_ABC123' } } };
+const SHARE_TOKEN_EXAMPLE = {
+  data: {
+    type: 'connect/share-token',
+    id: 'cnst_ABC123',
+    attributes: {
+      status: 'created',
+      'created-at': '2025-10-14T22:36:51.907Z',
+      'updated-at': '2025-10-14T22:36:51.907Z',
+      'pending-at': null,
+      'redeemed-at': null,
+      'expires-at': null,
+    },
+    relationships: {
+      'connect-connection': { data: { type: 'connect/connection', id: 'cxn_ABC123' } },
+      creator: { data: { type: 'api-key', id: 'api_ABC123' } },
+      source: { data: { type: 'inquiry', id: 'inq_ABC123' } },
+    },
+  },
+};
+
+/** Fastify's `/a/:id` → OpenAPI's `/a/{id}`. */
+export function openApiPath(url: string): string {
+  return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}
+
+type Operation = Record<string, unknown> & { responses?: Record<string, unknown>; requestBody?: { content?: Record<string, { example?: unknown }> } };
+type OpenApiDoc = { paths?: Record<string, Record<string, Operation>> };
+
+/** Seed examples on the operations they describe. */
+function addExamples(doc: OpenApiDoc): void {
+  const create = doc.paths?.['/api/v1/connect/share-tokens']?.post;
+  if (!create) return;
+  const json = create.requestBody?.content?.['application/json'];
+  if (json) json.example = SHARE_TOKEN_CREATE_EXAMPLE;
+  create.responses = {
+    '201': { description: 'The share token, created', content: { 'application/json': { example: SHARE_TOKEN_EXAMPLE } } },
+    ...Object.fromEntries(Object.entries(create.responses ?? {}).filter(([status]) => status !== '201' && status !== '200' && status !== 'default')),
+    default: { description: 'An error (JSON:API errors document)' },
+  };
+}
+
+/** The contract's version (package.json's). */
+export const API_VERSION = '0.1.0';
+
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tessera API',
+        version: API_VERSION,
+        description:
+          'Self-hostable token service: API keys, personal access tokens, user API tokens and cross-organization share tokens. ' +
+          'Connect (`/api/v1`, Persona-compatible), personal access tokens (`/v3`, Cryptlex-compatible), Astra (`/accounts/{account_id}/core/v1`, NetApp-compatible), ' +
+          'token introspection and revocation (`/oauth`) and administration (`/admin/v1`).',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+      },
+      tags: SURFACES.map((s) => ({ name: s.tag })),
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'A Connect API key (`Authorization: Bearer <key>`).' },
+          userToken: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'A user credential: a session JWT from `POST /v3/accounts/login`, a personal access token or a user API token.',
+          },
+          adminToken: { type: 'http', scheme: 'bearer', description: 'The operator token (`TESSERA_ADMIN_TOKEN`).' },
+          oauthClient: { type: 'http', scheme: 'basic', description: 'HTTP Basic with an API key (or the admin token) as the password (RFC 6749 §2.3.1).' },
+        },
+      },
+    },
+    // Every route is documented; the ones without a response schema get a generic answer.
+    transform: ({ schema, url, route }) => {
+      const surface = SURFACES.find((s) => url.startsWith(s.prefix));
+      const anonymous = (route.config as { anonymous?: boolean } | undefined)?.anonymous === true;
+      const base = (schema ?? {}) as Record<string, unknown>;
+      const out: Record<string, unknown> = { ...base };
+      if (surface) {
+        out.tags = [surface.tag];
+        out.security = anonymous ? [] : surface.security;
+      }
+      if (!base.response) out.response = { default: { description: 'The response (see the surface documentation)', type: 'object', additionalProperties: true } };
+      return { schema: out as typeof schema, url };
+    },
+    transformObject: (documentObject) => {
+      const doc = (documentObject as { openapiObject: OpenApiDoc }).openapiObject;
+      addExamples(doc);
+      return doc as never;
+    },
+  });
+
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(scalar, {
+    routePrefix: DOCS_PREFIX,
+    configuration: {
+      url: OPENAPI_PATH,
+      pageTitle: 'Tessera API reference',
+      // No request to fonts.scalar.com: the system fonts are used.
+      withDefaultFonts: false,
+      telemetry: false,
+    },
+  });
+}
