@@ -20,13 +20,13 @@
 import autocannon, { type Result } from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { summarizeProfile, type ProfileSummary } from './lib/cpu-profile.js';
 import { machineBusySec, sampleTreeMemory, treeCpu, treeMemory, type TreeMemory } from './lib/process-tree.js';
+import { freePort, log, sh } from './lib/util.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = path.join(ROOT, 'bench', 'results');
@@ -77,23 +77,7 @@ interface CaseResult {
   memory?: ReturnType<ReturnType<typeof sampleTreeMemory>['stop']>;
 }
 
-const log = (s: string) => process.stdout.write(s + '\n');
 
-function sh(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : '';
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, child: ChildProcess, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -22,7 +22,6 @@ import autocannon, { type Result } from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +31,7 @@ import { keyedHash } from '../src/core/crypto.js';
 import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential, type CredentialPrefix } from '../src/credentials/format.js';
 import { startEmbedded } from '../src/storage/embedded.js';
 import { machineBusySec, treeCpu } from './lib/process-tree.js';
+import { freePort, log, sh } from './lib/util.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = path.join(ROOT, 'bench', 'results');
@@ -54,24 +54,8 @@ const CREDENTIALS = Number(opts.credentials);
 const USERS = 200;
 const SAMPLE = 1000;
 
-const log = (s: string) => process.stdout.write(s + '\n');
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
-function sh(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : '';
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
