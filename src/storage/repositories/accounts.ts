@@ -3,7 +3,7 @@ import type { Account, Fields } from '../../records/types.js';
 import type { Db, Tx } from '../database.js';
 import { paginate } from '../paging.js';
 import type { NewRow, Row } from '../schema.js';
-import { patchColumns, uniqueOrThrow } from './columns.js';
+import { referencedRecords } from './referenced-records.js';
 
 const account = (r: Row<'accounts'>): Account => ({
   id: r.id,
@@ -44,47 +44,16 @@ const COLUMNS: Record<string, string> = {
 const JSON_KEYS = new Set(['fields']);
 
 export function accountRepository(db: Db | Tx): AccountRepository {
-  const select = (environmentId: string, id: string) =>
-    db.selectFrom('accounts').selectAll().where('id', '=', id).where('environment_id', '=', environmentId);
+  const base = referencedRecords(db, {
+    table: 'accounts',
+    fromRow: (r) => account(r as Row<'accounts'>),
+    toRow: row,
+    columns: COLUMNS,
+    json: JSON_KEYS,
+    label: 'account',
+  });
   return {
-    async insert(a) {
-      await uniqueOrThrow(() => db.insertInto('accounts').values(row(a)).execute());
-    },
-    async insertIfAbsent(a) {
-      const r = await db
-        .insertInto('accounts')
-        .values(row(a))
-        .onConflict((oc) => oc.columns(['environment_id', 'reference_id']).where('reference_id', 'is not', null).doNothing())
-        .returningAll()
-        .executeTakeFirst();
-      return r ? account(r) : null;
-    },
-    async find(environmentId, id) {
-      const r = await select(environmentId, id).executeTakeFirst();
-      return r ? account(r) : null;
-    },
-    async findForUpdate(environmentId, id) {
-      const r = await select(environmentId, id).forUpdate().executeTakeFirst();
-      return r ? account(r) : null;
-    },
-    async findByReference(environmentId, referenceId) {
-      const r = await db
-        .selectFrom('accounts')
-        .selectAll()
-        .where('environment_id', '=', environmentId)
-        .where('reference_id', '=', referenceId)
-        .executeTakeFirst();
-      return r ? account(r) : null;
-    },
-    async update(id, patch) {
-      const values = patchColumns(patch, COLUMNS, JSON_KEYS);
-      const q = Object.keys(values).length
-        ? db.updateTable('accounts').set(values).where('id', '=', id).returningAll()
-        : db.selectFrom('accounts').selectAll().where('id', '=', id);
-      const r = await uniqueOrThrow(() => q.executeTakeFirst());
-      if (!r) throw new Error(`account ${id} vanished during update`);
-      return account(r);
-    },
+    ...base,
     async list(environmentId, filter, page) {
       let q = db.selectFrom('accounts').selectAll().where('environment_id', '=', environmentId);
       if (filter.referenceIds?.length) q = q.where('reference_id', 'in', filter.referenceIds);

@@ -3,7 +3,7 @@ import type { Fields, Transaction, TransactionStatus } from '../../records/types
 import type { Db, Tx } from '../database.js';
 import { paginate } from '../paging.js';
 import type { NewRow, Row } from '../schema.js';
-import { patchColumns, uniqueOrThrow } from './columns.js';
+import { referencedRecords } from './referenced-records.js';
 
 const transaction = (r: Row<'transactions'>): Transaction => ({
   id: r.id,
@@ -44,47 +44,16 @@ const COLUMNS: Record<string, string> = {
 const JSON_KEYS = new Set(['fields']);
 
 export function transactionRepository(db: Db | Tx): TransactionRepository {
-  const select = (environmentId: string, id: string) =>
-    db.selectFrom('transactions').selectAll().where('id', '=', id).where('environment_id', '=', environmentId);
+  const base = referencedRecords(db, {
+    table: 'transactions',
+    fromRow: (r) => transaction(r as Row<'transactions'>),
+    toRow: row,
+    columns: COLUMNS,
+    json: JSON_KEYS,
+    label: 'transaction',
+  });
   return {
-    async insert(t) {
-      await uniqueOrThrow(() => db.insertInto('transactions').values(row(t)).execute());
-    },
-    async insertIfAbsent(t) {
-      const r = await db
-        .insertInto('transactions')
-        .values(row(t))
-        .onConflict((oc) => oc.columns(['environment_id', 'reference_id']).where('reference_id', 'is not', null).doNothing())
-        .returningAll()
-        .executeTakeFirst();
-      return r ? transaction(r) : null;
-    },
-    async find(environmentId, id) {
-      const r = await select(environmentId, id).executeTakeFirst();
-      return r ? transaction(r) : null;
-    },
-    async findForUpdate(environmentId, id) {
-      const r = await select(environmentId, id).forUpdate().executeTakeFirst();
-      return r ? transaction(r) : null;
-    },
-    async findByReference(environmentId, referenceId) {
-      const r = await db
-        .selectFrom('transactions')
-        .selectAll()
-        .where('environment_id', '=', environmentId)
-        .where('reference_id', '=', referenceId)
-        .executeTakeFirst();
-      return r ? transaction(r) : null;
-    },
-    async update(id, patch) {
-      const values = patchColumns(patch, COLUMNS, JSON_KEYS);
-      const q = Object.keys(values).length
-        ? db.updateTable('transactions').set(values).where('id', '=', id).returningAll()
-        : db.selectFrom('transactions').selectAll().where('id', '=', id);
-      const r = await uniqueOrThrow(() => q.executeTakeFirst());
-      if (!r) throw new Error(`transaction ${id} vanished during update`);
-      return transaction(r);
-    },
+    ...base,
     async list(environmentId, filter, page) {
       let q = db.selectFrom('transactions').selectAll().where('environment_id', '=', environmentId);
       if (filter.referenceIds?.length) q = q.where('reference_id', 'in', filter.referenceIds);
