@@ -1,4 +1,5 @@
 /** Kysely table types; they mirror the migrations in ./migrations. */
+import type { VerificationCheck } from '../records/types.js';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -148,14 +149,6 @@ export interface InquiriesTable {
   decisioned_at: NullableTimestamp;
   expired_at: NullableTimestamp;
   redacted_at: NullableTimestamp;
-}
-
-export interface VerificationCheck {
-  name: string;
-  status: 'passed' | 'failed' | 'not_applicable';
-  reasons: string[];
-  requirement: string;
-  metadata: Record<string, unknown>;
 }
 
 export interface VerificationsTable {
