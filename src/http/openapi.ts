@@ -8,6 +8,7 @@
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import type { FastifyInstance } from 'fastify';
+import { addSeedExamples, type OpenApiDoc } from './openapi-examples.js';
 
 export const OPENAPI_PATH = '/openapi.json';
 export const DOCS_PREFIX = '/docs';
@@ -29,47 +30,9 @@ const SURFACES: SurfaceDoc[] = [
   { prefix: '/admin/v1/', tag: 'Admin', security: [{ adminToken: [] }] },
 ];
 
-/** Seed 001 (Creating Share Tokens): the create request and its answer. */
-const SHARE_TOKEN_CREATE_EXAMPLE = { data: { attributes: { 'connection-id': 'cxn_ABC123', 'source-id': 'inq_ABC123' } } };
-const SHARE_TOKEN_EXAMPLE = {
-  data: {
-    type: 'connect/share-token',
-    id: 'cnst_ABC123',
-    attributes: {
-      status: 'created',
-      'created-at': '2025-10-14T22:36:51.907Z',
-      'updated-at': '2025-10-14T22:36:51.907Z',
-      'pending-at': null,
-      'redeemed-at': null,
-      'expires-at': null,
-    },
-    relationships: {
-      'connect-connection': { data: { type: 'connect/connection', id: 'cxn_ABC123' } },
-      creator: { data: { type: 'api-key', id: 'api_ABC123' } },
-      source: { data: { type: 'inquiry', id: 'inq_ABC123' } },
-    },
-  },
-};
-
 /** Fastify's `/a/:id` → OpenAPI's `/a/{id}`. */
 export function openApiPath(url: string): string {
   return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-}
-
-type Operation = Record<string, unknown> & { responses?: Record<string, unknown>; requestBody?: { content?: Record<string, { example?: unknown }> } };
-type OpenApiDoc = { paths?: Record<string, Record<string, Operation>> };
-
-/** Seed examples on the operations they describe. */
-function addExamples(doc: OpenApiDoc): void {
-  const create = doc.paths?.['/api/v1/connect/share-tokens']?.post;
-  if (!create) return;
-  const json = create.requestBody?.content?.['application/json'];
-  if (json) json.example = SHARE_TOKEN_CREATE_EXAMPLE;
-  create.responses = {
-    '201': { description: 'The share token, created', content: { 'application/json': { example: SHARE_TOKEN_EXAMPLE } } },
-    ...Object.fromEntries(Object.entries(create.responses ?? {}).filter(([status]) => status !== '201' && status !== '200' && status !== 'default')),
-    default: { description: 'An error (JSON:API errors document)' },
-  };
 }
 
 /** The contract's version (package.json's). */
@@ -118,7 +81,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transformObject: (documentObject) => {
       const doc = (documentObject as { openapiObject: OpenApiDoc }).openapiObject;
-      addExamples(doc);
+      addSeedExamples(doc);
       return doc as never;
     },
   });

@@ -6,12 +6,15 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { openApiPath } from '../../src/http/openapi.js';
-import { createTestApp } from '../harness.js';
+import { SHARE_TOKEN_EXAMPLE } from '../../src/http/openapi-examples.js';
+import { createOrg, createTestApp } from '../harness.js';
+import { createActiveConnection, createCompletedInquiry, createShareToken, send } from '../fixtures/connect-objects.js';
+import { expectShape, keyPaths, SEED_003_KEYS, SEED_003_PERSONAL_ACCESS_TOKEN, SEED_004_TOKEN } from '../fixtures/shape.js';
 
 const t = await createTestApp();
 
 /** Routes that are plumbing or the contract itself, not part of the API. */
-const EXCLUDED = new Set(['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json', 'GET /docs', 'GET /docs/', 'GET /docs/js/scalar.js']);
+const EXCLUDED = new Set(['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json', 'GET /docs', 'GET /docs/', 'GET /docs/js/scalar.js', 'GET /dashboard', 'GET /dashboard/*']);
 
 interface Doc {
   openapi: string;
@@ -90,5 +93,59 @@ describe('GET /docs', () => {
     const res = await t.request({ method: 'GET', url: '/docs' });
     expect(res.statusCode).toBe(301);
     expect(res.headers.location).toBe('/docs/');
+  });
+});
+
+describe('seed examples in /openapi.json', () => {
+  it('documents seed 000: share token retrieval with its headers and error statuses', async () => {
+    const op = (await fetchDoc()).paths['/api/v1/connect/share-tokens/{id}']!.get! as unknown as {
+      parameters: { name: string; in: string }[];
+      responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, { example?: unknown }> }>;
+    };
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '429']);
+    expect(Object.keys(op.responses['200']!.headers!).sort()).toEqual(
+      ['Persona-Environment-Id', 'Persona-Organization-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Request-Id'].sort(),
+    );
+    expect(op.responses['200']!.content!['application/json']!.example).toEqual(SHARE_TOKEN_EXAMPLE);
+    expect(op.parameters.filter((p) => p.in === 'header').map((p) => p.name)).toEqual(expect.arrayContaining(['Key-Inflection', 'Persona-Version']));
+  });
+
+  it('gives every Connect answer the rate-limit and request headers', async () => {
+    const doc = await fetchDoc();
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (!path.startsWith('/api/v1/')) continue;
+      for (const [method, op] of Object.entries(ops)) {
+        const ok = Object.entries(op.responses).filter(([s]) => /^2/.test(s) || s === 'default');
+        expect(ok.length, `${method} ${path}`).toBeGreaterThan(0);
+        for (const [, r] of ok) expect(Object.keys((r as { headers?: object }).headers ?? {}), `${method} ${path}`).toContain('Request-Id');
+        expect(Object.keys(op.responses), `${method} ${path}`).toEqual(expect.arrayContaining(['401', '429']));
+      }
+    }
+  });
+
+  it('shows seed 003 and 004 answers with the keys the server really sends', async () => {
+    const doc = await fetchDoc();
+    const pat = doc.paths['/v3/personal-access-tokens/{id}']!.get!.responses['200']!.content!['application/json']!.example;
+    expect(keyPaths(pat)).toEqual(SEED_003_KEYS);
+    expectShape(pat, SEED_003_PERSONAL_ACCESS_TOKEN);
+    const token = doc.paths['/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}']!.get!.responses['200']!.content!['application/astra-token+json']!.example;
+    expectShape(token, SEED_004_TOKEN);
+    expect(Object.keys(doc.paths['/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}']!.get!.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+  });
+
+  it('matches what the server answers for a real share token', async () => {
+    const source = await createOrg(t);
+    const destination = await createOrg(t);
+    const connection = await createActiveConnection(t, source, destination);
+    const { inquiry } = await createCompletedInquiry(t, source);
+    const created = await createShareToken(t, source, connection.id, inquiry.id);
+    const res = await send(t, source.apiKey, 'GET', `/connect/share-tokens/${created.id}`);
+    expect(res.statusCode).toBe(200);
+    const live = res.json() as typeof SHARE_TOKEN_EXAMPLE;
+    expect(Object.keys(live.data.attributes)).toEqual(expect.arrayContaining(Object.keys(SHARE_TOKEN_EXAMPLE.data.attributes)));
+    expect(Object.keys(live.data.relationships)).toEqual(expect.arrayContaining(Object.keys(SHARE_TOKEN_EXAMPLE.data.relationships)));
+    const documented = Object.keys((await fetchDoc()).paths['/api/v1/connect/share-tokens/{id}']!.get!.responses['200']! as object);
+    expect(documented).toContain('headers');
+    for (const h of ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'request-id', 'persona-environment-id', 'persona-organization-id']) expect(res.headers[h], h).toBeDefined();
   });
 });
