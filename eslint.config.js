@@ -56,6 +56,14 @@ export default tseslint.config(
   },
   ...domainRules,
   {
+    // The SDK runs in browsers too: no Node built-ins, no Node globals.
+    files: ['sdk/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'url', 'util', 'stream', 'buffer', 'child_process', 'events'], message: 'sdk/ must run in a browser: no Node built-ins.' }] }],
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require', 'global'],
+    },
+  },
+  {
     files: ['bin/**/*.js', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -1,29 +1,37 @@
 /**
- * `npm run bench:connect`: Tessera's Connect hot paths against a bare node:http
- * hello-world, both as child processes on this machine, driven by autocannon in
- * the same run (issue 3). Tessera runs exactly as `npm start` does (the built
- * CLI, `serve --demo`, embedded PostgreSQL) on a throwaway data dir.
+ * `npm run bench:connect`: Tessera's hot paths against a bare node:http
+ * hello-world, all as child processes on this machine, driven by autocannon in
+ * the same run (issues 3 and 7). Tessera runs as `npm start` does (the built
+ * CLI, `serve --demo`), once on its embedded PostgreSQL (throwaway data dir)
+ * and once on the machine's PostgreSQL server (a fresh database per run,
+ * `--server-url`, default postgres://postgres@127.0.0.1:5432/postgres).
  *
- * Cases: node:http hello-world; Fastify hello-world (the framework alone, for
- * reference, no target); GET /api/v1/rate-limits (authentication alone:
- * one HMAC, one LRU lookup, no query); GET /api/v1/connect/share-tokens/:id (one
- * indexed read). Prints req/s, p50, p99 and the ratio to node:http, measures the
- * resident memory of Tessera's process tree (Node + PostgreSQL) idle and under
- * load, and writes JSON and markdown into bench/results/. When a target is
- * missed it profiles that case (`node --cpu-prof`) and adds the summary.
+ * Cases: node:http hello-world (the baseline); Fastify hello-world (the
+ * framework alone, no target); then on each database: POST /oauth/introspect
+ * with a warm cache (credential verification, target ≥ 0.6×); GET
+ * /api/v1/rate-limits (Connect authentication alone, no target of its own);
+ * GET /api/v1/connect/share-tokens/:id (target ≥ 0.3×). Rounds interleave the
+ * cases; each keeps its best round. Prints req/s, p50, p99 and the ratio to
+ * node:http, measures the resident memory of Tessera's process tree, and
+ * writes JSON and markdown into bench/results/. A missed target is profiled
+ * (`node --cpu-prof`, embedded database). `--before FILE` adds a before/after
+ * table against an earlier results JSON, `--changes TEXT` says what changed.
  *
- * Options: --duration S (6) per case and round, --rounds N (5), --warmup S (3),
- *          --connections N (50),
+ * Options: --duration S (6) per case and round, --rounds N (3), --warmup S (3),
+ *          --connections N (50), --db embedded|server|both (both), --server-url URL,
  *          --log-level L (Tessera's LOG_LEVEL; default: unset, i.e. info as with npm start),
- *          --profile (always profile), --no-profile, --no-build.
+ *          --profile (always profile), --no-profile, --no-build, --name N (connect),
+ *          --before FILE, --changes TEXT.
  */
 import autocannon, { type Result } from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { summarizeProfile, type ProfileSummary } from './lib/cpu-profile.js';
 import { machineBusySec, sampleTreeMemory, treeCpu, treeMemory, type TreeMemory } from './lib/process-tree.js';
 import { freePort, log, sh } from './lib/util.js';
@@ -37,7 +45,13 @@ const { values: opts } = parseArgs({
     duration: { type: 'string', default: '6' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
-    rounds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    db: { type: 'string', default: 'both' },
+    'server-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    name: { type: 'string', default: 'connect' },
+    before: { type: 'string' },
+    'before-root': { type: 'string' },
+    changes: { type: 'string' },
     'log-level': { type: 'string' },
     profile: { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
@@ -48,10 +62,17 @@ const DURATION = Number(opts.duration);
 const WARMUP = Number(opts.warmup);
 const CONNECTIONS = Number(opts.connections);
 const ROUNDS = Number(opts.rounds);
+const DBS = (opts.db === 'both' ? ['embedded', 'server'] : [opts.db]) as DbKind[];
+if (!DBS.every((d) => d === 'embedded' || d === 'server')) throw new Error('--db must be embedded, server or both');
+const ADMIN_TOKEN = 'tadm_' + randomBytes(24).toString('base64url');
+const SECRET = randomBytes(32).toString('base64url');
+
+type DbKind = 'embedded' | 'server';
+const DB_LABEL: Record<DbKind, string> = { embedded: 'embedded PostgreSQL', server: 'PostgreSQL server' };
 
 interface Demo {
   baseUrl: string;
-  source: { apiKey: string };
+  source: { apiKey: string; environmentId: string };
   destination: { apiKey: string };
   connectionId: string;
   inquiryId: string;
@@ -59,6 +80,8 @@ interface Demo {
 
 interface CaseResult {
   name: string;
+  /** The database Tessera ran on; null for the hello-worlds. */
+  db: DbKind | null;
   path: string;
   reqPerSec: number;
   p50: number;
@@ -104,9 +127,15 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** A clean environment for Tessera: none of the caller's Tessera variables. */
-function tesseraEnv(): NodeJS.ProcessEnv {
+function tesseraEnv(databaseUrl: string | null): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(PORT|HOST|DATABASE_URL|LOG_LEVEL|TESSERA_.*)$/.test(k)));
-  return { ...env, TESSERA_RATE_LIMIT_PER_MINUTE: RATE_LIMIT, ...(opts['log-level'] ? { LOG_LEVEL: opts['log-level'] } : {}) };
+  return {
+    ...env,
+    TESSERA_RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
+    TESSERA_ADMIN_TOKEN: ADMIN_TOKEN,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl, TESSERA_SECRET: SECRET } : {}),
+    ...(opts['log-level'] ? { LOG_LEVEL: opts['log-level'] } : {}),
+  };
 }
 
 interface Server {
@@ -116,13 +145,13 @@ interface Server {
 }
 
 /** `node bin/tessera.js serve --demo` on `dataDir`, ready and with its demo.json read. */
-async function startTessera(dataDir: string, logFile: string, cpuProfDir?: string): Promise<Server> {
+async function startTessera(dataDir: string, logFile: string, databaseUrl: string | null, cpuProfDir?: string, root = ROOT): Promise<Server> {
   const port = await freePort();
   const out = fs.openSync(logFile, 'a');
   const flags = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
   const child = spawn(process.execPath, [...flags, 'bin/tessera.js', 'serve', '--demo', '--port', String(port), '--data-dir', dataDir], {
-    cwd: ROOT,
-    env: tesseraEnv(),
+    cwd: root,
+    env: tesseraEnv(databaseUrl),
     stdio: ['ignore', out, out],
   });
   fs.closeSync(out);
@@ -166,10 +195,6 @@ async function startHello(fastify = false): Promise<{ child: ChildProcess; port:
   return { child, port };
 }
 
-async function load(url: string, headers: Record<string, string>, seconds: number): Promise<Result> {
-  return autocannon({ url, connections: CONNECTIONS, duration: seconds, pipelining: 1, headers });
-}
-
 /** Creates a share token with the demo source key (seed 001's body); null + reason when it cannot. */
 async function createShareToken(base: string, demo: Demo): Promise<{ id: string } | { reason: string }> {
   if (!demo.connectionId || !demo.inquiryId) return { reason: 'demo.json has no connectionId/inquiryId (demo sharing data not seeded)' };
@@ -206,6 +231,7 @@ function toCase(name: string, urlPath: string, r: Result, baseline: number | nul
   const ratio = baseline ? round(reqPerSec / baseline) : null;
   return {
     name,
+    db: null,
     path: urlPath,
     reqPerSec,
     p50: r.latency.p50,
@@ -225,6 +251,94 @@ function memLine(m: TreeMemory): string {
   return `${m.rssMiB} MiB RSS (${m.pssMiB} MiB PSS; node ${m.rootRssMiB} MiB; ${m.processes} processes)`;
 }
 
+/** CPU seconds of the PostgreSQL server's backends connected to `database` (not descendants of Tessera). */
+function serverBackendsCpuSec(database: string): number {
+  let ticks = 0;
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (!cmd.startsWith('postgres: ') || !cmd.includes(` ${database} `)) continue;
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks / 100;
+}
+
+/** A fresh database on the PostgreSQL server; returns its URL and a function that drops it. */
+async function freshServerDatabase(serverUrl: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+  const name = `tessera_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(serverUrl);
+  u.pathname = '/' + name;
+  return {
+    url: u.toString(),
+    name,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** An API key allowed to introspect (the demo keys are not), through the admin API. */
+async function createIntrospectionClient(base: string, demo: Demo): Promise<string> {
+  const res = await fetch(`${base}/admin/v1/environments/${demo.source.environmentId}/api-keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench introspection client', permissions: ['oauth.introspect'] }),
+  });
+  const text = await res.text();
+  if (res.status !== 201) throw new Error(`creating the introspection client answered ${res.status}: ${text.slice(0, 300)}`);
+  const body = JSON.parse(text) as { data?: { attributes?: { value?: string } }; attributes?: { value?: string } };
+  const value = body.data?.attributes?.value ?? body.attributes?.value;
+  if (!value) throw new Error(`no key value in ${text.slice(0, 300)}`);
+  return value;
+}
+
+interface Target {
+  db: DbKind;
+  /** Set for the build under --before-root (the code before the change, measured in the same run). */
+  before: boolean;
+  root: string;
+  server: Server;
+  dataDir: string;
+  databaseUrl: string | null;
+  databaseName: string | null;
+  logFile: string;
+  shareTokenId: string | null;
+  introspectClient: string;
+  idle: TreeMemory;
+  drop?: () => Promise<void>;
+}
+
+interface Plan {
+  name: string;
+  db: DbKind | null;
+  path: string;
+  url: () => string;
+  method?: 'POST';
+  body?: string;
+  headers: () => Record<string, string>;
+  target: Target | null;
+  ratioTarget: number | null;
+  /** The pid whose CPU is the server's. */
+  pid: () => number;
+}
+
+async function load(plan: Plan, seconds: number): Promise<Result> {
+  return autocannon({ url: plan.url(), connections: CONNECTIONS, duration: seconds, pipelining: 1, headers: plan.headers(), method: plan.method ?? 'GET', body: plan.body });
+}
+
 async function main() {
   const started = new Date();
   if (!opts['no-build']) {
@@ -238,110 +352,157 @@ async function main() {
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-'));
   fs.chmodSync(work, 0o755); // PostgreSQL runs as `postgres` when we are root
-  const dataDir = path.join(work, 'data');
-  const logFile = path.join(work, 'tessera.log');
   const notes: string[] = [];
   const children: ChildProcess[] = [];
   const cleanup = () => {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   };
   process.once('exit', cleanup);
+  // On a failure, stop the servers gracefully (SIGKILL would orphan the embedded PostgreSQL) and drop fresh databases.
+  const dropOnError: Array<() => Promise<void>> = [];
+  failureCleanup = async () => {
+    for (const c of children) await stop(c);
+    for (const drop of dropOnError) await drop().catch(() => undefined);
+  };
 
-  log(`Starting Tessera (serve --demo, embedded PostgreSQL, data in ${dataDir})…`);
-  let tessera = await startTessera(dataDir, logFile);
-  children.push(tessera.child);
+  const targets: Target[] = [];
+  const builds = [{ root: ROOT, before: false }, ...(opts['before-root'] ? [{ root: path.resolve(opts['before-root']), before: true }] : [])];
+  for (const { root, before: isBefore } of builds)
+  for (const db of DBS) {
+    const tag = `${db}${isBefore ? '-before' : ''}`;
+    const dataDir = path.join(work, `data-${tag}`);
+    const logFile = path.join(work, `tessera-${tag}.log`);
+    const fresh = db === 'server' ? await freshServerDatabase(opts['server-url']!) : null;
+    if (fresh) {
+      fs.mkdirSync(dataDir, { recursive: true }); // demo.json goes there; only the embedded database creates it
+      dropOnError.push(fresh.drop);
+    }
+    log(`Starting Tessera (serve --demo, ${DB_LABEL[db]}${fresh ? ` database ${fresh.name}` : ''}, data in ${dataDir})…`);
+    const server = await startTessera(dataDir, logFile, fresh?.url ?? null, undefined, root);
+    children.push(server.child);
+    const base = `http://127.0.0.1:${server.port}`;
+    const token = await createShareToken(base, server.demo);
+    let shareTokenId: string | null = null;
+    if ('reason' in token) {
+      notes.push(`GET share token (${db}) not measured: ${token.reason}`);
+      log(`!! GET share token will NOT be measured: ${token.reason}`);
+    } else {
+      const check = await fetch(`${base}/api/v1/connect/share-tokens/${token.id}`, { headers: { authorization: `Bearer ${server.demo.source.apiKey}` } });
+      if (check.status !== 200) throw new Error(`GET share token answered ${check.status}: ${await check.text()}`);
+      shareTokenId = token.id;
+    }
+    const introspectClient = await createIntrospectionClient(base, server.demo);
+    const probe = await fetch(`${base}/oauth/introspect`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${introspectClient}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `token=${encodeURIComponent(server.demo.source.apiKey)}`,
+    });
+    const probeBody = await probe.text();
+    if (probe.status !== 200 || !probeBody.includes('"active":true')) throw new Error(`introspect answered ${probe.status}: ${probeBody.slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 2000));
+    const idle = treeMemory(server.child.pid!);
+    log(`Tessera (${db}) idle: ${memLine(idle)}`);
+    targets.push({ db, before: isBefore, root, server, dataDir, databaseUrl: fresh?.url ?? null, databaseName: fresh?.name ?? null, logFile, shareTokenId, introspectClient, idle, drop: fresh?.drop });
+  }
   const hello = await startHello();
   children.push(hello.child);
   const fastifyHello = await startHello(true);
   children.push(fastifyHello.child);
 
-  await new Promise((r) => setTimeout(r, 2000));
-  const idle = treeMemory(tessera.child.pid!);
-  log(`Tessera idle: ${memLine(idle)}`);
-
-  const base = `http://127.0.0.1:${tessera.port}`;
-  const token = await createShareToken(base, tessera.demo);
-  if ('reason' in token) {
-    notes.push(`GET share token not measured: ${token.reason}`);
-    log(`!! GET share token will NOT be measured: ${token.reason}`);
-  } else {
-    const check = await fetch(`${base}/api/v1/connect/share-tokens/${token.id}`, { headers: { authorization: `Bearer ${tessera.demo.source.apiKey}` } });
-    if (check.status !== 200) throw new Error(`GET share token answered ${check.status}: ${await check.text()}`);
-  }
-
   const auth = (key: string) => ({ authorization: `Bearer ${key}` });
-  interface Plan {
-    name: string;
-    path: string;
-    url: () => string;
-    headers: () => Record<string, string>;
-    tessera: boolean;
-    target: number | null;
-  }
   const plans: Plan[] = [
-    { name: 'node:http hello-world', path: '/', url: () => `http://127.0.0.1:${hello.port}/`, headers: () => ({}), tessera: false, target: null },
+    { name: 'node:http hello-world', db: null, path: '/', url: () => `http://127.0.0.1:${hello.port}/`, headers: () => ({}), target: null, ratioTarget: null, pid: () => hello.child.pid! },
     {
       name: 'Fastify hello-world (framework alone, for reference)',
+      db: null,
       path: '/',
       url: () => `http://127.0.0.1:${fastifyHello.port}/`,
       headers: () => ({}),
-      tessera: false,
       target: null,
-    },
-    {
-      name: 'Tessera authentication only',
-      path: 'GET /api/v1/rate-limits',
-      url: () => `http://127.0.0.1:${tessera.port}/api/v1/rate-limits`,
-      headers: () => auth(tessera.demo.source.apiKey),
-      tessera: true,
-      target: 0.6,
+      ratioTarget: null,
+      pid: () => fastifyHello.child.pid!,
     },
   ];
-  if ('id' in token) {
-    plans.push({
-      name: 'Tessera GET share token',
-      path: 'GET /api/v1/connect/share-tokens/:id',
-      url: () => `http://127.0.0.1:${tessera.port}/api/v1/connect/share-tokens/${token.id}`,
-      headers: () => auth(tessera.demo.source.apiKey),
-      tessera: true,
-      target: 0.3,
-    });
+  for (const t of targets) {
+    const at = (p: string) => () => `http://127.0.0.1:${t.server.port}${p}`;
+    const label = `${DB_LABEL[t.db]}${t.before ? ', before' : ''}`;
+    plans.push(
+      {
+        name: `Tessera introspect, warm cache (${label})`,
+        db: t.db,
+        path: 'POST /oauth/introspect',
+        url: at('/oauth/introspect'),
+        method: 'POST',
+        body: `token=${encodeURIComponent(t.server.demo.source.apiKey)}`,
+        headers: () => ({ ...auth(t.introspectClient), 'content-type': 'application/x-www-form-urlencoded' }),
+        target: t,
+        ratioTarget: 0.6,
+        pid: () => t.server.child.pid!,
+      },
+      {
+        name: `Tessera authentication only (${label})`,
+        db: t.db,
+        path: 'GET /api/v1/rate-limits',
+        url: at('/api/v1/rate-limits'),
+        headers: () => auth(t.server.demo.source.apiKey),
+        target: t,
+        ratioTarget: null,
+        pid: () => t.server.child.pid!,
+      },
+    );
+    if (t.shareTokenId) {
+      plans.push({
+        name: `Tessera GET share token (${label})`,
+        db: t.db,
+        path: 'GET /api/v1/connect/share-tokens/:id',
+        url: at(`/api/v1/connect/share-tokens/${t.shareTokenId}`),
+        headers: () => auth(t.server.demo.source.apiKey),
+        target: t,
+        ratioTarget: 0.3,
+        pid: () => t.server.child.pid!,
+      });
+    }
   }
 
   // Rounds interleave the cases, so a burst of load from elsewhere on the machine hits
   // them alike; each case keeps its best round (noise only ever lowers throughput).
   const rounds: CaseResult[][] = [];
-  const underLoad: ReturnType<ReturnType<typeof sampleTreeMemory>['stop']>[] = [];
+  const underLoad = new Map<DbKind, ReturnType<ReturnType<typeof sampleTreeMemory>['stop']>[]>();
   const statusCodes = new Map<string, Result['statusCodeStats']>();
   for (let n = 1; n <= ROUNDS; n++) {
     log(`\nRound ${n} of ${ROUNDS}: ${DURATION} s per case, ${CONNECTIONS} connections${n === 1 ? ` (after a ${WARMUP} s warm-up each)` : ''}`);
     const results: CaseResult[] = [];
     for (const plan of plans) {
-      if (n === 1) await load(plan.url(), plan.headers(), WARMUP);
-      const serverPid = plan.tessera ? tessera.child.pid! : plan.url().includes(`:${hello.port}/`) ? hello.child.pid! : fastifyHello.child.pid!;
-      const sampler = plan.tessera ? sampleTreeMemory(serverPid) : null;
+      if (n === 1) await load(plan, WARMUP);
+      const serverPid = plan.pid();
+      const sampler = plan.target ? sampleTreeMemory(serverPid) : null;
+      const pgCpu = () => (plan.target?.databaseName ? serverBackendsCpuSec(plan.target.databaseName) : treeCpu(serverPid).descendantsSec);
       const cpu0 = treeCpu(serverPid);
+      const pg0 = pgCpu();
       const self0 = process.cpuUsage();
       const busy0 = machineBusySec();
       const t0 = performance.now();
-      const r = await load(plan.url(), plan.headers(), DURATION);
+      const r = await load(plan, DURATION);
       const seconds = (performance.now() - t0) / 1000;
       const cpu1 = treeCpu(serverPid);
+      const pgSec = pgCpu() - pg0;
       const self1 = process.cpuUsage(self0);
       const busy = machineBusySec() - busy0;
       const pct = (sec: number) => Math.round((sec / seconds) * 100);
-      const ours = cpu1.rootSec - cpu0.rootSec + (cpu1.descendantsSec - cpu0.descendantsSec) + (self1.user + self1.system) / 1e6;
-      const c = toCase(plan.name, plan.path, r, results[0]?.reqPerSec ?? null, plan.target, {
-        serverPct: pct(cpu1.rootSec - cpu0.rootSec),
-        postgresPct: pct(cpu1.descendantsSec - cpu0.descendantsSec),
+      const serverSec = cpu1.rootSec - cpu0.rootSec;
+      const ours = serverSec + pgSec + (self1.user + self1.system) / 1e6;
+      const c = toCase(plan.name, plan.path, r, results[0]?.reqPerSec ?? null, plan.ratioTarget, {
+        serverPct: pct(serverSec),
+        postgresPct: pct(pgSec),
         loadGeneratorPct: pct((self1.user + self1.system) / 1e6),
         otherProcessesPct: Math.max(0, pct(busy - ours)),
       });
+      c.db = plan.db;
       const perRequest = (sec: number) => (r.requests.total ? Math.round((sec * 1e6) / r.requests.total) : 0);
-      c.cpuUsPerRequest = { server: perRequest(cpu1.rootSec - cpu0.rootSec), postgres: perRequest(cpu1.descendantsSec - cpu0.descendantsSec) };
-      if (sampler) {
+      c.cpuUsPerRequest = { server: perRequest(serverSec), postgres: perRequest(pgSec) };
+      if (sampler && plan.db && !plan.target?.before) {
         c.memory = sampler.stop();
-        underLoad.push(c.memory);
+        underLoad.set(plan.db, [...(underLoad.get(plan.db) ?? []), c.memory]);
       }
       if (c.non2xx || c.errors) statusCodes.set(plan.name, r.statusCodeStats);
       results.push(c);
@@ -372,45 +533,57 @@ async function main() {
     return c;
   });
   await new Promise((r) => setTimeout(r, 2000));
-  const afterLoad = treeMemory(tessera.child.pid!);
-  log(`\nTessera idle after the load: ${memLine(afterLoad)}`);
-
-  await stop(tessera.child);
+  const memory: Record<string, { idle: TreeMemory; underLoadPeak: TreeMemory | null; idleAfterLoad: TreeMemory }> = {};
+  for (const t of targets) {
+    const afterLoad = treeMemory(t.server.child.pid!);
+    log(`\nTessera (${t.db}) idle after the load: ${memLine(afterLoad)}`);
+    if (t.before) {
+      await stop(t.server.child);
+      continue;
+    }
+    const loaded = underLoad.get(t.db) ?? [];
+    memory[t.db] = { idle: t.idle, underLoadPeak: loaded.length ? maxOf(loaded.map((m) => m.peak)) : null, idleAfterLoad: afterLoad };
+    await stop(t.server.child);
+  }
   await stop(hello.child);
   await stop(fastifyHello.child);
 
-  // A CPU profile of each missed case, on a fresh server process (same data).
+  // A CPU profile of each missed case (or, with --profile, each Tessera case) on the embedded database, on a fresh server process (same data).
   const profiles: Array<{ case: string; summary: ProfileSummary }> = [];
-  const toProfile = opts['no-profile'] ? [] : cases.filter((c) => c.met === false || (opts.profile && c.target !== null));
-  for (const c of toProfile) {
-    const plan = plans.find((p) => p.name === c.name)!;
-    const profDir = path.join(work, 'profiles', c.name.replace(/\W+/g, '-'));
+  const profiled = targets.find((t) => t.db === 'embedded' && !t.before) ?? targets[0]!;
+  const toProfile = opts['no-profile']
+    ? []
+    : plans.filter((p, i) => p.target === profiled && (cases[i]!.met === false || opts.profile || (p.ratioTarget === null && cases.some((c) => c.met === false))));
+  for (const plan of toProfile) {
+    const profDir = path.join(work, 'profiles', plan.name.replace(/\W+/g, '-'));
     fs.mkdirSync(profDir, { recursive: true });
-    log(`\nProfiling "${c.name}" (node --cpu-prof, ${DURATION} s)…`);
-    tessera = await startTessera(dataDir, logFile, profDir);
-    children.push(tessera.child);
-    await load(plan.url(), plan.headers(), WARMUP);
+    log(`\nProfiling "${plan.name}" (node --cpu-prof, ${DURATION} s)…`);
+    profiled.server = await startTessera(profiled.dataDir, profiled.logFile, profiled.databaseUrl, profDir, profiled.root);
+    children.push(profiled.server.child);
+    await load(plan, WARMUP);
     const fromUs = Number(process.hrtime.bigint() / 1000n);
-    await load(plan.url(), plan.headers(), DURATION);
+    await load(plan, DURATION);
     const toUs = Number(process.hrtime.bigint() / 1000n);
-    await stop(tessera.child);
+    await stop(profiled.server.child);
     const file = fs.readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) {
-      notes.push(`profile of ${c.name}: no .cpuprofile written`);
+      notes.push(`profile of ${plan.name}: no .cpuprofile written`);
       continue;
     }
     const summary = summarizeProfile(path.join(profDir, file), { fromUs, toUs });
-    if (!summary.windowed) notes.push(`profile of ${c.name}: could not restrict it to the load window; it includes start-up`);
-    fs.copyFileSync(path.join(profDir, file), path.join(work, `${c.name.replace(/\W+/g, '-')}.cpuprofile`));
-    profiles.push({ case: c.name, summary });
+    if (!summary.windowed) notes.push(`profile of ${plan.name}: could not restrict it to the load window; it includes start-up`);
+    fs.copyFileSync(path.join(profDir, file), path.join(work, `${plan.name.replace(/\W+/g, '-')}.cpuprofile`));
+    profiles.push({ case: plan.name, summary });
     log(`  top self time: ${summary.functions.slice(0, 5).map((f) => `${f.name} ${f.percent}%`).join('; ')}`);
   }
+  for (const t of targets) await t.drop?.().catch((e: unknown) => notes.push(`could not drop ${t.databaseName}: ${String(e)}`));
 
+  const before = opts.before ? (JSON.parse(fs.readFileSync(opts.before, 'utf8')) as { date: string; git?: { commit: string }; cases: CaseResult[] }) : null;
   const result = {
-    benchmark: 'connect',
+    benchmark: opts.name,
     date: started.toISOString(),
     git: { commit: sh('git', ['rev-parse', 'HEAD']), dirty: sh('git', ['status', '--porcelain']) !== '' },
-    machine: machine(),
+    machine: { ...machine(), postgresServer: targets.some((t) => t.db === 'server') ? await serverVersion(opts['server-url']!) : null },
     settings: {
       connections: CONNECTIONS,
       durationSeconds: DURATION,
@@ -418,25 +591,29 @@ async function main() {
       warmupSeconds: WARMUP,
       pipelining: 1,
       loadGenerator: 'autocannon (programmatic, in the bench process, same machine)',
-      tessera: `node bin/tessera.js serve --demo (the build npm start runs), embedded PostgreSQL, LOG_LEVEL=${opts['log-level'] ?? 'info (default)'}, TESSERA_RATE_LIMIT_PER_MINUTE=${RATE_LIMIT}`,
+      tessera:
+        `node bin/tessera.js serve --demo (the build npm start runs), on ${DBS.map((d) => (d === 'server' ? `the PostgreSQL server at ${redactUrl(opts['server-url']!)} (a fresh database)` : 'its embedded PostgreSQL')).join(' and on ')}, ` +
+        `LOG_LEVEL=${opts['log-level'] ?? 'info (default)'}, TESSERA_RATE_LIMIT_PER_MINUTE=${RATE_LIMIT}`,
     },
     cases: cases.map(({ memory: _m, ...c }) => c),
     rounds: rounds.map((r) => r.map(({ memory: _m, ...c }) => c)),
     memory: {
-      definition: 'Sum over the Tessera node process and its descendants (the embedded PostgreSQL postmaster and its backends). RSS counts shared pages once per process; PSS divides them among the processes that share them.',
-      idle,
-      underLoadPeak: underLoad.length ? maxOf(underLoad.map((m) => m.peak)) : null,
-      perCase: Object.fromEntries(cases.filter((c) => c.memory).map((c) => [c.name, c.memory])),
-      idleAfterLoad: afterLoad,
+      definition:
+        'Sum over the Tessera node process and its descendants (the embedded PostgreSQL postmaster and its backends; on the PostgreSQL server, Node alone). RSS counts shared pages once per process; PSS divides them among the processes that share them.',
+      byDatabase: memory,
     },
+    changes: opts.changes ?? null,
+    beforeRoot: opts['before-root'] ? sh('git', ['-C', path.resolve(opts['before-root']), 'rev-parse', 'HEAD']) || path.resolve(opts['before-root']) : null,
+    before: before ? { date: before.date, commit: before.git?.commit ?? null, file: path.relative(ROOT, path.resolve(opts.before!)) } : null,
+    beforeCases: before?.cases ?? null,
     profiles,
     notes,
   };
 
   fs.mkdirSync(RESULTS, { recursive: true });
   const stamp = started.toISOString().slice(0, 16).replace(/:/g, '-') + (opts['log-level'] ? `-log-${opts['log-level']}` : '');
-  const jsonFile = path.join(RESULTS, `connect-${stamp}.json`);
-  const mdFile = path.join(RESULTS, `connect-${stamp}.md`);
+  const jsonFile = path.join(RESULTS, `${opts.name}-${stamp}.json`);
+  const mdFile = path.join(RESULTS, `${opts.name}-${stamp}.md`);
   fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2) + '\n');
   fs.writeFileSync(mdFile, markdown(result));
 
@@ -445,6 +622,20 @@ async function main() {
   if (profiles.length) log(`CPU profiles kept in ${work}`);
   else fs.rmSync(work, { recursive: true, force: true });
   for (const n of notes) log(`note: ${n}`);
+}
+
+function redactUrl(url: string): string {
+  const u = new URL(url);
+  u.password = '';
+  return u.toString();
+}
+
+async function serverVersion(url: string): Promise<string> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const r = await c.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+  await c.end();
+  return `PostgreSQL ${r.rows[0]!.v}`;
 }
 
 function maxOf(ms: TreeMemory[]): TreeMemory {
@@ -467,20 +658,24 @@ function table(cases: CaseResult[]): string {
 function markdown(r: {
   date: string;
   git: { commit: string; dirty: boolean };
-  machine: ReturnType<typeof machine>;
+  machine: ReturnType<typeof machine> & { postgresServer: string | null };
   settings: Record<string, unknown>;
   cases: CaseResult[];
   rounds: Array<Array<Omit<CaseResult, 'memory'>>>;
-  memory: { definition: string; idle: TreeMemory; underLoadPeak: TreeMemory | null; idleAfterLoad: TreeMemory };
+  memory: { definition: string; byDatabase: Record<string, { idle: TreeMemory; underLoadPeak: TreeMemory | null; idleAfterLoad: TreeMemory }> };
+  changes: string | null;
+  beforeRoot: string | null;
+  before: { date: string; commit: string | null; file: string } | null;
+  beforeCases: CaseResult[] | null;
   profiles: Array<{ case: string; summary: ProfileSummary }>;
   notes: string[];
 }): string {
   const m = r.machine;
   const s = r.settings;
   const lines = [
-    `# Connect benchmark — ${r.date}`,
+    `# Hot-path benchmark (Connect, introspection) vs node:http — ${r.date}`,
     '',
-    `Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.platform}, Node ${m.node}.`,
+    `Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.platform}, Node ${m.node}${m.postgresServer ? `; ${m.postgresServer} server on the same machine` : ''}.`,
     `Commit ${r.git.commit || 'unknown'}${r.git.dirty ? ' (with uncommitted changes)' : ''}. Reproduce: \`npm run bench:connect\`.`,
     '',
     `Load: autocannon, ${s.connections} connections, pipelining 1, ${s.warmupSeconds} s warm-up, then ${s.rounds} rounds of ${s.durationSeconds} s per case ` +
@@ -499,21 +694,55 @@ function markdown(r: {
     `|---|${r.rounds.map(() => '---:').join('|')}|`,
     ...r.cases.map((c, i) => `| ${c.name} | ${r.rounds.map((round) => `${round[i]!.reqPerSec} (${round[i]!.cpu.otherProcessesPct})`).join(' | ')} |`),
     '',
-    '## Memory (Tessera node process + embedded PostgreSQL)',
+    '## Memory',
     '',
     r.memory.definition,
     '',
-    '| When | RSS sum | PSS sum | node alone (RSS) | processes |',
-    '|---|---:|---:|---:|---:|',
-    `| idle after start (demo seeded) | ${r.memory.idle.rssMiB} MiB | ${r.memory.idle.pssMiB} MiB | ${r.memory.idle.rootRssMiB} MiB | ${r.memory.idle.processes} |`,
-    ...(r.memory.underLoadPeak
-      ? [
-          `| under load (peak) | ${r.memory.underLoadPeak.rssMiB} MiB | ${r.memory.underLoadPeak.pssMiB} MiB | ${r.memory.underLoadPeak.rootRssMiB} MiB | ${r.memory.underLoadPeak.processes} |`,
-        ]
-      : []),
-    `| idle after the load | ${r.memory.idleAfterLoad.rssMiB} MiB | ${r.memory.idleAfterLoad.pssMiB} MiB | ${r.memory.idleAfterLoad.rootRssMiB} MiB | ${r.memory.idleAfterLoad.processes} |`,
+    '| Database | When | RSS sum | PSS sum | node alone (RSS) | processes |',
+    '|---|---|---:|---:|---:|---:|',
+    ...Object.entries(r.memory.byDatabase).flatMap(([db, mem]) => {
+      const row = (when: string, x: TreeMemory) => `| ${DB_LABEL[db as DbKind]} | ${when} | ${x.rssMiB} MiB | ${x.pssMiB} MiB | ${x.rootRssMiB} MiB | ${x.processes} |`;
+      return [row('idle after start (demo seeded)', mem.idle), ...(mem.underLoadPeak ? [row('under load (peak)', mem.underLoadPeak)] : []), row('idle after the load', mem.idleAfterLoad)];
+    }),
     '',
   ];
+  const sameRun = r.cases.filter((c) => c.name.endsWith(', before)'));
+  if (r.changes || r.beforeCases || sameRun.length) {
+    lines.push('## Before / after', '');
+    if (r.changes) lines.push(`What changed: ${r.changes}`, '');
+    if (sameRun.length) {
+      lines.push(
+        `Measured in this run, interleaved: the build before the change (\`--before-root\`, ${r.beforeRoot ?? ''}) next to this one, each on its own server and database.`,
+        '',
+        '| Case | req/s before → after | × node:http before → after | CPU µs/request (server / postgres) before → after |',
+        '|---|---:|---:|---|',
+      );
+      for (const b of sameRun) {
+        const c = r.cases.find((x) => x.name === b.name.replace(', before)', ')'));
+        if (!c) continue;
+        lines.push(
+          `| ${c.name} | ${b.reqPerSec} → ${c.reqPerSec} | ${b.ratio} → ${c.ratio} | ${b.cpuUsPerRequest.server} / ${b.cpuUsPerRequest.postgres} → ${c.cpuUsPerRequest.server} / ${c.cpuUsPerRequest.postgres} |`,
+        );
+      }
+      lines.push('');
+    }
+    if (r.beforeCases && r.before) {
+      lines.push(
+        `Before: \`${r.before.file}\` (${r.before.date}${r.before.commit ? `, commit ${r.before.commit.slice(0, 12)}` : ''}). Each run has its own node:http baseline; compare the ratios and the CPU per request (req/s moves with the machine's other load).`,
+        '',
+        '| Case | req/s before → after | × node:http before → after | CPU µs/request (server / postgres) before → after |',
+        '|---|---:|---:|---|',
+      );
+      for (const c of r.cases) {
+        const b = r.beforeCases.find((x) => x.name === c.name);
+        if (!b) continue;
+        lines.push(
+          `| ${c.name} | ${b.reqPerSec} → ${c.reqPerSec} | ${b.ratio ?? 1} → ${c.ratio ?? 1} | ${b.cpuUsPerRequest.server} / ${b.cpuUsPerRequest.postgres} → ${c.cpuUsPerRequest.server} / ${c.cpuUsPerRequest.postgres} |`,
+        );
+      }
+      lines.push('');
+    }
+  }
   if (r.notes.length) lines.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   for (const p of r.profiles) {
     lines.push(
@@ -550,10 +779,13 @@ function markdown(r: {
   return lines.join('\n');
 }
 
+let failureCleanup: () => Promise<void> = async () => undefined;
+
 main().then(
   () => process.exit(0),
-  (e: unknown) => {
+  async (e: unknown) => {
     console.error(e instanceof Error ? e.stack : String(e));
+    await failureCleanup().catch(() => undefined);
     process.exit(1);
   },
 );

@@ -9,7 +9,7 @@
  *   - `POST /oauth/introspect` (form body, an API key as client) for a PAT;
  *   - `GET /v3/me` with a PAT (verification plus two indexed reads);
  *
- * each with the verification cache warm (one HMAC + one LRU lookup) and with
+ * each with the verification cache warm (one SHA-256 digest + one LRU lookup) and with
  * the cache disabled (`TESSERA_CACHE_MAX=0`: every request reads the
  * credential by its hash among the 100,000). A "many tokens" case spreads the
  * load over 1,000 different PATs. Records req/s, p50 and p99 in

@@ -10,6 +10,7 @@ import { registerJsonParser } from './http/json-parser.js';
 import { registerMetrics } from './http/metrics.js';
 import { newRequestId } from './http/request-id.js';
 import { registerOpenApi } from './http/openapi.js';
+import { registerDashboard } from './http/dashboard.js';
 import { createValidatorCompiler } from './http/validation.js';
 import { connectSurface } from './surfaces/connect/plugin.js';
 import { connectRoutes } from './surfaces/connect/routes/index.js';
@@ -71,9 +72,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerJsonParser(app);
 
   app.decorateRequest('requestId', '');
-  app.addHook('onRequest', async (req, reply) => {
+  // A callback, not async: every request runs it, and it never waits.
+  app.addHook('onRequest', (req, reply, done) => {
     req.requestId = req.id;
     reply.header('Request-Id', req.id);
+    done();
   });
   // Every request of every surface lands in the API log; hooked here, before any surface is mounted.
   registerApiLog(app, { writer: deps.apiLogs, clock: deps.clock, onError: (err) => deps.logger.warn({ err }, 'api log entry not recorded') });
@@ -92,6 +95,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // OpenAPI 3.1 at /openapi.json and the reference at /docs; before the surfaces, so it sees their routes.
   await registerOpenApi(app);
+  // The dashboard's static files at /dashboard (hidden from the contract).
+  await registerDashboard(app);
   await app.register(async (scope) => connectSurface(scope, { ...deps, routes: connectRoutes }), { prefix: '/api/v1' });
   await app.register(async (scope) => adminSurface(scope, deps), { prefix: '/admin/v1' });
   await app.register(async (scope) => patV3Surface(scope, deps), { prefix: '/v3' });

@@ -4,10 +4,8 @@
  * server and the worker, handle signals.
  */
 import { parseArgs } from 'node:util';
+import { cliConfigDir } from './config/cli.js';
 import { ConfigError, loadConfig, type Flags } from './config/index.js';
-import { seedDemo } from './cli/demo.js';
-import { createLogger, openDatabase, startTessera } from './server.js';
-import { migrateToLatest } from './storage/migrate.js';
 
 const USAGE = `Usage: tessera <command> [options]
 
@@ -27,23 +25,73 @@ Examples:
   DATABASE_URL=postgres://localhost/tessera TESSERA_SECRET=... tessera migrate
 `;
 
+/** The full help: the server commands, then the remote ones (loaded only when asked for). */
+async function usage(): Promise<string> {
+  const { remoteUsage } = await import('./cli/remote/index.js');
+  return `${USAGE}
+Remote commands (talk to a running Tessera through the SDK; run "tessera <command> --help"):
+${remoteUsage()}
+
+Remote options: --url URL, --api-key KEY (Connect), --token TOKEN (/v3 session or tpat_…),
+  --profile NAME (a saved login, see "tessera login --help"; flags win over it), --json.
+  Profiles are saved in TESSERA_CONFIG_DIR (default ~/.config/tessera)/profiles.json, mode 0600.
+
+Exit codes:
+  0  success
+  1  the API or the network answered an error (one line on stderr:
+     "tessera: <status> <code>: <detail> (request req_…)")
+  2  usage error: unknown command or option, missing argument
+`;
+}
+
+/** `tessera share-tokens …`, `tessera login …`: the remote commands, with Ctrl-C as an abort signal. */
+async function runRemoteCommand(argv: string[]): Promise<number | null> {
+  const remote = await import('./cli/remote/index.js');
+  if (!remote.isRemoteCommand(argv[0])) return null;
+  const interrupt = new AbortController();
+  // The first Ctrl-C stops waiting and polling cleanly; a second one exits at once.
+  const onSigint = () => (interrupt.signal.aborted ? process.exit(130) : interrupt.abort());
+  process.on('SIGINT', onSigint);
+  try {
+    return await remote.runRemote(argv, {
+      streams: { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stderrIsTTY: process.stderr.isTTY === true },
+      configDir: cliConfigDir(),
+      interrupted: interrupt.signal,
+    });
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      demo: { type: 'boolean' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'data-dir': { type: 'string' },
-      role: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'serve' && argv[0] !== 'migrate') {
+    const code = await runRemoteCommand(argv);
+    if (code !== null) return code;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        demo: { type: 'boolean' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'data-dir': { type: 'string' },
+        role: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    // An unknown or malformed option is a usage error (exit code 2), like an unknown command.
+    process.stderr.write(`tessera: ${(e as Error).message}\nRun "tessera --help" for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   const command = positionals[0];
   if (values.help || !command) {
-    process.stdout.write(USAGE);
+    process.stdout.write(await usage());
     return command || values.help ? 0 : 2;
   }
   const flags: Flags = {};
@@ -65,6 +113,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   if (command === 'migrate') {
+    // Loaded on demand (here and for serve), so the remote commands start without the server's modules.
+    const { createLogger, openDatabase } = await import('./server.js');
+    const { migrateToLatest } = await import('./storage/migrate.js');
     const logger = createLogger(config);
     const database = await openDatabase(config, logger);
     try {
@@ -77,10 +128,12 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command !== 'serve') {
-    process.stderr.write(`tessera: unknown command "${command}"\n\n${USAGE}`);
+    process.stderr.write(`tessera: unknown command "${command}"\n\n${await usage()}`);
     return 2;
   }
 
+  const { startTessera } = await import('./server.js');
+  const { seedDemo } = await import('./cli/demo.js');
   const tessera = await startTessera(config);
   const { app, deps } = tessera;
   const address = await app.listen({ port: config.port, host: config.host });

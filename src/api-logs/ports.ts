@@ -2,7 +2,7 @@ import type { Page, PageQuery } from '../core/store.js';
 import type { ApiLogEntry, ApiLogFilter } from './types.js';
 
 export interface ApiLogRepository {
-  /** One multi-row INSERT per batch; an id seen before is ignored (a retried batch). */
+  /** One COPY per batch; an id seen before is ignored (a retried batch). */
   insertMany(entries: ApiLogEntry[]): Promise<void>;
   find(environmentId: string, id: string): Promise<ApiLogEntry | null>;
   list(environmentId: string, filter: ApiLogFilter, page: PageQuery): Promise<Page<ApiLogEntry>>;

@@ -1,6 +1,6 @@
 /**
  * The API log writer: requests hand their entry to `record()` (a push, no
- * I/O) and a timer writes them in batches, one multi-row INSERT each, so the
+ * I/O) and a timer writes them in batches, one COPY each, so the
  * request path never waits for the database. The buffer is bounded; past it
  * entries are dropped and counted rather than memory growing without end.
  */
@@ -9,7 +9,7 @@ import type { ApiLogEntry } from './types.js';
 
 export interface ApiLogWriterOptions {
   apiLogs: Pick<ApiLogRepository, 'insertMany'>;
-  /** Entries per INSERT; reaching it triggers a write at once. */
+  /** Entries per write; reaching it triggers a write at once. */
   batchSize?: number;
   /** Longest an entry waits before it is written. */
   flushMs?: number;

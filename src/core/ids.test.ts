@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeId, encodeId, newUuid } from './ids.js';
+import { decodeId, encodeId, newId, newUuid } from './ids.js';
 
 describe('ids', () => {
   it('encodes a UUID as prefix + 24 base62 and decodes it back', () => {
@@ -9,6 +9,20 @@ describe('ids', () => {
       expect(id).toMatch(/^cnst_[0-9A-Za-z]{24}$/);
       expect(decodeId('cnst', id)).toBe(uuid);
     }
+  });
+
+  it('keeps the published encoding (fixed vectors) and mints prefixed ids directly', () => {
+    expect(encodeId('req', '00000000-0000-0000-0000-000000000000')).toBe('req_000000000000000000000000');
+    expect(encodeId('req', 'ffffffff-ffff-ffff-ffff-ffffffffffff')).toBe('req_007n42DGM5Tflk9n8mt7Fhc7');
+    expect(decodeId('req', 'req_007n42DGM5Tflk9n8mt7Fhc7')).toBe('ffffffff-ffff-ffff-ffff-ffffffffffff');
+    expect(encodeId('cnst', '01A23791-18D0-75B0-A585-1BF743D5027A')).toBe(encodeId('cnst', '01a23791-18d0-75b0-a585-1bf743d5027a'));
+    const ids = Array.from({ length: 200 }, () => newId('req'));
+    for (const id of ids) {
+      expect(id).toMatch(/^req_[0-9A-Za-z]{24}$/);
+      expect(decodeId('req', id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(encodeId('req', decodeId('req', id)!)).toBe(id);
+    }
+    expect([...ids].sort()).toEqual(ids);
   });
 
   it('refuses the wrong prefix or a malformed body', () => {

@@ -7,7 +7,6 @@
 import { randomBytes } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const DIGIT = new Map([...ALPHABET].map((c, i) => [c, i]));
 const ENCODED_LENGTH = 24;
 
 export const ID_PREFIXES = {
@@ -37,65 +36,92 @@ let sequence = 0;
 const POOL_IDS = 256;
 let pool = Buffer.alloc(0);
 let poolOffset = 0;
-function random16(): Buffer {
+/** The 16 bytes of a new UUIDv7, in a scratch buffer valid until the next call. */
+const scratch = Buffer.alloc(16);
+function uuidBytes(now: number): Buffer {
   if (poolOffset + 16 > pool.length) {
     pool = randomBytes(16 * POOL_IDS);
     poolOffset = 0;
   }
-  const out = Buffer.from(pool.subarray(poolOffset, poolOffset + 16));
+  pool.copy(scratch, 0, poolOffset, poolOffset + 16);
   poolOffset += 16;
-  return out;
-}
-
-/** A UUIDv7; within one millisecond a 12-bit counter keeps ids of this process ordered. */
-export function newUuid(now: number = Date.now()): string {
-  const bytes = random16();
   if (now <= lastMs) {
     sequence = (sequence + 1) & 0xfff;
     if (sequence === 0) lastMs += 1;
     now = lastMs;
   } else {
     lastMs = now;
-    sequence = bytes.readUInt16BE(6) & 0x7ff;
+    sequence = scratch.readUInt16BE(6) & 0x7ff;
   }
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = 0x70 | (sequence >> 8);
-  bytes[7] = sequence & 0xff;
-  bytes[8] = 0x80 | (bytes[8]! & 0x3f);
-  const hex = bytes.toString('hex');
+  scratch.writeUIntBE(now, 0, 6);
+  scratch[6] = 0x70 | (sequence >> 8);
+  scratch[7] = sequence & 0xff;
+  scratch[8] = 0x80 | (scratch[8]! & 0x3f);
+  return scratch;
+}
+
+/** A UUIDv7; within one millisecond a 12-bit counter keeps ids of this process ordered. */
+export function newUuid(now: number = Date.now()): string {
+  const hex = uuidBytes(now).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/**
- * Base62 of the 16 UUID bytes by long division on 32-bit-safe numbers: no
- * BigInt, since ids are encoded on every response (Request-Id, Persona-* headers).
- */
-function bytesToBase62(bytes: number[]): string {
-  const out: string[] = [];
-  let digits = bytes;
-  while (digits.length > 0) {
-    const next: number[] = [];
-    let remainder = 0;
-    for (const d of digits) {
-      const acc = remainder * 256 + d;
-      const q = Math.floor(acc / 62);
-      remainder = acc - q * 62;
-      if (next.length > 0 || q > 0) next.push(q);
-    }
-    out.push(ALPHABET[remainder]!);
-    digits = next;
-  }
-  return out.reverse().join('').padStart(ENCODED_LENGTH, '0');
+/** A new UUIDv7 straight in its prefixed form (`req_…`), without a UUID string in between. */
+export function newId(prefix: IdPrefix, now: number = Date.now()): string {
+  const b = uuidBytes(now);
+  return encodeLimbs(prefix, b.readUInt32BE(0), b.readUInt32BE(4), b.readUInt32BE(8), b.readUInt32BE(12));
 }
 
-/** `inq_…` for a UUID. */
+/** Value of each hex or base62 character code (-1: not one), so no Map or parseInt per character. */
+const HEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < 62; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+const TWO_32 = 2 ** 32;
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const DECODE_LIMBS = new Uint32Array(8);
+/** Digits base62 needs for 128 bits (62^22 > 2^128); the encoding pads to ENCODED_LENGTH. */
+const BASE62_DIGITS = 22;
+const PAD = '0'.repeat(ENCODED_LENGTH - BASE62_DIGITS);
+
+/**
+ * `inq_…` for a UUID. The 128 bits are held as four 32-bit limbs and divided
+ * by 62 with plain float arithmetic (every intermediate stays below 2^53): no
+ * BigInt and no arrays, since ids are encoded on every response.
+ */
 export function encodeId(prefix: IdPrefix, uuid: string): string {
-  const bytes: number[] = new Array(16);
-  for (let i = 0, j = 0; i < 16; i++, j += 2) {
-    if (uuid[j] === '-') j++;
-    bytes[i] = parseInt(uuid.slice(j, j + 2), 16);
+  let l0 = 0;
+  let l1 = 0;
+  let l2 = 0;
+  let l3 = 0;
+  for (let i = 0, n = 0; i < uuid.length && n < 32; i++) {
+    const c = uuid.charCodeAt(i);
+    if (c === 45) continue; // '-'
+    const v = HEX[c & 127]!;
+    if (n < 8) l0 = l0 * 16 + v;
+    else if (n < 16) l1 = l1 * 16 + v;
+    else if (n < 24) l2 = l2 * 16 + v;
+    else l3 = l3 * 16 + v;
+    n++;
   }
-  return `${prefix}_${bytesToBase62(bytes)}`;
+  return encodeLimbs(prefix, l0, l1, l2, l3);
+}
+
+/** Base62 of a 128-bit number given as four 32-bit limbs, most significant first. */
+function encodeLimbs(prefix: IdPrefix, l0: number, l1: number, l2: number, l3: number): string {
+  let out = '';
+  for (let k = 0; k < BASE62_DIGITS; k++) {
+    let acc = l0;
+    l0 = Math.floor(acc / 62);
+    acc = (acc - l0 * 62) * TWO_32 + l1;
+    l1 = Math.floor(acc / 62);
+    acc = (acc - l1 * 62) * TWO_32 + l2;
+    l2 = Math.floor(acc / 62);
+    acc = (acc - l2 * 62) * TWO_32 + l3;
+    l3 = Math.floor(acc / 62);
+    out = ALPHABET[acc - l3 * 62]! + out;
+  }
+  return `${prefix}_${PAD}${out}`;
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -103,23 +129,22 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** The UUID behind a prefixed id, or null when the prefix or the encoding is wrong. */
 export function decodeId(prefix: IdPrefix, id: unknown): string | null {
   if (typeof id !== 'string' || id.length !== prefix.length + 1 + ENCODED_LENGTH) return null;
-  if (!id.startsWith(prefix) || id[prefix.length] !== '_') return null;
-  // Multiply-accumulate into 16 bytes (little-endian), base 62 → base 256.
-  const bytes = new Array<number>(16).fill(0);
+  if (!id.startsWith(prefix) || id.charCodeAt(prefix.length) !== 95) return null; // '_'
+  // Multiply-accumulate base 62 into eight 16-bit limbs (least significant first): int32 arithmetic only.
+  const w = DECODE_LIMBS.fill(0);
   for (let i = prefix.length + 1; i < id.length; i++) {
-    const d = DIGIT.get(id[i]!);
-    if (d === undefined) return null;
-    let carry = d;
-    for (let k = 0; k < 16; k++) {
-      const acc = bytes[k]! * 62 + carry;
-      bytes[k] = acc & 0xff;
-      carry = acc >>> 8;
+    const c = id.charCodeAt(i);
+    let carry = c < 128 ? DIGIT[c]! : -1;
+    if (carry < 0) return null;
+    for (let k = 0; k < 8; k++) {
+      const acc = w[k]! * 62 + carry;
+      w[k] = acc & 0xffff;
+      carry = acc >>> 16;
     }
     if (carry > 0) return null; // more than 128 bits
   }
-  let hex = '';
-  for (let k = 15; k >= 0; k--) hex += bytes[k]!.toString(16).padStart(2, '0');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const h = (k: number) => BYTE_HEX[w[k]! >>> 8]! + BYTE_HEX[w[k]! & 0xff]!;
+  return `${h(7)}${h(6)}-${h(5)}-${h(4)}-${h(3)}-${h(2)}${h(1)}${h(0)}`;
 }
 
 /** The prefix of a prefixed id (`inq` of `inq_…`), if it is one of ours. */

@@ -37,7 +37,8 @@ export async function createApiKey({ ctx, input }: { ctx: ApiKeyContext; input: 
       attributesBlocklist: input.attributesBlocklist ?? [],
       ipAllowlist: input.ipAllowlist ?? ['*'],
       ...(input.fileAccessTokenExpiresIn !== undefined ? { fileAccessTokenExpiresIn: input.fileAccessTokenExpiresIn } : {}),
-      creator: { type: 'api-key', id: actor.credentialId },
+      // A dashboard session (a user) creates keys as that user, not as a key with no id.
+      creator: actor.credentialKind === 'api_key' ? { type: 'api-key', id: actor.credentialId } : { type: 'user', id: actor.userId },
     },
   });
 }

@@ -39,7 +39,15 @@ export async function introspectCredential({
   const v = await ctx.verifier.inspect(input.token);
   if (!v || !visible(ctx.client, v)) return { active: false };
   // A user credential's permissions are already its effective scopes (scopes ∩ role).
-  return { active: true, credential: v, scope: [...v.actor.permissions].sort().join(' ') };
+  return { active: true, credential: v, scope: scopeOf(v.actor.permissions) };
+}
+
+/** The sorted scope string of a cached Actor's permission set, computed once per set rather than per request. */
+const scopes = new WeakMap<ReadonlySet<string>, string>();
+function scopeOf(permissions: ReadonlySet<string>): string {
+  let scope = scopes.get(permissions);
+  if (scope === undefined) scopes.set(permissions, (scope = [...permissions].sort().join(' ')));
+  return scope;
 }
 
 /**

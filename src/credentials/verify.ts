@@ -1,11 +1,12 @@
 /**
  * The one credential verifier: format + checksum → LRU cache → database →
  * revoked / expired / owner disabled or deleted. A warm verification costs one
- * HMAC and one cache lookup; `last-used-at` (and a user's `last-seen-at`) is
+ * SHA-256 digest and one cache lookup (the HMAC only on a miss); `last-used-at` (and a user's `last-seen-at`) is
  * written behind, at most once a minute per credential, never on the request
  * path. It also verifies login sessions (HS256 JWTs): the signature and expiry
  * by jose, the user's current state by one read, then the same cache.
  */
+import { hash as digestOf } from 'node:crypto';
 import { jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { Actor, CredentialKind, UserRole } from '../core/actor.js';
@@ -267,8 +268,12 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     const credential = credentialOf(token);
     const session = credential === null && token.length <= 4096 && JWT_RE.test(token);
     if (credential === null && !session) return null;
-    const hash = keyedHash(opts.secret, credential ?? token);
-    const key = hash.toString('base64');
+    // The cache is keyed by a plain one-shot SHA-256 of the presented credential, the database by
+    // HMAC(server secret, credential): the HMAC keeps a leaked table useless without the secret,
+    // which an in-memory key needs no protection from (the secret lives in the same memory). SHA-256
+    // is collision-resistant, so two credentials never share an entry, and the plaintext is never
+    // kept. A warm hit costs this one digest (no HMAC object, no key schedule) and one LRU lookup.
+    const key = digestOf('sha256', credential ?? token, 'base64');
     const now = opts.clock.now().getTime();
     const cached = cache?.get(key);
     if (cached) {
@@ -285,7 +290,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     let pending = inFlight.get(key);
     if (!pending) {
       const startEpoch = epoch;
-      pending = (session ? fromSession(token, now) : fromDatabase(hash, now))
+      pending = (session ? fromSession(token, now) : fromDatabase(keyedHash(opts.secret, credential!), now))
         .then((entry) => {
           if (entry && cache && epoch === startEpoch) {
             cache.set(key, entry);

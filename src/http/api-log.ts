@@ -3,6 +3,9 @@
  * platform.md §3). The entry is built in `onResponse` from what the request
  * already holds and handed to the batching writer: no query and no await on
  * the request path. Surfaces only set `req.actor` when they authenticate.
+ * `/oauth` requests keep their row too: introspection is authenticated by an
+ * API key, and its use is exactly what an environment's log should show.
+ * The row is made cheap instead (COPY, two secondary indexes, fast paths).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -49,6 +52,13 @@ function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** Whether a parsed query string has any parameter (most requests have none: no redaction walk). */
+function hasKeys(query: unknown): boolean {
+  if (query === null || typeof query !== 'object') return query !== undefined && query !== null;
+  for (const _ in query) return true;
+  return false;
+}
+
 function postParams(req: FastifyRequest): Record<string, unknown> {
   const body = req.apiLogBody;
   if (body === undefined || body === null) return {};
@@ -91,7 +101,7 @@ export function buildApiLogEntry(req: FastifyRequest, reply: FastifyReply, now: 
     latencyMs: Math.round(elapsed * 1000) / 1000,
     ipAddress: req.ip,
     userAgent: headers['User-Agent'] ?? null,
-    request: { headers, getParams: redactParams(req.query), postParams: postParams(req) },
+    request: { headers, getParams: hasKeys(req.query) ? redactParams(req.query) : {}, postParams: postParams(req) },
     responseHeaders,
     // The request's arrival, never before it: `now` is whole milliseconds, so round the difference up.
     createdAt: new Date(Math.ceil(now.getTime() - elapsed)),

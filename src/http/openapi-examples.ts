@@ -177,8 +177,18 @@ function setSuccessExample(op: Operation, status: string, description: string, m
   op.responses = { [status]: { description, content: { [mediaType]: { example } } }, ...others };
 }
 
+/** Which environment a signed-in user (session, not API key) acts in; see src/surfaces/connect/session-actor.ts. */
+const TESSERA_ENVIRONMENT = {
+  name: 'Tessera-Environment',
+  in: 'header',
+  required: false,
+  description: 'Required with a session (`userToken`): the environment of the user\'s organization to act in. Ignored with an API key.',
+  schema: { type: 'string', enum: ['sandbox', 'production'] },
+};
+
 /** Every Connect answer carries seed 000's headers; every Connect operation lists its error statuses. */
 function describeConnect(path: string, op: Operation): void {
+  op.parameters = [...(op.parameters ?? []), TESSERA_ENVIRONMENT];
   const responses = op.responses ?? {};
   for (const [status, response] of Object.entries(responses)) {
     if (isSuccess(status) || status === 'default') response.headers = { ...CONNECT_RESPONSE_HEADERS, ...(response.headers as Json | undefined) };

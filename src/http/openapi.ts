@@ -23,7 +23,7 @@ interface SurfaceDoc {
 
 /** The public surfaces by URL prefix: their tag and how a caller authenticates. */
 const SURFACES: SurfaceDoc[] = [
-  { prefix: '/api/v1/', tag: 'Connect', security: [{ apiKey: [] }] },
+  { prefix: '/api/v1/', tag: 'Connect', security: [{ apiKey: [] }, { userToken: [] }] },
   { prefix: '/v3/', tag: 'Personal access tokens (/v3)', security: [{ userToken: [] }] },
   { prefix: '/accounts/', tag: 'Astra', security: [{ userToken: [] }] },
   { prefix: '/oauth/', tag: 'OAuth', security: [{ apiKey: [] }, { adminToken: [] }, { oauthClient: [] }] },
@@ -59,7 +59,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
             type: 'http',
             scheme: 'bearer',
             bearerFormat: 'JWT',
-            description: 'A user credential: a session JWT from `POST /v3/accounts/login`, a personal access token or a user API token.',
+            description:
+              'A user credential: a session JWT from `POST /v3/accounts/login`, a personal access token or a user API token. ' +
+              'On Connect only a session is accepted, together with the `Tessera-Environment: sandbox|production` header (the dashboard signs in this way).',
           },
           adminToken: { type: 'http', scheme: 'bearer', description: 'The operator token (`TESSERA_ADMIN_TOKEN`).' },
           oauthClient: { type: 'http', scheme: 'basic', description: 'HTTP Basic with an API key (or the admin token) as the password (RFC 6749 §2.3.1).' },

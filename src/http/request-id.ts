@@ -1,6 +1,6 @@
 /** `Request-Id: req_…` on every response of every surface; the same id keys logs and the API log. */
 import { randomUUID } from 'node:crypto';
-import { encodeId, newUuid } from '../core/ids.js';
+import { encodeId, newId } from '../core/ids.js';
 
 /** Astra surface paths: their problem details carry the request id as a UUIDv4 `correlationID`. */
 const ASTRA_PATH = /^\/accounts\//;
@@ -10,5 +10,5 @@ const ASTRA_PATH = /^\/accounts\//;
  * Astra's `correlationID` must match its identifier pattern (v4, v5, nil).
  */
 export function newRequestId(url?: string): string {
-  return encodeId('req', url !== undefined && ASTRA_PATH.test(url) ? randomUUID() : newUuid());
+  return url !== undefined && ASTRA_PATH.test(url) ? encodeId('req', randomUUID()) : newId('req');
 }

@@ -12,7 +12,7 @@
  * whole verification cache, since it may have missed invalidations meanwhile.
  */
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Verifier } from '../credentials/index.js';
 import { createMemoryRateLimiter, type RateLimiter, type RateLimitResult } from '../http/rate-limit.js';
@@ -71,6 +71,8 @@ function result(count: number, limit: number, start: number, windowMs: number, n
 export async function connectRedis(opts: RedisOptions): Promise<RedisScale> {
   const { logger } = opts;
   const origin = randomUUID();
+  // Loaded here, not at import: a single process without REDIS_URL starts without it (cold start).
+  const { Redis } = await import('ioredis');
   // Commands fail at once while disconnected (no offline queue): the fallback answers instead.
   const client = new Redis(opts.url, clientOptions({ enableOfflineQueue: false })) as HitClient;
   // The subscriber queues its SUBSCRIBE until connected and resubscribes after each reconnection.

@@ -37,6 +37,27 @@ export async function preparedRows<R>(db: Db | Tx, name: string, text: string, v
   return (await db.executeQuery<R>(CompiledQuery.raw(text, values))).rows;
 }
 
+/**
+ * One pooled connection of `db` for `run` (a COPY needs a client of its own);
+ * undefined inside a transaction, which has no pool. A connection that failed
+ * (rather than a statement the server refused) is closed, not returned to the pool.
+ */
+export async function withPooledClient<T>(db: Db | Tx, run: (client: pg.PoolClient) => Promise<T>): Promise<T | undefined> {
+  const pool = pools.get(db);
+  if (!pool) return undefined;
+  const client = await pool.connect();
+  try {
+    const result = await run(client);
+    client.release();
+    return result;
+  } catch (error) {
+    // An error the server answered (it has a SQLSTATE) leaves the connection usable; anything else closes it.
+    const answered = typeof (error as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
+    client.release(answered ? undefined : error instanceof Error ? error : true);
+    throw error;
+  }
+}
+
 const urls = new WeakMap<object, string>();
 
 /** The URL a database handle was made with, for a dedicated connection (the job queue's LISTEN); none for a transaction. */

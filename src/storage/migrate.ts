@@ -7,6 +7,7 @@ import * as m0003 from './migrations/0003_webhooks.js';
 import * as m0004 from './migrations/0004_api_logs.js';
 import * as m0005 from './migrations/0005_workflows.js';
 import * as m0006 from './migrations/0006_identity_tokens.js';
+import * as m0007 from './migrations/0007_api_log_indexes.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_api_logs': m0004,
   '0005_workflows': m0005,
   '0006_identity_tokens': m0006,
+  '0007_api_log_indexes': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,7 +4,7 @@
  * Request-Id, listed with filters in the caller's environment only, kept 14
  * days — and never holds a secret.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_LOG_RETENTION_JOB, purgeExpiredApiLogs, type ApiLogEntry } from '../../src/api-logs/index.js';
@@ -345,5 +345,42 @@ describe('14-day retention', () => {
     await t.worker.drain();
     const left = await t.deps.db.selectFrom('api_logs').select('id').where('path', '=', '/retention-probe').where('created_at', '<', new Date(Date.now() - 14 * 86_400_000)).execute();
     expect(left).toEqual([]);
+  });
+});
+
+describe('storage of entries (COPY)', () => {
+  it('keeps every character a request can carry, and a batch stored twice keeps one row per id', async () => {
+    const nasty = 'tab\there, line\nbreak, cr\rand back\\slash \\N "quotes" ünïcode';
+    const entry = (i: number): ApiLogEntry => ({
+      id: randomUUID(),
+      organizationId: null,
+      environmentId: null,
+      credentialId: null,
+      method: 'GET',
+      path: `/copy-probe/${i}/${nasty}`,
+      status: 200,
+      latencyMs: 0.125,
+      ipAddress: '::1',
+      userAgent: nasty,
+      request: { headers: { 'User-Agent': nasty }, getParams: { q: nasty, n: 1 }, postParams: { nested: { v: [nasty, null, true] } } },
+      responseHeaders: { 'RateLimit-Limit': 10, 'Content-Type': 'application/json' },
+      createdAt: new Date('2026-01-02T03:04:05.678Z'),
+      redactedAt: i === 1 ? new Date('2026-01-03T00:00:00.000Z') : null,
+    });
+    const batch = [entry(0), entry(1)];
+    await t.deps.store.apiLogs.insertMany(batch);
+    // A retried batch that was in fact stored the first time, plus one new entry.
+    const retried = [...batch, entry(2)];
+    await t.deps.store.apiLogs.insertMany(retried);
+    const rows = await t.deps.db.selectFrom('api_logs').selectAll().where('path', 'like', '/copy-probe/%').orderBy('path').execute();
+    expect(rows).toHaveLength(3);
+    for (const [i, e] of retried.entries()) {
+      const r = rows[i]!;
+      expect(r).toMatchObject({ id: e.id, path: e.path, user_agent: nasty, latency_ms: 0.125, ip_address: '::1', status: 200 });
+      expect(r.request).toEqual(e.request);
+      expect(r.response_headers).toEqual(e.responseHeaders);
+      expect(r.created_at.toISOString()).toBe('2026-01-02T03:04:05.678Z');
+      expect(r.redacted_at?.toISOString() ?? null).toBe(e.redactedAt?.toISOString() ?? null);
+    }
   });
 });

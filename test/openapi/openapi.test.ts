@@ -56,7 +56,7 @@ describe('GET /openapi.json', () => {
   it('declares how each surface authenticates', async () => {
     const doc = await fetchDoc();
     expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['adminToken', 'apiKey', 'oauthClient', 'userToken']);
-    expect(doc.paths['/api/v1/connect/share-tokens']!.post!.security).toEqual([{ apiKey: [] }]);
+    expect(doc.paths['/api/v1/connect/share-tokens']!.post!.security).toEqual([{ apiKey: [] }, { userToken: [] }]);
     expect(doc.paths['/admin/v1/organizations']!.post!.security).toEqual([{ adminToken: [] }]);
     expect(doc.paths['/v3/accounts/login']!.post!.security).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe('seed examples in /openapi.json', () => {
       ['Persona-Environment-Id', 'Persona-Organization-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Request-Id'].sort(),
     );
     expect(op.responses['200']!.content!['application/json']!.example).toEqual(SHARE_TOKEN_EXAMPLE);
-    expect(op.parameters.filter((p) => p.in === 'header').map((p) => p.name)).toEqual(expect.arrayContaining(['Key-Inflection', 'Persona-Version']));
+    expect(op.parameters.filter((p) => p.in === 'header').map((p) => p.name)).toEqual(expect.arrayContaining(['Key-Inflection', 'Persona-Version', 'Tessera-Environment']));
   });
 
   it('gives every Connect answer the rate-limit and request headers', async () => {

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { ApiLogRepository } from '../../api-logs/ports.js';
 import type { ApiLogEntry, ApiLogRequest } from '../../api-logs/types.js';
-import type { Db, Tx } from '../database.js';
+import { withPooledClient, type Db, type Tx } from '../database.js';
 import { paginate } from '../paging.js';
 import type { Row } from '../schema.js';
 
@@ -25,10 +26,49 @@ const entry = (r: Row<'api_logs'>): ApiLogEntry => ({
 /** `%`, `_` and `\` taken literally in a LIKE prefix. */
 const likePrefix = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 
+const COPY_COLUMNS =
+  'id, organization_id, environment_id, credential_id, method, path, status, latency_ms, ip_address, user_agent, request, response_headers, created_at, redacted_at';
+const COPY_SPECIAL = /[\\\n\r\t]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A value in COPY's text format: `\N` for null, backslash, tab and line breaks escaped. */
+function field(v: string | null): string {
+  if (v === null) return '\\N';
+  return COPY_SPECIAL.test(v) ? v.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!) : v;
+}
+
+/** One entry as a line of COPY text. */
+function copyLine(e: ApiLogEntry): string {
+  return (
+    `${e.id}\t${field(e.organizationId)}\t${field(e.environmentId)}\t${field(e.credentialId)}\t${field(e.method)}\t${field(e.path)}\t` +
+    `${e.status}\t${e.latencyMs}\t${field(e.ipAddress)}\t${field(e.userAgent)}\t${field(JSON.stringify(e.request satisfies ApiLogRequest))}\t` +
+    `${field(JSON.stringify(e.responseHeaders))}\t${e.createdAt.toISOString()}\t${e.redactedAt ? e.redactedAt.toISOString() : '\\N'}\n`
+  );
+}
+
+const UNIQUE_VIOLATION = '23505';
+
 export function apiLogRepository(db: Db | Tx): ApiLogRepository {
   return {
     async insertMany(entries) {
       if (entries.length === 0) return;
+      // COPY is the cheapest way into PostgreSQL, for it and for us (no parameter arrays to build
+      // or parse), and every request writes a row. COPY has no ON CONFLICT: a batch retried after
+      // it was in fact stored (23505) goes through the INSERT below, which skips the ids it has.
+      try {
+        const copied = await withPooledClient(db, async (client) => {
+          const stream = client.query(copyFrom(`COPY api_logs (${COPY_COLUMNS}) FROM STDIN`));
+          await new Promise<void>((resolve, reject) => {
+            stream.on('error', reject);
+            stream.on('finish', resolve);
+            stream.end(entries.map(copyLine).join(''));
+          });
+          return true;
+        });
+        if (copied) return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      }
       // One array per column through unnest: a few parameters to bind however large the batch,
       // which costs PostgreSQL far less than a VALUES list of 14 parameters a row.
       const col = <T>(f: (e: (typeof entries)[number]) => T) => entries.map(f);

@@ -75,7 +75,8 @@ export function describeValidation(errors: AjvError[], part: string): string {
 }
 
 function item(status: number, message: string, pointer: string | undefined, meta: Record<string, unknown> | undefined, inflection: Inflection): ConnectErrorItem {
-  if (status === 401) return { title: message };
+  // A 401 never echoes why a credential failed, unless the error names a header the caller can fix (meta.details).
+  if (status === 401) return typeof meta?.details === 'string' ? { title: message, details: meta.details } : { title: message };
   const title = TITLES[status] ?? TITLES[500]!;
   const out: ConnectErrorItem = { title };
   if (status === 400 || status === 422 || status === 429 || status === 500 || message !== title) out.details = message;

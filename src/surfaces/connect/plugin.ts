@@ -17,6 +17,7 @@ import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflec
 import { toConnectError } from './errors.js';
 import { PERSONA_VERSIONS, type ConnectState } from './state.js';
 import { ipAllowed } from './ip-allowlist.js';
+import { ENVIRONMENT_HEADER, sessionActor, sessionRateKey } from './session-actor.js';
 
 const WINDOW_MS = 60_000;
 
@@ -39,15 +40,18 @@ function header(req: FastifyRequest, name: string): string | undefined {
 async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
   const token = bearerToken(header(req, 'authorization'));
   if (token === undefined) throw new AppError('UNAUTHENTICATED', 'no credential');
-  const actor = token === null ? null : await deps.verifier.verify(token);
-  if (!actor || actor.credentialKind !== 'api_key' || !actor.environmentId) throw new AppError('TOKEN_INVALID', 'invalid credential');
+  const verified = token === null ? null : await deps.verifier.verify(token);
+  // A dashboard session names its environment in a header (session-actor.ts); every other kind but an API key is refused.
+  const actor = verified?.credentialKind === 'session' ? await sessionActor(verified, header(req, ENVIRONMENT_HEADER), deps) : verified;
+  if (!actor || (actor.credentialKind !== 'api_key' && actor.credentialKind !== 'session') || !actor.environmentId) throw new AppError('TOKEN_INVALID', 'invalid credential');
   const envActor = actor as EnvironmentActor;
   req.actor = envActor;
   reply.header('Persona-Environment-Id', publicId('env', envActor.environmentId));
   reply.header('Persona-Organization-Id', publicId('org', envActor.organizationId));
 
   const limit = actor.rateLimitPerMinute ?? deps.config.rateLimitPerMinute;
-  const rl = await deps.rateLimiter.hit(`api-key:${actor.credentialId}`, limit, WINDOW_MS, deps.clock.now().getTime());
+  const rateKey = actor.credentialKind === 'session' ? sessionRateKey(envActor) : `api-key:${actor.credentialId}`;
+  const rl = await deps.rateLimiter.hit(rateKey, limit, WINDOW_MS, deps.clock.now().getTime());
   reply.header('RateLimit-Limit', rl.limit);
   reply.header('RateLimit-Remaining', rl.remaining);
   reply.header('RateLimit-Reset', rl.resetSeconds);
@@ -107,34 +111,49 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
   app.addHook('onRequest', async (req, reply) => authenticate(req, reply, deps));
 
   // Permission first: a key that may not call the route learns nothing about its body rules.
-  app.addHook('preValidation', async (req, reply) => {
+  // The hooks below take a callback rather than being async: they run on every request and most
+  // finish at once, so they should not each cost a promise and a trip through the microtask queue.
+  app.addHook('preValidation', (req, reply, done) => {
     const permission = req.routeOptions.config.permission;
     if (permission && !req.connect.actor.permissions.has(permission)) {
-      throw forbidden(`This API key lacks the ${permission} permission`);
+      done(forbidden(`This API key lacks the ${permission} permission`));
+      return;
     }
     if (req.body !== undefined) req.body = keysToKebab(req.body);
-    if (await beginConnectIdempotency(req, reply, deps)) return reply;
+    if (req.method !== 'POST' || req.headers['idempotency-key'] === undefined) {
+      done();
+      return;
+    }
+    // A replay has been sent already: the chain stops there (no done()).
+    beginConnectIdempotency(req, reply, deps).then((replayed) => {
+      if (!replayed) done();
+    }, done);
   });
 
-  app.addHook('preSerialization', async (req: FastifyRequest, reply, payload) => {
+  app.addHook('preSerialization', (req: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: Error | null, value?: unknown) => void) => {
     const inflection = req.connect?.inflection ?? 'kebab';
-    if (inflection === 'kebab') return payload;
+    if (inflection === 'kebab') {
+      done(null, payload);
+      return;
+    }
     // The response schemas describe kebab keys; inflected bodies bypass them.
     reply.serializer((p: unknown) => JSON.stringify(p));
-    return inflectKeys(payload, inflection);
+    done(null, inflectKeys(payload, inflection));
   });
 
-  app.addHook('onSend', async (req, reply, payload) => {
+  app.addHook('onSend', (req, reply, payload, done) => {
     const idem = req.connect?.idempotency;
-    if (!idem) return payload;
+    if (!idem) {
+      done(null, payload);
+      return;
+    }
     req.connect.idempotency = null;
     const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-    await finishIdempotency(deps.store.idempotency, idem, {
+    finishIdempotency(deps.store.idempotency, idem, {
       status: reply.statusCode,
       headers: { 'content-type': contentType },
       body: keptBody(reply, String(payload ?? '')),
-    });
-    return payload;
+    }).then(() => done(null, payload), done);
   });
 
   app.setErrorHandler(async (error, req, reply) => {

@@ -5,7 +5,7 @@
  * organization's tokens) or the admin token (all). Errors are RFC 6749's
  * `{"error", "error_description"}`.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import { isAppError } from '../../core/errors.js';
@@ -13,7 +13,7 @@ import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type Intros
 import { registerIdempotency } from '../../http/idempotency.js';
 
 const FORM = 'application/x-www-form-urlencoded';
-const digest = (s: string) => createHash('sha256').update(s).digest();
+const digest = (s: string) => hash('sha256', s, 'buffer');
 
 type OAuthError = 'invalid_request' | 'invalid_client' | 'unauthorized_client' | 'unsupported_token_type' | 'server_error';
 
@@ -83,9 +83,10 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     }
     clients.set(req, { client: actor, key: `oauth:${actor.credentialId}` });
   });
-  app.addHook('preValidation', async (req) => {
+  // A callback, not async: it runs on every request and never waits.
+  app.addHook('preValidation', (req, _reply, done) => {
     const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== FORM) throw new OAuthFailure(400, 'invalid_request', `the body must be ${FORM}`);
+    done(type !== FORM ? new OAuthFailure(400, 'invalid_request', `the body must be ${FORM}`) : undefined);
   });
   registerIdempotency(app, { store: deps.store.idempotency, clock: deps.clock, secret: deps.secret, scope: (req) => clients.get(req)?.key ?? null });
 

@@ -1,0 +1,158 @@
+/** API logs of this environment: find one by its Request-Id, or browse and filter. */
+import { useState, type FormEvent } from 'react';
+import type { ApiLog, Resource } from '../api';
+import { ErrorMessage, Guard, Id, Json, LoadMore, Loading, PageHeader, Time } from '../components/ui';
+import { useAsync, useList } from '../hooks';
+import { useApi } from '../session';
+
+function statusTone(status: number): string {
+  return status >= 500 ? 'bad' : status >= 400 ? 'warn' : 'ok';
+}
+
+function LogEntry({ log }: { log: Resource<ApiLog> }) {
+  return (
+    <div className="card">
+      <h2>
+        {log.attributes.request.method} {log.attributes.request.path} → {log.attributes.response.status}
+      </h2>
+      <p className="muted">
+        <Id value={log.id} /> · <Time value={log.attributes['created-at']} />
+      </p>
+      <div className="two-col">
+        <div>
+          <h3>Request</h3>
+          <Json value={log.attributes.request} />
+        </div>
+        <div>
+          <h3>Response</h3>
+          <Json value={log.attributes.response} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function FoundLog({ id }: { id: string }) {
+  const { client } = useApi();
+  const log = useAsync(() => client.apiLogs.get(id), [client, id]);
+  if (log.error) return <ErrorMessage error={log.error} />;
+  if (!log.data) return <Loading />;
+  return <LogEntry log={log.data.data} />;
+}
+
+export function ApiLogsPage() {
+  const { client } = useApi();
+  const [requestId, setRequestId] = useState('');
+  const [filters, setFilters] = useState({ status: '', method: '', path: '' });
+  const [open, setOpen] = useState<string | null>(null);
+  const list = useList(
+    () => client.apiLogs.list({ 'page[size]': 25, 'filter[status]': filters.status, 'filter[method]': filters.method, 'filter[path]': filters.path }),
+    client.connect.next,
+    [client, filters.status, filters.method, filters.path],
+  );
+
+  const search = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    setRequestId(String(data.get('requestId') ?? '').trim());
+  };
+  const filter = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    setFilters({ status: String(data.get('status') ?? ''), method: String(data.get('method') ?? ''), path: String(data.get('path') ?? '').trim() });
+  };
+
+  return (
+    <>
+      <PageHeader title="API logs" />
+      <form className="card form inline" role="search" onSubmit={search} aria-label="Find a request">
+        <label className="grow">
+          Request-Id
+          <input name="requestId" placeholder="req_…" pattern="req_[0-9A-Za-z]+" />
+        </label>
+        <button type="submit">Find</button>
+        {requestId ? (
+          <button type="button" className="secondary" onClick={() => setRequestId('')}>
+            Clear
+          </button>
+        ) : null}
+      </form>
+      {requestId ? (
+        <FoundLog id={requestId} />
+      ) : (
+        <>
+          <form className="filters" onSubmit={filter} aria-label="Filter API logs">
+            <label>
+              Status
+              <input name="status" placeholder="4xx, 404" size={8} />
+            </label>
+            <label>
+              Method
+              <select name="method" defaultValue="">
+                <option value="">Any</option>
+                {['GET', 'POST', 'PATCH', 'DELETE'].map((m) => (
+                  <option key={m}>{m}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Path starts with
+              <input name="path" placeholder="/api/v1/connect" />
+            </label>
+            <button type="submit" className="secondary">
+              Apply
+            </button>
+          </form>
+          <Guard state={list} empty="No API calls match.">
+            {(items) => (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Request</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Request-Id</th>
+                    <th scope="col">When</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.flatMap((l) => {
+                    const rows = [
+                      <tr key={l.id}>
+                        <td>
+                          <button type="button" className="link" aria-expanded={open === l.id} onClick={() => setOpen(open === l.id ? null : l.id)}>
+                            <code>
+                              {l.attributes.request.method} {l.attributes.request.path}
+                            </code>
+                          </button>
+                        </td>
+                        <td>
+                          <span className={`badge badge-${statusTone(l.attributes.response.status)}`}>{l.attributes.response.status}</span>
+                        </td>
+                        <td>
+                          <Id value={l.id} />
+                        </td>
+                        <td>
+                          <Time value={l.attributes['created-at']} />
+                        </td>
+                      </tr>,
+                    ];
+                    if (open === l.id)
+                      rows.push(
+                        <tr key={`${l.id}-detail`} className="sub">
+                          <td colSpan={4}>
+                            <LogEntry log={l} />
+                          </td>
+                        </tr>,
+                      );
+                    return rows;
+                  })}
+                </tbody>
+              </table>
+            )}
+          </Guard>
+          <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onClick={list.loadMore} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+/** The events about one object, oldest first: a share token's story. */
+import { ErrorMessage, Empty, Loading, Time } from '../components/ui';
+import { useAsync } from '../hooks';
+import { useApi } from '../session';
+
+export function EventTimeline({ objectId, refresh = 0 }: { objectId: string; refresh?: number }) {
+  const { client } = useApi();
+  const events = useAsync(() => client.events.list({ 'filter[object-id]': objectId, 'page[size]': 100 }), [client, objectId, refresh]);
+  if (events.error) return <ErrorMessage error={events.error} retry={events.reload} />;
+  if (!events.data) return <Loading what="Loading events" />;
+  const items = [...events.data.data].reverse();
+  if (items.length === 0) return <Empty>No events yet.</Empty>;
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {items.map((e) => (
+        <li key={e.id}>
+          <span className="event-name">{e.attributes.name}</span>
+          <Time value={e.attributes['created-at']} />
+        </li>
+      ))}
+    </ol>
+  );
+}

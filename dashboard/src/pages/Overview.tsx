@@ -1,0 +1,99 @@
+/** The overview: share tokens counted by status, and the latest events. */
+import { SHARE_TOKEN_STATUSES } from '../api';
+import { ErrorMessage, Guard, Id, Loading, PageHeader, Time } from '../components/ui';
+import { useAsync, useList } from '../hooks';
+import { Link } from '../router';
+import { useApi } from '../session';
+
+/** One list call per status (the API has no count endpoint): at most 100 each, shown as "100+". */
+function useCounts() {
+  const { client } = useApi();
+  return useAsync(
+    () =>
+      Promise.all(
+        SHARE_TOKEN_STATUSES.map(async (status) => {
+          const page = await client.shareTokens.list({ 'filter[status]': status, 'page[size]': 100 });
+          return { status, count: page.data.length, more: page.links.next !== null };
+        }),
+      ),
+    [client],
+  );
+}
+
+export function OverviewPage() {
+  const { client, me, environment } = useApi();
+  const counts = useCounts();
+  const events = useList(() => client.events.list({ 'page[size]': 15 }), client.connect.next, [client]);
+
+  return (
+    <>
+      <PageHeader title="Overview" />
+      <p className="lede">
+        Signed in as {me.name || me.email}, {me.role} of {me.organization?.name ?? 'your organization'}, in <strong>{environment}</strong>.
+      </p>
+      <section aria-labelledby="counts-title">
+        <h2 id="counts-title">Share tokens by status</h2>
+        {counts.error ? (
+          <ErrorMessage error={counts.error} retry={counts.reload} />
+        ) : !counts.data ? (
+          <Loading />
+        ) : (
+          <ul className="stats">
+            {counts.data.map((c) => (
+              <li key={c.status} className={`stat stat-${c.status}`}>
+                <Link to={`/share-tokens`}>
+                  <span className="stat-value" data-testid={`count-${c.status}`}>
+                    {c.count}
+                    {c.more ? '+' : ''}
+                  </span>
+                  <span className="stat-label">{c.status}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="events-title">
+        <h2 id="events-title">Recent events</h2>
+        <Guard state={events} empty="No events yet. Create a share token to see the first ones.">
+          {(items) => (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Event</th>
+                  <th scope="col">Object</th>
+                  <th scope="col">When</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((e) => {
+                  const obj = e.attributes.payload?.data;
+                  const href = obj?.id.startsWith('cnst_') ? `/share-tokens/${obj.id}` : obj?.id.startsWith('inq_') ? `/inquiries/${obj.id}` : null;
+                  return (
+                    <tr key={e.id}>
+                      <td className="event-name">{e.attributes.name}</td>
+                      <td>
+                        {obj ? (
+                          href ? (
+                            <Link to={href}>
+                              <Id value={obj.id} />
+                            </Link>
+                          ) : (
+                            <Id value={obj.id} />
+                          )
+                        ) : null}
+                      </td>
+                      <td>
+                        <Time value={e.attributes['created-at']} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </Guard>
+      </section>
+    </>
+  );
+}

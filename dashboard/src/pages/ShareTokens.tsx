@@ -1,0 +1,179 @@
+/** Share tokens of both directions, filtered by status and direction; create one from an inquiry. */
+import { useState, type FormEvent } from 'react';
+import { SHARE_TOKEN_STATUSES, relId, type Query } from '../api';
+import { ErrorMessage, Guard, Id, LoadMore, Loading, PageHeader, Status, Time } from '../components/ui';
+import { useAsync, useList } from '../hooks';
+import { Link, navigate, useRoute } from '../router';
+import { useApi } from '../session';
+
+export function ShareTokensPage() {
+  const { client } = useApi();
+  const { search } = useRoute();
+  const [status, setStatus] = useState('');
+  const [direction, setDirection] = useState('');
+  const [creating, setCreating] = useState(search.has('source-id'));
+  const query: Query = { 'page[size]': 25, 'filter[status]': status, 'filter[direction]': direction };
+  const list = useList(() => client.shareTokens.list(query), client.connect.next, [client, status, direction]);
+
+  return (
+    <>
+      <PageHeader title="Share tokens">
+        <button type="button" onClick={() => setCreating((c) => !c)} aria-expanded={creating}>
+          New share token
+        </button>
+      </PageHeader>
+      {creating ? <CreateShareToken initialSource={search.get('source-id') ?? ''} onCancel={() => setCreating(false)} /> : null}
+      <div className="filters">
+        <label>
+          Status
+          <select value={status} onChange={(e) => setStatus(e.target.value)} name="status">
+            <option value="">Any</option>
+            {SHARE_TOKEN_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Direction
+          <select value={direction} onChange={(e) => setDirection(e.target.value)} name="direction">
+            <option value="">Both</option>
+            <option value="outbound">Outbound (we share)</option>
+            <option value="inbound">Inbound (shared with us)</option>
+          </select>
+        </label>
+      </div>
+      <Guard state={list} empty={status || direction ? 'No share token matches these filters.' : 'No share tokens yet. Create one from a completed inquiry.'}>
+        {(tokens) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Token</th>
+                <th scope="col">Status</th>
+                <th scope="col">Direction</th>
+                <th scope="col">Source</th>
+                <th scope="col">Connection</th>
+                <th scope="col">Created</th>
+                <th scope="col">Expires</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((t) => (
+                <tr key={t.id}>
+                  <td>
+                    <Link to={`/share-tokens/${t.id}`}>
+                      <Id value={t.id} />
+                    </Link>
+                  </td>
+                  <td>
+                    <Status value={t.attributes.status} />
+                  </td>
+                  <td>{t.attributes.direction}</td>
+                  <td>{relId(t, 'source') ? <Id value={relId(t, 'source')!.id} /> : <span className="muted">hidden</span>}</td>
+                  <td>
+                    <Id value={relId(t, 'connection')?.id ?? ''} />
+                  </td>
+                  <td>
+                    <Time value={t.attributes['created-at']} />
+                  </td>
+                  <td>
+                    <Time value={t.attributes['expires-at']} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Guard>
+      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onClick={list.loadMore} />
+    </>
+  );
+}
+
+/** Picks a shareable inquiry and an active connection on which this organization is the source. */
+function CreateShareToken({ initialSource, onCancel }: { initialSource: string; onCancel: () => void }) {
+  const { client, organizationId } = useApi();
+  const options = useAsync(
+    async () =>
+      Promise.all([client.inquiries.list({ 'filter[status]': 'completed,approved', 'page[size]': 100 }), client.connections.list({ 'filter[status]': 'active', 'page[size]': 100 })]),
+    [client],
+  );
+  const [error, setError] = useState<Error | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const days = Number(form.get('expiresInDays') || 0);
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await client.shareTokens.create({
+        sourceId: String(form.get('sourceId')),
+        connectionId: String(form.get('connectionId')),
+        ...(days > 0 ? { expiresInSeconds: Math.round(days * 86_400) } : {}),
+      });
+      navigate(`/share-tokens/${created.data.id}`);
+    } catch (err) {
+      setError(err as Error);
+      setBusy(false);
+    }
+  };
+
+  if (options.error) return <ErrorMessage error={options.error} retry={options.reload} />;
+  if (!options.data) return <Loading what="Loading inquiries and connections" />;
+  const [inquiries, connections] = options.data;
+  const outbound = connections.data.filter((c) => !organizationId || c.attributes['source-organization-id'] === organizationId);
+  return (
+    <form className="card form" onSubmit={submit} aria-label="New share token">
+      <h2>New share token</h2>
+      {inquiries.data.length === 0 || outbound.length === 0 ? (
+        <p className="muted">
+          {inquiries.data.length === 0 ? 'No completed or approved inquiry to share.' : 'No active connection on which this organization is the source.'}
+        </p>
+      ) : null}
+      <div className="form-row">
+        <label>
+          Inquiry
+          <select name="sourceId" required defaultValue={initialSource}>
+            <option value="" disabled>
+              Choose an inquiry
+            </option>
+            {inquiries.data.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.id} — {i.attributes['reference-id'] ?? 'no reference'} ({i.attributes.status})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Connection
+          <select name="connectionId" required defaultValue={outbound.length === 1 ? outbound[0]!.id : ''}>
+            <option value="" disabled>
+              Choose a connection
+            </option>
+            {outbound.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.id} → {c.attributes['destination-organization-id']}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Expires in (days)
+          <input name="expiresInDays" type="number" min="0.001" max="21" step="any" placeholder="14" />
+        </label>
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+      <div className="form-actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Creating…' : 'Create share token'}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * `createTesseraClient`: typed openapi-fetch clients for each public surface,
+ * sharing one base URL and fetch, each sending the credential its surface
+ * takes (an API key to Connect, a user token to `/v3` and Astra).
+ */
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from './schema.js';
+
+/** The operations whose path starts with `Prefix`. */
+export type SurfacePaths<Prefix extends string> = { [P in keyof paths as P extends `${Prefix}${string}` ? P : never]: paths[P] };
+
+export type ConnectPaths = SurfacePaths<'/api/v1/'>;
+export type V3Paths = SurfacePaths<'/v3/'>;
+export type AstraPaths = SurfacePaths<'/accounts/'>;
+export type OAuthPaths = SurfacePaths<'/oauth/'>;
+export type AdminPaths = SurfacePaths<'/admin/v1/'>;
+
+export type Environment = 'sandbox' | 'production';
+
+export interface TesseraClientOptions {
+  /** Where Tessera answers, e.g. `http://127.0.0.1:8080` (no trailing path). */
+  baseUrl: string;
+  /** A Connect API key (`tsk_sandbox_…`, `tsk_production_…`): sent to `/api/v1` and `/oauth`. */
+  apiKey?: string;
+  /** A user credential: a session JWT from `POST /v3/accounts/login`, a personal access token or a user API token; sent to `/v3` and Astra. */
+  session?: string;
+  /** The operator token (`TESSERA_ADMIN_TOKEN`): sent to `/admin/v1`. */
+  adminToken?: string;
+  /**
+   * The environment a user session acts in on Connect, sent as
+   * `Tessera-Environment` when no API key is given (an API key names its own).
+   */
+  environment?: Environment;
+  /** A fetch to use instead of the global one (tests, proxies, retries). */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Headers added to every request (e.g. `Key-Inflection`). */
+  headers?: Record<string, string>;
+  /** Aborts every request of this client (e.g. on Ctrl-C). */
+  signal?: AbortSignal;
+}
+
+export interface TesseraClient {
+  /** Connect `/api/v1` (Persona-compatible), authenticated with the API key. */
+  connect: Client<ConnectPaths>;
+  /** `/v3` (Cryptlex-compatible): login, users and personal access tokens, with the session. */
+  v3: Client<V3Paths>;
+  /** Astra `/accounts/{account_id}/core/v1` (NetApp-compatible): users and user API tokens, with the session. */
+  astra: Client<AstraPaths>;
+  /** `/oauth` token introspection and revocation, with the API key (or the admin token). */
+  oauth: Client<OAuthPaths>;
+  /** `/admin/v1`, with the admin token. */
+  admin: Client<AdminPaths>;
+  /** The options this client was made with. */
+  readonly options: Readonly<TesseraClientOptions>;
+}
+
+const bearer = (token: string | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+
+/**
+ * Creates the typed clients of every surface. Each call returns openapi-fetch's
+ * `{ data, error, response }`; pass it to `unwrap` to get the data or a thrown
+ * `TesseraApiError`.
+ *
+ * @example
+ * import { createTesseraClient, unwrap } from 'tessera/sdk';
+ *
+ * const tessera = createTesseraClient({ baseUrl: 'http://127.0.0.1:8080', apiKey: 'tsk_sandbox_…' });
+ * const created = await unwrap(
+ *   tessera.connect.POST('/api/v1/connect/share-tokens', {
+ *     body: { data: { attributes: { 'connection-id': 'cxn_…', 'source-id': 'inq_…' } } },
+ *   }),
+ * );
+ * console.log(created.data.id); // cnst_…
+ */
+export function createTesseraClient(options: TesseraClientOptions): TesseraClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const common = { baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+  const headers = (credential: Record<string, string>) => ({ ...options.headers, ...credential });
+  const connectHeaders = options.apiKey
+    ? bearer(options.apiKey)
+    : { ...bearer(options.session), ...(options.environment ? { 'tessera-environment': options.environment } : {}) };
+  const oauthCredential = options.apiKey ?? options.adminToken;
+  return {
+    connect: createClient<ConnectPaths>({ ...common, headers: headers(connectHeaders) }),
+    v3: createClient<V3Paths>({ ...common, headers: headers(bearer(options.session)) }),
+    astra: createClient<AstraPaths>({ ...common, headers: headers(bearer(options.session)) }),
+    oauth: createClient<OAuthPaths>({ ...common, headers: headers(bearer(oauthCredential)) }),
+    admin: createClient<AdminPaths>({ ...common, headers: headers(bearer(options.adminToken)) }),
+    options: Object.freeze({ ...options }),
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * `tessera events tail`: prints the latest events, then polls
+ * `GET /api/v1/events` for newer ones until interrupted (or --limit, --once).
+ */
+import { asList, listQuery, unwrap, type Resource, type TesseraClient } from 'tessera/sdk';
+import { integerOption, listOption, type CommandGroup } from './command.js';
+import type { Output } from './output.js';
+
+interface EventAttributes {
+  name: string;
+  'created-at': string;
+  payload?: { data?: { type?: string; id?: string } | null };
+}
+
+type Event = Resource<EventAttributes>;
+
+const hint = 'tessera events tail --help';
+
+function line(e: Event): string {
+  const object = e.attributes.payload?.data;
+  return [e.attributes['created-at'], e.attributes.name.padEnd(28), e.id, object?.id ? `${object.type} ${object.id}` : ''].join('  ').trimEnd();
+}
+
+async function page(client: TesseraClient, size: number, names: string[], before?: string): Promise<Event[]> {
+  const query = listQuery({ size, ...(before ? { before } : {}), filter: { name: names } });
+  const list = asList<EventAttributes>(await unwrap(client.connect.GET('/api/v1/events', { params: { query } })));
+  // Newest first on the wire; printed oldest first, like a log.
+  return [...list.data].sort((a, b) => a.attributes['created-at'].localeCompare(b.attributes['created-at']) || a.id.localeCompare(b.id));
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+export const events: CommandGroup = {
+  name: 'events',
+  summary: 'Follow the events of your environment (Connect)',
+  commands: [
+    {
+      name: 'tail',
+      summary: 'Print the latest events, then new ones as they happen, until Ctrl-C',
+      options: { last: { type: 'string' }, name: { type: 'string', multiple: true }, interval: { type: 'string' }, limit: { type: 'string' }, once: { type: 'boolean' } },
+      optionHelp: [
+        '--last N            Start with the N latest events (0-100, default 10)',
+        '--name NAME         Only events with this name, e.g. share-token.redeemed (repeat)',
+        '--interval SECS     Poll every SECS seconds (default 2)',
+        '--limit N           Exit after printing N events',
+        '--once              Print the latest events and exit',
+      ],
+      example: 'tessera events tail --name share-token.created --name share-token.redeemed',
+      positionals: 0,
+      async run({ values, out, connect, interrupted }) {
+        const last = Math.min(integerOption(values, 'last', hint) ?? 10, 100);
+        const limit = integerOption(values, 'limit', hint);
+        const intervalMs = (integerOption(values, 'interval', hint) ?? 2) * 1000;
+        const names = listOption(values, 'name');
+        const client = connect();
+        let printed = 0;
+        const emit = (batch: Event[], o: Output) => {
+          for (const e of batch) {
+            if (limit !== undefined && printed >= limit) return;
+            o.printLine(e, line(e));
+            printed++;
+          }
+        };
+        // The newest event so far, the cursor for "newer than"; fetched even when --last 0 shows none.
+        const initial = await page(client, Math.max(last, 1), names);
+        emit(last === 0 ? [] : initial.slice(-last), out);
+        if (values.once) return;
+        let cursor = initial.at(-1)?.id;
+        while (!interrupted.aborted && (limit === undefined || printed < limit)) {
+          await sleep(intervalMs, interrupted);
+          if (interrupted.aborted) break;
+          // Newer than the cursor; a burst larger than a page is read page by page.
+          for (;;) {
+            const batch = cursor ? await page(client, 100, names, cursor) : await page(client, 100, names);
+            if (!batch.length) break;
+            emit(batch, out);
+            cursor = batch.at(-1)!.id;
+            if (batch.length < 100 || (limit !== undefined && printed >= limit)) break;
+          }
+        }
+      },
+    },
+  ],
+};

@@ -1,0 +1,73 @@
+/**
+ * `tessera login` saves a profile (an API key, or a `/v3` session from
+ * email and password), checking it against the server first; `tessera logout`
+ * forgets one.
+ */
+import { createTesseraClient, TesseraApiError, unwrap } from 'tessera/sdk';
+import { UsageError, type Command, type Values } from './command.js';
+import { DEFAULT_PROFILE, removeProfile, saveProfile, type Profile } from './profile.js';
+
+const hint = 'tessera login --help';
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+export function loginCommand(configDir: string): Command {
+  return {
+    name: 'login',
+    summary: 'Save a profile: an API key, or a session from your email and password',
+    options: { account: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } },
+    optionHelp: [
+      '--url URL           The Tessera server (required)',
+      '--api-key KEY       Save this Connect API key (checked against the server)',
+      '--account ALIAS     With --email and --password: log in on /v3 and save the session',
+      '--email EMAIL',
+      '--password PASSWORD',
+      '--profile NAME      Save under this name (default: "default")',
+    ],
+    example: 'tessera login --url http://127.0.0.1:8080 --account demo-source --email admin@demo-source.test --password …',
+    positionals: 0,
+    async run({ values, out }) {
+      const url = str(values.url);
+      if (!url) throw new UsageError('missing option --url', hint);
+      if (!/^https?:\/\/[^/]/.test(url)) throw new UsageError(`--url must be an http:// or https:// URL, got "${url}"`, hint);
+      const name = str(values.profile) ?? DEFAULT_PROFILE;
+      const profile = await credentialsFor(url, values);
+      const file = await saveProfile(configDir, name, profile);
+      const who = profile.apiKey ? `API key ${profile.apiKey.slice(0, 16)}…` : `${profile.email} (${profile.account})`;
+      out.print({ profile: name, url, file }, () => `Logged in to ${url} with ${who}; saved as profile "${name}" in ${file}\n`);
+    },
+  };
+}
+
+async function credentialsFor(url: string, values: Values): Promise<Profile> {
+  const apiKey = str(values['api-key']);
+  const [account, email, password] = [str(values.account), str(values.email), str(values.password)];
+  const savedAt = new Date().toISOString();
+  if (apiKey) {
+    if (account || email || password) throw new UsageError('use either --api-key or --account/--email/--password', hint);
+    // A 401 means a bad key; a 403 (no rate_limit.read) still proves the key is valid.
+    await unwrap(createTesseraClient({ baseUrl: url, apiKey }).connect.GET('/api/v1/rate-limits')).catch((e: unknown) => {
+      if (!(e instanceof TesseraApiError && e.status === 403)) throw e;
+    });
+    return { url, apiKey, savedAt };
+  }
+  if (!account || !email || !password) throw new UsageError('pass --api-key, or --account, --email and --password', hint);
+  const { accessToken } = (await unwrap(
+    createTesseraClient({ baseUrl: url }).v3.POST('/v3/accounts/login', { body: { accountAlias: account, email, password } }),
+  )) as { accessToken: string };
+  return { url, session: accessToken, account, email, savedAt };
+}
+
+export function logoutCommand(configDir: string): Command {
+  return {
+    name: 'logout',
+    summary: 'Forget a saved profile',
+    optionHelp: ['--profile NAME      The profile to forget (default: "default")'],
+    example: 'tessera logout --profile staging',
+    positionals: 0,
+    async run({ values, out }) {
+      const name = str(values.profile) ?? DEFAULT_PROFILE;
+      const removed = await removeProfile(configDir, name);
+      out.print({ profile: name, removed }, () => (removed ? `Forgot profile "${name}".\n` : `No profile "${name}".\n`));
+    },
+  };
+}
