@@ -46,19 +46,32 @@ function vmRssKiB(pid: number): number {
   }
 }
 
-async function coldStarts(label: string, dataDir: string, logFile: string, env: Record<string, string>): Promise<{ label: string; startsMs: number[]; medianMs: number }> {
+const PHASES = ['modules', 'database', 'app', 'listening'] as const;
+
+/** The start-up phases of the last `tessera listening` line in the log (ms since the process started). */
+function lastStartupMs(logFile: string): Record<string, number> {
+  const line = fs.readFileSync(logFile, 'utf8').split('\n').findLast((l) => l.includes('"tessera listening"'));
+  return line ? ((JSON.parse(line) as { startupMs?: Record<string, number> }).startupMs ?? {}) : {};
+}
+
+async function coldStarts(label: string, dataDir: string, logFile: string, env: Record<string, string>): Promise<{ label: string; startsMs: number[]; medianMs: number; phasesMs: Record<string, number> }> {
+  // LOG_LEVEL=info for the one line that carries the phases (`tessera listening`).
+  env = { LOG_LEVEL: 'info', ...env };
   // The first start initialises (embedded cluster, migrations); it is not counted.
   let s = await startTessera({ dataDir, logFile, env, pollMs: 10, timeoutMs: 120_000 });
   await stopProcess(s.child);
   const startsMs: number[] = [];
+  const phases: Record<string, number[]> = {};
   for (let i = 0; i < STARTS; i++) {
     s = await startTessera({ dataDir, logFile, env, pollMs: 10, timeoutMs: 120_000 });
     startsMs.push(round(s.readyMs, 0));
     await stopProcess(s.child);
+    for (const [phase, ms] of Object.entries(lastStartupMs(logFile))) (phases[phase] ??= []).push(ms);
   }
   const medianMs = percentile(startsMs, 50);
-  log(`cold start, ${label}: ${startsMs.join(', ')} ms; median ${medianMs} ms`);
-  return { label, startsMs, medianMs };
+  const phasesMs = Object.fromEntries(Object.entries(phases).map(([phase, ms]) => [phase, percentile(ms, 50)]));
+  log(`cold start, ${label}: ${startsMs.join(', ')} ms; median ${medianMs} ms; phases ${JSON.stringify(phasesMs)}`);
+  return { label, startsMs, medianMs, phasesMs };
 }
 
 async function main() {
@@ -162,9 +175,10 @@ async function main() {
   const machine = machineInfo();
   const git = gitInfo();
   const notes = [
-    'Cold start: from spawning `node bin/tessera.js serve` (LOG_LEVEL=warn) to the first 200 of `/readyz`, polled every 10 ms; the data dir (embedded cluster) or database (migrations) was initialised by an uncounted first start. On the embedded database the time includes starting PostgreSQL itself.',
+    'Cold start: from spawning `node bin/tessera.js serve` to the first 200 of `/readyz`, polled every 10 ms; the data dir (embedded cluster) or database (migrations) was initialised by an uncounted first start. On the embedded database the time includes starting PostgreSQL itself. Phases (from the `tessera listening` log line, so these starts run at LOG_LEVEL=info): `modules` the app\'s code loaded, `database` open and migrated (both run at once), `app` routes registered and worker started, `listening` the port open.',
     `RSS: \`serve --demo\` (embedded PostgreSQL, API and worker in one process, LOG_LEVEL=warn, rate limit raised), autocannon ${CONNECTIONS} connections for ${DURATION} s cycling through the routes listed; VmRSS of the Node process every 100 ms (max), the embedded PostgreSQL processes every second (peak RSS sum; shared buffers are counted once per process there, so PSS is the fairer figure).`,
     'Profiled (`node --cpu-prof`, start on the PostgreSQL server to the first `/readyz`): before the fix, 4.4 s of main-thread CPU, of which Ajv compiling every route\'s schemas at start-up ≈ 0.9 s and ioredis loaded without REDIS_URL; validators now compile on a route\'s first request and ioredis loads only when REDIS_URL is set: 3.3 s after. What is left is mostly module loading (≈ 2.2 s CPU on this machine); the largest single package is `@scalar/fastify-api-reference` (≈ 0.5 s of CPU to import, needed only for /docs), then fastify, typebox and kysely (≈ 0.3 s each).',
+    'Second pass (issue 7, cold start): Scalar (/docs) and @fastify/static (/dashboard) now load on their first request, the demo seeding code only with --demo; the embedded PostgreSQL server starts and migrations are checked (one query when up to date) while the app\'s modules load; as root, the per-start `chown -R`, `id -u` and `id -g` helper processes are skipped when the data directory is already owned by the postgres user. Node CPU to /readyz on a quiet run: ≈ 2.3 s → ≈ 1.8 s (embedded), ≈ 2.1 s → ≈ 1.8 s (DATABASE_URL). What remains is mostly resolving and compiling ≈ 2,000 small ESM files (typebox ≈ 700, kysely ≈ 400); bundling the server into one file measured ≈ 0.9 s CPU and ≈ 1.0 s to /readyz with the embedded database.',
     'The machine was shared with other work (other developers\' builds and tests) during this run: start times are longer than on a quiet machine. Re-run with `npm run bench:footprint` on a quiet machine.',
   ];
   const result = { benchmark: 'footprint', date: started.toISOString(), git, machine, postgres, settings: { starts: STARTS, duration: DURATION, connections: CONNECTIONS }, starts, memory, load, targets, notes };
@@ -177,6 +191,10 @@ async function main() {
     '| Cold start | each start (ms) | median (ms) |',
     '|---|---|---:|',
     ...starts.map((s) => `| ${s.label} | ${s.startsMs.join(', ')} | ${s.medianMs} |`),
+    '',
+    `| Start-up phase ends, median ms since the process started | ${PHASES.join(' | ')} | /readyz 200 (from spawn) |`,
+    `|---|${PHASES.map(() => '---:|').join('')}---:|`,
+    ...starts.map((s) => `| ${s.label} | ${PHASES.map((p) => s.phasesMs[p] ?? '–').join(' | ')} | ${s.medianMs} |`),
     '',
     '| Memory | MiB |',
     '|---|---:|',

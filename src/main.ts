@@ -133,22 +133,32 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const { startTessera } = await import('./server.js');
-  const { seedDemo } = await import('./cli/demo.js');
+  // Only with --demo: the seeding code loads while the server starts.
+  const demo = config.demo ? import('./cli/demo.js') : null;
   const tessera = await startTessera(config);
   const { app, deps } = tessera;
   const address = await app.listen({ port: config.port, host: config.host });
-  if (config.demo) {
-    await seedDemo({ deps, baseUrl: address, print: (s) => process.stdout.write(s) });
-  }
-  deps.logger.info({ address, role: config.role, database: config.databaseUrl ? 'external' : 'embedded' }, 'tessera listening');
-
-  await new Promise<void>((resolve) => {
+  // Ready from here (/readyz answers 200); the phases say where a slow start went.
+  const startupMs = { ...tessera.startupMs, listening: Math.round(performance.now()) };
+  // From here a signal stops gracefully, even while the demo data is being seeded.
+  let stopping = false;
+  const stopped = new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
+      stopping = true;
       deps.logger.info({ signal }, 'shutting down');
       tessera.stop().then(resolve, resolve);
     };
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));
   });
+  if (demo) {
+    const { seedDemo } = await demo;
+    await seedDemo({ deps, baseUrl: address, print: (s) => process.stdout.write(s) }).catch((err: unknown) => {
+      // Seeding cut short by a shutdown is not an error.
+      if (!stopping) throw err;
+    });
+  }
+  deps.logger.info({ address, role: config.role, database: config.databaseUrl ? 'external' : 'embedded', startupMs }, 'tessera listening');
+  await stopped;
   return 0;
 }

@@ -1,7 +1,10 @@
 /**
- * Assembles a running Tessera from a Config: database (embedded server or
- * DATABASE_URL), migrations, store, verifier, HTTP app and job worker. Used by
- * the CLI and by tests; it does not listen, so callers choose.
+ * Starts a Tessera from a Config: database (embedded server or DATABASE_URL),
+ * migrations, then the store, verifier, HTTP app and job worker (assemble.ts).
+ * Used by the CLI and by tests; it does not listen, so callers choose.
+ *
+ * Start-up is mostly CPU spent loading modules; the embedded PostgreSQL server
+ * is another process, so it starts (and migrations run) while they load.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -9,27 +12,22 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
-import { createApiLogWriter } from './api-logs/index.js';
-import { buildApp } from './app.js';
 import type { Config } from './config/index.js';
 import { systemClock, type Clock } from './core/clock.js';
-import { createVerifier } from './credentials/index.js';
-import { sessionKey } from './identity/index.js';
-import { createMetrics } from './http/metrics.js';
-import { createMemoryRateLimiter } from './http/rate-limit.js';
-import { createWorker, type Worker } from './jobs/index.js';
-import { jobHandlers, periodicJobs } from './jobs-registry.js';
-import { createDb, type Db } from './storage/database.js';
+import type { Worker } from './jobs/index.js';
+import type { Db } from './storage/database.js';
 import { startEmbedded, type EmbeddedServer } from './storage/embedded.js';
-import { migrateToLatest } from './storage/migrate.js';
-import { createStore } from './storage/store.js';
-import { jobQueueStats } from './storage/job-stats.js';
-import { connectRedis, type RedisScale } from './scale/redis.js';
 
 export interface Tessera {
   app: FastifyInstance;
   worker: Worker;
   deps: AppDeps;
+  /**
+   * When each start-up phase ended, in ms since the process started (phases
+   * overlap): `modules` (the app's code loaded), `database` (open and
+   * migrated), `app` (routes registered, worker started).
+   */
+  startupMs: Record<string, number>;
   /** Graceful stop: no new requests, in-flight requests and jobs finish, leases released. */
   stop(): Promise<void>;
 }
@@ -69,13 +67,20 @@ export interface DatabaseHandle {
 }
 
 export async function openDatabase(config: Readonly<Config>, logger: Logger): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return { db: createDb({ url: config.databaseUrl }), embedded: null, url: config.databaseUrl };
+  // The pool's modules (kysely, pg) load while the embedded server starts.
+  const database = import('./storage/database.js');
+  if (config.databaseUrl) return { db: (await database).createDb({ url: config.databaseUrl }), embedded: null, url: config.databaseUrl };
   const embedded = await startEmbedded({
     dir: path.join(config.dataDir, 'postgres'),
     onLog: (line) => logger.debug({ postgres: line.trim() }, 'embedded postgres'),
   });
   const url = embedded.url('postgres');
-  return { db: createDb({ url }), embedded, url };
+  return { db: (await database).createDb({ url }), embedded, url };
+}
+
+async function closeDatabase(database: DatabaseHandle): Promise<void> {
+  await database.db.destroy();
+  await database.embedded?.stop();
 }
 
 export interface StartOptions {
@@ -89,78 +94,51 @@ export interface StartOptions {
 export async function startTessera(config: Readonly<Config>, opts: StartOptions = {}): Promise<Tessera> {
   const logger = opts.logger ?? createLogger(config);
   const clock = opts.clock ?? systemClock;
-  const database = opts.database ?? (await openDatabase(config, logger));
-  if (opts.migrate !== false) await migrateToLatest(database.db);
+  const startupMs: Record<string, number> = {};
+  const mark = (phase: string) => (startupMs[phase] = Math.round(performance.now()));
 
-  const secretText = config.secret ?? (await dataDirSecret(config.dataDir, 'secret', () => randomBytes(32).toString('base64url')));
-  const adminToken = config.adminToken ?? (await dataDirSecret(config.dataDir, 'admin-token', () => 'tadm_' + randomBytes(24).toString('base64url')));
-  const secret = Buffer.from(secretText, 'utf8');
-  const store = createStore(database.db);
-  // Shared rate limits and cache invalidation across processes when REDIS_URL is set.
-  const redis: RedisScale | null = config.redisUrl ? await connectRedis({ url: config.redisUrl, logger, onFallback: () => metrics.rateLimitFallback() }) : null;
-  const metrics = createMetrics({
-    jobQueue: () => jobQueueStats(database.db, clock.now()),
-    ...(redis ? { redisConnected: () => redis.connected() } : {}),
-  });
-  const localVerifier = createVerifier({
-    credentials: store.credentials,
-    // Login sessions (JWT) and users' last-seen times.
-    users: store.identity,
-    sessionKey: sessionKey(secret),
-    secret,
-    clock,
-    cacheMax: config.cacheMax,
-    cacheTtlMs: config.cacheTtlMs,
-    onCacheResult: metrics.cacheResult,
-  });
-  const verifier = redis ? redis.shareInvalidation(localVerifier) : localVerifier;
-  const deps: AppDeps = {
-    config,
-    db: database.db,
-    store,
-    verifier,
-    clock,
-    rateLimiter: metrics.countRejections(redis?.rateLimiter ?? createMemoryRateLimiter()),
-    metrics,
-    apiLogs: createApiLogWriter({
-      apiLogs: store.apiLogs,
-      onError: (err, entries) => logger.warn({ err, entries }, 'api log batch not written'),
-    }),
-    secret,
-    adminToken,
-    logger,
-  };
-  // A failed start must not leave Redis connections holding the process open.
-  const app = await buildApp(deps).catch(async (err: unknown) => {
-    await redis?.close();
+  // Both run at once: the database (another process, then a few round trips) and loading the app's code (CPU here).
+  const opening = (async () => {
+    const database = opts.database ?? (await openDatabase(config, logger));
+    if (opts.migrate !== false) {
+      const { migrateToLatest } = await import('./storage/migrate.js');
+      await migrateToLatest(database.db).catch(async (err: unknown) => {
+        if (!opts.database) await closeDatabase(database);
+        throw err;
+      });
+    }
+    mark('database');
+    return database;
+  })();
+  const loading = import('./assemble.js').then((m) => (mark('modules'), m));
+  const secrets = Promise.all([
+    config.secret ?? dataDirSecret(config.dataDir, 'secret', () => randomBytes(32).toString('base64url')),
+    config.adminToken ?? dataDirSecret(config.dataDir, 'admin-token', () => 'tadm_' + randomBytes(24).toString('base64url')),
+  ]);
+  let database: DatabaseHandle;
+  let assembled: Awaited<ReturnType<Awaited<typeof loading>['assembleTessera']>>;
+  try {
+    let assembleTessera, secretText, adminToken;
+    [{ assembleTessera }, [secretText, adminToken], database] = await Promise.all([loading, secrets, opening]);
+    assembled = await assembleTessera({ config, logger, clock, db: database.db, secret: Buffer.from(secretText, 'utf8'), adminToken });
+  } catch (err) {
+    // A failed start leaves no server behind: the database this call opened is closed.
+    const opened = await opening.catch(() => null);
+    if (opened && !opts.database) await closeDatabase(opened).catch(() => undefined);
     throw err;
-  });
-  const worker = createWorker({
-    jobs: store.jobs,
-    handlers: jobHandlers(deps),
-    clock,
-    leaseMs: config.jobLeaseMs,
-    pollMs: config.jobPollMs,
-    onError: (job, err) => logger.warn({ job: { id: job.id, kind: job.kind, attempts: job.attempts }, err }, 'job failed'),
-    onTick: periodicJobs(deps),
-  });
-  if (config.role !== 'api') worker.start();
+  }
+  mark('app');
 
   let stopping: Promise<void> | null = null;
   return {
-    app,
-    worker,
-    deps,
+    app: assembled.app,
+    worker: assembled.worker,
+    deps: assembled.deps,
+    startupMs,
     stop() {
       stopping ??= (async () => {
-        await app.close();
-        // After the last response, before the pool closes: buffered API logs are written.
-        await deps.apiLogs.close();
-        await worker.stop();
-        await verifier.close();
-        await redis?.close();
-        await database.db.destroy();
-        await database.embedded?.stop();
+        await assembled.close();
+        await closeDatabase(database);
       })();
       return stopping;
     },

@@ -3,13 +3,14 @@
  * dist/dashboard, with a single-page-app fallback (any path that is not a
  * file gets index.html, so a reload on `/dashboard/share-tokens/cnst_…` works).
  * Not part of the API: hidden from the OpenAPI document. A missing build is a
- * 503 page that says how to make it, never a failed start.
+ * 503 page that says how to make it, never a failed start. @fastify/static
+ * loads on the first request: most processes never serve the dashboard.
  */
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyRoutes } from './lazy-routes.js';
 
 export const DASHBOARD_PREFIX = '/dashboard';
 
@@ -34,6 +35,11 @@ async function isFile(file: string): Promise<boolean> {
 
 export async function registerDashboard(app: FastifyInstance, dir: string = DEFAULT_DASHBOARD_DIR): Promise<void> {
   const root = path.resolve(dir);
+  lazyRoutes(app, [DASHBOARD_PREFIX, `${DASHBOARD_PREFIX}/*`], { schema: { hide: true } }, (dashboard) => serveDashboard(dashboard, root));
+}
+
+async function serveDashboard(app: FastifyInstance, root: string): Promise<void> {
+  const { default: fastifyStatic } = await import('@fastify/static');
   // Only `reply.sendFile` (safe path resolution, ranges, ETags); the routes are ours.
   await app.register(fastifyStatic, { root, serve: false });
 

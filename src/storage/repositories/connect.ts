@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ConnectionRepository, ShareTokenRepository } from '../../connect/ports.js';
 import type { Connection, FieldMapping, ShareToken } from '../../connect/types.js';
+import { batchedLoader } from '../batched-reads.js';
 import { preparedRows, type Db, type Tx } from '../database.js';
 import type { Row } from '../schema.js';
 
@@ -163,7 +164,16 @@ function tokenValues(patch: Partial<ShareToken>): Record<string, unknown> {
   return values;
 }
 
+/** A canonical UUID: anything else keeps its own query, so its error stays its own. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function shareTokenRepository(db: Db | Tx): ShareTokenRepository {
+  const load = db.isTransaction
+    ? null
+    : batchedLoader(
+        (ids) => preparedRows<TokenRow>(db, 'share_tokens_by_ids', 'SELECT * FROM share_tokens WHERE id = ANY($1::uuid[])', [ids]),
+        (r) => r.id,
+      );
   const select = () => db.selectFrom('share_tokens as t').selectAll('t');
   const byId = async (id: string, lock: boolean) => {
     let q = select().where('t.id', '=', id);
@@ -211,8 +221,13 @@ export function shareTokenRepository(db: Db | Tx): ShareTokenRepository {
         })
         .execute();
     },
-    // The read behind GET /connect/share-tokens/:id, the hottest Connect path.
+    // The read behind GET /connect/share-tokens/:id, the hottest Connect path: outside a
+    // transaction, reads of one turn of the event loop share a query (batched-reads.ts).
     async find(id) {
+      if (load && UUID.test(id)) {
+        const r = await load(id.toLowerCase());
+        return r ? shareToken(r) : null;
+      }
       const [r] = await preparedRows<TokenRow>(db, 'share_token_by_id', 'SELECT * FROM share_tokens WHERE id = $1', [id]);
       return r ? shareToken(r) : null;
     },
