@@ -1,7 +1,8 @@
 /** API logs of this environment: find one by its Request-Id, or browse and filter. */
 import { useState, type FormEvent } from 'react';
 import type { ApiLog, Resource } from '../api';
-import { ErrorMessage, Guard, Id, Json, LoadMore, Loading, PageHeader, Time } from '../components/ui';
+import { ListTable } from '../components/DataTable';
+import { ErrorMessage, Id, Json, Loading, PageHeader, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
 import { useApi } from '../session';
 
@@ -103,54 +104,26 @@ export function ApiLogsPage() {
               Apply
             </button>
           </form>
-          <Guard state={list} empty="No API calls match.">
-            {(items) => (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Request</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Request-Id</th>
-                    <th scope="col">When</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.flatMap((l) => {
-                    const rows = [
-                      <tr key={l.id}>
-                        <td>
-                          <button type="button" className="link" aria-expanded={open === l.id} onClick={() => setOpen(open === l.id ? null : l.id)}>
-                            <code>
-                              {l.attributes.request.method} {l.attributes.request.path}
-                            </code>
-                          </button>
-                        </td>
-                        <td>
-                          <span className={`badge badge-${statusTone(l.attributes.response.status)}`}>{l.attributes.response.status}</span>
-                        </td>
-                        <td>
-                          <Id value={l.id} />
-                        </td>
-                        <td>
-                          <Time value={l.attributes['created-at']} />
-                        </td>
-                      </tr>,
-                    ];
-                    if (open === l.id)
-                      rows.push(
-                        <tr key={`${l.id}-detail`} className="sub">
-                          <td colSpan={4}>
-                            <LogEntry log={l} />
-                          </td>
-                        </tr>,
-                      );
-                    return rows;
-                  })}
-                </tbody>
-              </table>
-            )}
-          </Guard>
-          <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onClick={list.loadMore} />
+          <ListTable
+            state={list}
+            empty="No API calls match."
+            expand={(l) => (open === l.id ? <LogEntry log={l} /> : null)}
+            columns={[
+              {
+                header: 'Request',
+                cell: (l) => (
+                  <button type="button" className="link" aria-expanded={open === l.id} onClick={() => setOpen(open === l.id ? null : l.id)}>
+                    <code>
+                      {l.attributes.request.method} {l.attributes.request.path}
+                    </code>
+                  </button>
+                ),
+              },
+              { header: 'Status', cell: (l) => <span className={`badge badge-${statusTone(l.attributes.response.status)}`}>{l.attributes.response.status}</span> },
+              { header: 'Request-Id', cell: (l) => <Id value={l.id} /> },
+              { header: 'When', cell: (l) => <Time value={l.attributes['created-at']} /> },
+            ]}
+          />
         </>
       )}
     </>

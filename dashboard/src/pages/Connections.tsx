@@ -1,7 +1,8 @@
 /** Connections with other organizations: accept (activate) a pending one, deactivate, reactivate. */
 import { useState } from 'react';
 import type { Connection, Resource } from '../api';
-import { ActionButton, Guard, Id, LoadMore, PageHeader, Status, Time } from '../components/ui';
+import { ListTable } from '../components/DataTable';
+import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
 import { useApi } from '../session';
 
@@ -31,6 +32,7 @@ export function ConnectionsPage() {
       </div>
     );
   };
+  const weAreSource = (c: Resource<Connection>) => c.attributes['source-organization-id'] === organizationId;
 
   return (
     <>
@@ -46,49 +48,18 @@ export function ConnectionsPage() {
           </select>
         </label>
       </div>
-      <Guard state={list} empty="No connections in this environment.">
-        {(items) => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Connection</th>
-                <th scope="col">Status</th>
-                <th scope="col">Role</th>
-                <th scope="col">Other organization</th>
-                <th scope="col">Created</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => {
-                const a = c.attributes;
-                const isSource = a['source-organization-id'] === organizationId;
-                return (
-                  <tr key={c.id}>
-                    <td>
-                      <Id value={c.id} />
-                    </td>
-                    <td>
-                      <Status value={a.status} />
-                    </td>
-                    <td>{isSource ? 'source (we share)' : 'destination (we receive)'}</td>
-                    <td>
-                      <Id value={isSource ? a['destination-organization-id'] : a['source-organization-id']} />
-                    </td>
-                    <td>
-                      <Time value={a['created-at']} />
-                    </td>
-                    <td>{actions(c)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </Guard>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onClick={list.loadMore} />
+      <ListTable
+        state={list}
+        empty="No connections in this environment."
+        columns={[
+          { header: 'Connection', cell: (c) => <Id value={c.id} /> },
+          { header: 'Status', cell: (c) => <Status value={c.attributes.status} /> },
+          { header: 'Role', cell: (c) => (weAreSource(c) ? 'source (we share)' : 'destination (we receive)') },
+          { header: 'Other organization', cell: (c) => <Id value={weAreSource(c) ? c.attributes['destination-organization-id'] : c.attributes['source-organization-id']} /> },
+          { header: 'Created', cell: (c) => <Time value={c.attributes['created-at']} /> },
+          { header: 'Actions', hiddenHeader: true, cell: actions },
+        ]}
+      />
     </>
   );
 }

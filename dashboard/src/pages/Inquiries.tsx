@@ -1,6 +1,7 @@
 /** Inquiries of this environment, filtered by status. */
 import { useState } from 'react';
-import { Guard, Id, LoadMore, PageHeader, Status, Time } from '../components/ui';
+import { ListTable } from '../components/DataTable';
+import { Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
 import { Link } from '../router';
 import { useApi } from '../session';
@@ -27,45 +28,30 @@ export function InquiriesPage() {
           </select>
         </label>
       </div>
-      <Guard state={list} empty="No inquiries in this environment.">
-        {(items) => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Inquiry</th>
-                <th scope="col">Status</th>
-                <th scope="col">Reference</th>
-                <th scope="col">Name</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => {
-                const f = i.attributes.fields ?? {};
-                const name = [f['name-first']?.value, f['name-last']?.value].filter(Boolean).join(' ');
-                return (
-                  <tr key={i.id}>
-                    <td>
-                      <Link to={`/inquiries/${i.id}`}>
-                        <Id value={i.id} />
-                      </Link>
-                    </td>
-                    <td>
-                      <Status value={i.attributes.status} />
-                    </td>
-                    <td>{i.attributes['reference-id'] ?? <span className="muted">—</span>}</td>
-                    <td>{name || <span className="muted">—</span>}</td>
-                    <td>
-                      <Time value={i.attributes['created-at']} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </Guard>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onClick={list.loadMore} />
+      <ListTable
+        state={list}
+        empty="No inquiries in this environment."
+        columns={[
+          {
+            header: 'Inquiry',
+            cell: (i) => (
+              <Link to={`/inquiries/${i.id}`}>
+                <Id value={i.id} />
+              </Link>
+            ),
+          },
+          { header: 'Status', cell: (i) => <Status value={i.attributes.status} /> },
+          { header: 'Reference', cell: (i) => i.attributes['reference-id'] ?? <span className="muted">—</span> },
+          {
+            header: 'Name',
+            cell: (i) => {
+              const f = i.attributes.fields ?? {};
+              return [f['name-first']?.value, f['name-last']?.value].filter(Boolean).join(' ') || <span className="muted">—</span>;
+            },
+          },
+          { header: 'Created', cell: (i) => <Time value={i.attributes['created-at']} /> },
+        ]}
+      />
     </>
   );
 }

@@ -1,5 +1,7 @@
 /** One inquiry: its fields, its verifications and their checks, and sharing it. */
 import type { Verification } from '../api';
+import { DataTable } from '../components/DataTable';
+import { PropList } from '../components/PropList';
 import { Empty, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { Link } from '../router';
@@ -32,61 +34,31 @@ export function InquiryDetailPage({ params }: { params: Record<string, string> }
           </Link>
         ) : null}
       </PageHeader>
-      <section className="card">
-        <dl className="props">
-          <dt>ID</dt>
-          <dd>
-            <Id value={i.id} />
-          </dd>
-          <dt>Status</dt>
-          <dd>
-            <Status value={a.status} />
-          </dd>
-          <dt>Reference</dt>
-          <dd>{a['reference-id'] ?? '—'}</dd>
-          <dt>Created</dt>
-          <dd>
-            <Time value={a['created-at']} />
-          </dd>
-          <dt>Completed</dt>
-          <dd>
-            <Time value={a['completed-at']} />
-          </dd>
-          {a['redacted-at'] ? (
-            <>
-              <dt>Redacted</dt>
-              <dd>
-                <Time value={a['redacted-at']} />
-              </dd>
-            </>
-          ) : null}
-        </dl>
-      </section>
+      <PropList
+        items={[
+          { term: 'ID', value: <Id value={i.id} /> },
+          { term: 'Status', value: <Status value={a.status} /> },
+          { term: 'Reference', value: a['reference-id'] ?? '—' },
+          { term: 'Created', value: <Time value={a['created-at']} /> },
+          { term: 'Completed', value: <Time value={a['completed-at']} /> },
+          a['redacted-at'] ? { term: 'Redacted', value: <Time value={a['redacted-at']} /> } : null,
+        ]}
+      />
       <section aria-labelledby="fields-title">
         <h2 id="fields-title">Fields</h2>
         {fields.length === 0 ? (
           <Empty>No fields.</Empty>
         ) : (
-          <table data-testid="inquiry-fields">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Value</th>
-                <th scope="col">Type</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map(([name, f]) => (
-                <tr key={name}>
-                  <td>
-                    <code>{name}</code>
-                  </td>
-                  <td>{show(f?.value)}</td>
-                  <td className="muted">{f?.type}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="inquiry-fields"
+            rows={fields}
+            rowKey={([name]) => name}
+            columns={[
+              { header: 'Field', cell: ([name]) => <code>{name}</code> },
+              { header: 'Value', cell: ([, f]) => show(f?.value) },
+              { header: 'Type', className: 'muted', cell: ([, f]) => f?.type },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="verifications-title">

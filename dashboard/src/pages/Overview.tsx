@@ -1,6 +1,7 @@
 /** The overview: share tokens counted by status, and the latest events. */
 import { SHARE_TOKEN_STATUSES } from '../api';
-import { ErrorMessage, Guard, Id, Loading, PageHeader, Time } from '../components/ui';
+import { ListTable } from '../components/DataTable';
+import { ErrorMessage, Id, Loading, PageHeader, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
 import { Link } from '../router';
 import { useApi } from '../session';
@@ -55,44 +56,30 @@ export function OverviewPage() {
       </section>
       <section aria-labelledby="events-title">
         <h2 id="events-title">Recent events</h2>
-        <Guard state={events} empty="No events yet. Create a share token to see the first ones.">
-          {(items) => (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Event</th>
-                  <th scope="col">Object</th>
-                  <th scope="col">When</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((e) => {
-                  const obj = e.attributes.payload?.data;
-                  const href = obj?.id.startsWith('cnst_') ? `/share-tokens/${obj.id}` : obj?.id.startsWith('inq_') ? `/inquiries/${obj.id}` : null;
-                  return (
-                    <tr key={e.id}>
-                      <td className="event-name">{e.attributes.name}</td>
-                      <td>
-                        {obj ? (
-                          href ? (
-                            <Link to={href}>
-                              <Id value={obj.id} />
-                            </Link>
-                          ) : (
-                            <Id value={obj.id} />
-                          )
-                        ) : null}
-                      </td>
-                      <td>
-                        <Time value={e.attributes['created-at']} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          )}
-        </Guard>
+        <ListTable
+          state={events}
+          paged={false}
+          empty="No events yet. Create a share token to see the first ones."
+          columns={[
+            { header: 'Event', className: 'event-name', cell: (e) => e.attributes.name },
+            {
+              header: 'Object',
+              cell: (e) => {
+                const obj = e.attributes.payload?.data;
+                if (!obj) return null;
+                const href = obj.id.startsWith('cnst_') ? `/share-tokens/${obj.id}` : obj.id.startsWith('inq_') ? `/inquiries/${obj.id}` : null;
+                return href ? (
+                  <Link to={href}>
+                    <Id value={obj.id} />
+                  </Link>
+                ) : (
+                  <Id value={obj.id} />
+                );
+              },
+            },
+            { header: 'When', cell: (e) => <Time value={e.attributes['created-at']} /> },
+          ]}
+        />
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 /** One share token: its attributes, its timeline of events, and what the viewer may do with it. */
 import { useEffect, useState } from 'react';
 import { relId, type Ref, type SourceData } from '../api';
+import { PropList } from '../components/PropList';
 import { ActionButton, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { Link } from '../router';
@@ -63,70 +64,41 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
           </ActionButton>
         ) : null}
       </PageHeader>
-      <section className="card">
-        <dl className="props">
-          <dt>ID</dt>
-          <dd>
-            <Id value={t.id} />
-          </dd>
-          <dt>Status</dt>
-          <dd data-testid="share-token-status">
-            <Status value={a.status} />
-            {a.status === 'pending' ? <span className="muted"> redeeming…</span> : null}
-          </dd>
-          <dt>Direction</dt>
-          <dd>{inbound ? 'Inbound (shared with us)' : 'Outbound (we share)'}</dd>
-          <dt>Connection</dt>
-          <dd>
-            <Id value={relId(t, 'connection')?.id ?? ''} />
-          </dd>
-          {!inbound ? (
-            <>
-              <dt>Source</dt>
-              <dd>
-                <RecordLink record={relId(t, 'source')} />
-              </dd>
-            </>
-          ) : (
-            <>
-              <dt>Redeemed copy</dt>
-              <dd data-testid="redeemed-copy">
-                <RecordLink record={relId(t, 'destination')} />
-              </dd>
-            </>
-          )}
-          <dt>Created</dt>
-          <dd>
-            <Time value={a['created-at']} />
-          </dd>
-          <dt>Expires</dt>
-          <dd>
-            <Time value={a['expires-at']} />
-          </dd>
-          <dt>Pending since</dt>
-          <dd>
-            <Time value={a['pending-at']} />
-          </dd>
-          <dt>Redeemed</dt>
-          <dd>
-            <Time value={a['redeemed-at']} />
-          </dd>
-          {a['redeem-mode'] ? (
-            <>
-              <dt>Redeem mode</dt>
-              <dd>{a['redeem-mode']}</dd>
-            </>
-          ) : null}
-          {a.status === 'failed' ? (
-            <>
-              <dt>Failed</dt>
-              <dd>
-                <Time value={a['failed-at']} /> — {a['failure-reason']}
-              </dd>
-            </>
-          ) : null}
-        </dl>
-      </section>
+      <PropList
+        items={[
+          { term: 'ID', value: <Id value={t.id} /> },
+          {
+            term: 'Status',
+            testId: 'share-token-status',
+            value: (
+              <>
+                <Status value={a.status} />
+                {a.status === 'pending' ? <span className="muted"> redeeming…</span> : null}
+              </>
+            ),
+          },
+          { term: 'Direction', value: inbound ? 'Inbound (shared with us)' : 'Outbound (we share)' },
+          { term: 'Connection', value: <Id value={relId(t, 'connection')?.id ?? ''} /> },
+          !inbound
+            ? { term: 'Source', value: <RecordLink record={relId(t, 'source')} /> }
+            : { term: 'Redeemed copy', testId: 'redeemed-copy', value: <RecordLink record={relId(t, 'destination')} /> },
+          { term: 'Created', value: <Time value={a['created-at']} /> },
+          { term: 'Expires', value: <Time value={a['expires-at']} /> },
+          { term: 'Pending since', value: <Time value={a['pending-at']} /> },
+          { term: 'Redeemed', value: <Time value={a['redeemed-at']} /> },
+          a['redeem-mode'] ? { term: 'Redeem mode', value: a['redeem-mode'] } : null,
+          a.status === 'failed'
+            ? {
+                term: 'Failed',
+                value: (
+                  <>
+                    <Time value={a['failed-at']} /> — {a['failure-reason']}
+                  </>
+                ),
+              }
+            : null,
+        ]}
+      />
       {peek !== undefined ? (
         <section className="card" aria-label="Source data">
           <h2>Source data</h2>

@@ -1,7 +1,8 @@
 /** Share tokens of both directions, filtered by status and direction; create one from an inquiry. */
 import { useState, type FormEvent } from 'react';
 import { SHARE_TOKEN_STATUSES, relId, type Query } from '../api';
-import { ErrorMessage, Guard, Id, LoadMore, Loading, PageHeader, Status, Time } from '../components/ui';
+import { ListTable } from '../components/DataTable';
+import { ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
 import { Link, navigate, useRoute } from '../router';
 import { useApi } from '../session';
@@ -44,49 +45,26 @@ export function ShareTokensPage() {
           </select>
         </label>
       </div>
-      <Guard state={list} empty={status || direction ? 'No share token matches these filters.' : 'No share tokens yet. Create one from a completed inquiry.'}>
-        {(tokens) => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Token</th>
-                <th scope="col">Status</th>
-                <th scope="col">Direction</th>
-                <th scope="col">Source</th>
-                <th scope="col">Connection</th>
-                <th scope="col">Created</th>
-                <th scope="col">Expires</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((t) => (
-                <tr key={t.id}>
-                  <td>
-                    <Link to={`/share-tokens/${t.id}`}>
-                      <Id value={t.id} />
-                    </Link>
-                  </td>
-                  <td>
-                    <Status value={t.attributes.status} />
-                  </td>
-                  <td>{t.attributes.direction}</td>
-                  <td>{relId(t, 'source') ? <Id value={relId(t, 'source')!.id} /> : <span className="muted">hidden</span>}</td>
-                  <td>
-                    <Id value={relId(t, 'connection')?.id ?? ''} />
-                  </td>
-                  <td>
-                    <Time value={t.attributes['created-at']} />
-                  </td>
-                  <td>
-                    <Time value={t.attributes['expires-at']} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Guard>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onClick={list.loadMore} />
+      <ListTable
+        state={list}
+        empty={status || direction ? 'No share token matches these filters.' : 'No share tokens yet. Create one from a completed inquiry.'}
+        columns={[
+          {
+            header: 'Token',
+            cell: (t) => (
+              <Link to={`/share-tokens/${t.id}`}>
+                <Id value={t.id} />
+              </Link>
+            ),
+          },
+          { header: 'Status', cell: (t) => <Status value={t.attributes.status} /> },
+          { header: 'Direction', cell: (t) => t.attributes.direction },
+          { header: 'Source', cell: (t) => (relId(t, 'source') ? <Id value={relId(t, 'source')!.id} /> : <span className="muted">hidden</span>) },
+          { header: 'Connection', cell: (t) => <Id value={relId(t, 'connection')?.id ?? ''} /> },
+          { header: 'Created', cell: (t) => <Time value={t.attributes['created-at']} /> },
+          { header: 'Expires', cell: (t) => <Time value={t.attributes['expires-at']} /> },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,8 @@
 /** One webhook: enable or disable, rotate its secret, and its deliveries with every attempt. */
 import { useState } from 'react';
-import { ActionButton, ErrorMessage, Guard, Id, LoadMore, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
+import { ListTable } from '../components/DataTable';
+import { PropList } from '../components/PropList';
+import { ActionButton, ErrorMessage, Id, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
 import { useApi } from '../session';
 
@@ -36,100 +38,61 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
         ) : null}
       </PageHeader>
       {secret ? <SecretOnce label="New signing secret" value={secret} onDone={() => setSecret(null)} /> : null}
-      <section className="card">
-        <dl className="props">
-          <dt>ID</dt>
-          <dd>
-            <Id value={id} />
-          </dd>
-          <dt>Status</dt>
-          <dd>
-            <Status value={w.status} />
-          </dd>
-          <dt>URL</dt>
-          <dd className="wrap">{w.url}</dd>
-          <dt>Events</dt>
-          <dd>{w['enabled-events'].join(', ')}</dd>
-          <dt>Signing secrets</dt>
-          <dd>{w.secrets ? `${w.secrets.length} active` : '—'}</dd>
-          <dt>Created</dt>
-          <dd>
-            <Time value={w['created-at']} />
-          </dd>
-        </dl>
-      </section>
+      <PropList
+        items={[
+          { term: 'ID', value: <Id value={id} /> },
+          { term: 'Status', value: <Status value={w.status} /> },
+          { term: 'URL', className: 'wrap', value: w.url },
+          { term: 'Events', value: w['enabled-events'].join(', ') },
+          { term: 'Signing secrets', value: w.secrets ? `${w.secrets.length} active` : '—' },
+          { term: 'Created', value: <Time value={w['created-at']} /> },
+        ]}
+      />
       <section>
         <h2>Deliveries</h2>
-        <Guard state={deliveries} empty="No deliveries yet: events are sent only while the webhook is enabled.">
-          {(items) => (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Delivery</th>
-                  <th scope="col">Event</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Next attempt</th>
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.flatMap((d) => {
-                  const a = d.attributes;
-                  const rows = [
-                    <tr key={d.id}>
-                      <td>
-                        <Id value={d.id} />
-                      </td>
-                      <td className="event-name">{a['event-name']}</td>
-                      <td>
-                        <Status value={a.status} />
-                      </td>
-                      <td>
-                        <button type="button" className="link" aria-expanded={open === d.id} onClick={() => setOpen(open === d.id ? null : d.id)}>
-                          {a['attempts-made']} attempt{a['attempts-made'] === 1 ? '' : 's'}
-                        </button>
-                      </td>
-                      <td>
-                        <Time value={a['next-attempt-at']} />
-                      </td>
-                      <td>
-                        <ActionButton className="secondary small" onClick={() => client.webhooks.redeliver(d.id).then(deliveries.reload)}>
-                          Redeliver
-                        </ActionButton>
-                      </td>
-                    </tr>,
-                  ];
-                  if (open === d.id)
-                    rows.push(
-                      <tr key={`${d.id}-attempts`} className="sub">
-                        <td colSpan={6}>
-                          {a.attempts.length === 0 ? (
-                            <span className="muted">No attempt yet.</span>
-                          ) : (
-                            <ol className="attempts">
-                              {a.attempts.map((t, n) => (
-                                <li key={n}>
-                                  <Time value={t['attempted-at']} /> — {t['status-code'] ?? 'no response'}
-                                  {t['latency-ms'] !== null ? ` in ${t['latency-ms']} ms` : ''}
-                                  {t.error ? <span className="inline-error"> {t.error}</span> : null}
-                                  {t['response-excerpt'] ? <pre className="json">{t['response-excerpt']}</pre> : null}
-                                </li>
-                              ))}
-                            </ol>
-                          )}
-                        </td>
-                      </tr>,
-                    );
-                  return rows;
-                })}
-              </tbody>
-            </table>
-          )}
-        </Guard>
-        <LoadMore hasMore={deliveries.hasMore} loading={deliveries.loadingMore} onClick={deliveries.loadMore} />
+        <ListTable
+          state={deliveries}
+          empty="No deliveries yet: events are sent only while the webhook is enabled."
+          expand={(d) =>
+            open !== d.id ? null : d.attributes.attempts.length === 0 ? (
+              <span className="muted">No attempt yet.</span>
+            ) : (
+              <ol className="attempts">
+                {d.attributes.attempts.map((t, n) => (
+                  <li key={n}>
+                    <Time value={t['attempted-at']} /> — {t['status-code'] ?? 'no response'}
+                    {t['latency-ms'] !== null ? ` in ${t['latency-ms']} ms` : ''}
+                    {t.error ? <span className="inline-error"> {t.error}</span> : null}
+                    {t['response-excerpt'] ? <pre className="json">{t['response-excerpt']}</pre> : null}
+                  </li>
+                ))}
+              </ol>
+            )
+          }
+          columns={[
+            { header: 'Delivery', cell: (d) => <Id value={d.id} /> },
+            { header: 'Event', className: 'event-name', cell: (d) => d.attributes['event-name'] },
+            { header: 'Status', cell: (d) => <Status value={d.attributes.status} /> },
+            {
+              header: 'Attempts',
+              cell: (d) => (
+                <button type="button" className="link" aria-expanded={open === d.id} onClick={() => setOpen(open === d.id ? null : d.id)}>
+                  {d.attributes['attempts-made']} attempt{d.attributes['attempts-made'] === 1 ? '' : 's'}
+                </button>
+              ),
+            },
+            { header: 'Next attempt', cell: (d) => <Time value={d.attributes['next-attempt-at']} /> },
+            {
+              header: 'Actions',
+              hiddenHeader: true,
+              cell: (d) => (
+                <ActionButton className="secondary small" onClick={() => client.webhooks.redeliver(d.id).then(deliveries.reload)}>
+                  Redeliver
+                </ActionButton>
+              ),
+            },
+          ]}
+        />
       </section>
     </>
   );

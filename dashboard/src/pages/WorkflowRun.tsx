@@ -1,4 +1,5 @@
 /** One workflow run and the result of each step. */
+import { PropList } from '../components/PropList';
 import { ErrorMessage, Id, Json, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useApi } from '../session';
@@ -19,28 +20,15 @@ export function WorkflowRunPage({ params }: { params: Record<string, string> }) 
           Refresh
         </button>
       </PageHeader>
-      <section className="card">
-        <dl className="props">
-          <dt>ID</dt>
-          <dd>
-            <Id value={id} />
-          </dd>
-          <dt>Workflow</dt>
-          <dd>{wf && !Array.isArray(wf) ? <Id value={wf.id} /> : '—'}</dd>
-          <dt>Status</dt>
-          <dd>
-            <Status value={a.status} />
-          </dd>
-          <dt>Started</dt>
-          <dd>
-            <Time value={a['created-at']} />
-          </dd>
-          <dt>Completed</dt>
-          <dd>
-            <Time value={a['completed-at']} />
-          </dd>
-        </dl>
-      </section>
+      <PropList
+        items={[
+          { term: 'ID', value: <Id value={id} /> },
+          { term: 'Workflow', value: wf && !Array.isArray(wf) ? <Id value={wf.id} /> : '—' },
+          { term: 'Status', value: <Status value={a.status} /> },
+          { term: 'Started', value: <Time value={a['created-at']} /> },
+          { term: 'Completed', value: <Time value={a['completed-at']} /> },
+        ]}
+      />
       <section>
         <h2>Steps</h2>
         <ol className="steps">
