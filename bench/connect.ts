@@ -34,6 +34,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { summarizeProfile, type ProfileSummary } from './lib/cpu-profile.js';
 import { machineBusySec, sampleTreeMemory, treeCpu, treeMemory, type TreeMemory } from './lib/process-tree.js';
+import { serverVersion } from './lib/postgres.js';
+import { machineInfo, round } from './lib/results.js';
 import { freePort, log, sh } from './lib/util.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -208,22 +210,6 @@ async function createShareToken(base: string, demo: Demo): Promise<{ id: string 
     return { reason: `POST /api/v1/connect/share-tokens answered ${res.status}${res.status === 404 ? ' (route not there yet?)' : ''}: ${text.slice(0, 300)}` };
   }
   return { id: (JSON.parse(text) as { data: { id: string } }).data.id };
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpuModel: cpus[0]?.model ?? 'unknown',
-    cores: os.availableParallelism(),
-    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    node: process.version,
-    platform: `${os.type()} ${os.release()} ${os.arch()}`,
-  };
-}
-
-function round(n: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }
 
 function toCase(name: string, urlPath: string, r: Result, baseline: number | null, target: number | null, cpu: CaseResult['cpu']): CaseResult {
@@ -583,7 +569,7 @@ async function main() {
     benchmark: opts.name,
     date: started.toISOString(),
     git: { commit: sh('git', ['rev-parse', 'HEAD']), dirty: sh('git', ['status', '--porcelain']) !== '' },
-    machine: { ...machine(), postgresServer: targets.some((t) => t.db === 'server') ? await serverVersion(opts['server-url']!) : null },
+    machine: { ...machineInfo(), postgresServer: targets.some((t) => t.db === 'server') ? await serverVersion(opts['server-url']!) : null },
     settings: {
       connections: CONNECTIONS,
       durationSeconds: DURATION,
@@ -630,14 +616,6 @@ function redactUrl(url: string): string {
   return u.toString();
 }
 
-async function serverVersion(url: string): Promise<string> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  const r = await c.query<{ v: string }>("SELECT current_setting('server_version') AS v");
-  await c.end();
-  return `PostgreSQL ${r.rows[0]!.v}`;
-}
-
 function maxOf(ms: TreeMemory[]): TreeMemory {
   const k = (key: keyof TreeMemory) => Math.max(...ms.map((m) => m[key]));
   return { rssMiB: k('rssMiB'), pssMiB: k('pssMiB'), rootRssMiB: k('rootRssMiB'), processes: k('processes') };
@@ -658,7 +636,7 @@ function table(cases: CaseResult[]): string {
 function markdown(r: {
   date: string;
   git: { commit: string; dirty: boolean };
-  machine: ReturnType<typeof machine> & { postgresServer: string | null };
+  machine: ReturnType<typeof machineInfo> & { postgresServer: string | null };
   settings: Record<string, unknown>;
   cases: CaseResult[];
   rounds: Array<Array<Omit<CaseResult, 'memory'>>>;
