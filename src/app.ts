@@ -49,6 +49,21 @@ class QuietRequestLogs extends LogController {
   }
 }
 
+/**
+ * Node answers 408 and closes a connection whose headers, or whole request, arrive too slowly
+ * (a byte a second would otherwise hold a socket forever). It looks for such connections every
+ * `connectionsCheckingInterval` (30 s by default), so that follows the timeout.
+ */
+function httpTimeouts(config: AppDeps['config']) {
+  const { requestTimeoutMs, headersTimeoutMs, keepAliveTimeoutMs } = config;
+  const connectionsCheckingInterval = Math.min(1000, Math.max(50, Math.floor(headersTimeoutMs / 4)));
+  return {
+    requestTimeout: requestTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    http: { requestTimeout: requestTimeoutMs, headersTimeout: headersTimeoutMs, connectionsCheckingInterval },
+  };
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
@@ -59,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: false,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    ...httpTimeouts(deps.config),
   });
   app.setValidatorCompiler(createValidatorCompiler());
   const routeTable: RouteEntry[] = [];

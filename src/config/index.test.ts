@@ -39,6 +39,9 @@ describe('loadConfig', () => {
       userRateLimit: 50,
       userRateWindowSeconds: 5,
       publicUrl: null,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 72_000,
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -86,6 +89,17 @@ describe('loadConfig', () => {
       userRateWindowSeconds: 60,
       publicUrl: 'https://tessera.example.com/base',
     });
+  });
+
+  it('reads the HTTP timeouts; headers never get longer than the whole request', () => {
+    expect(loadConfig({ TESSERA_REQUEST_TIMEOUT_MS: '1000', TESSERA_KEEP_ALIVE_TIMEOUT_MS: '5000' })).toMatchObject({
+      requestTimeoutMs: 1000,
+      headersTimeoutMs: 1000,
+      keepAliveTimeoutMs: 5000,
+    });
+    expect(loadConfig({ TESSERA_REQUEST_TIMEOUT_MS: '1000', TESSERA_HEADERS_TIMEOUT_MS: '500' })).toMatchObject({ headersTimeoutMs: 500 });
+    expect(errorOf(() => loadConfig({ TESSERA_REQUEST_TIMEOUT_MS: '1000', TESSERA_HEADERS_TIMEOUT_MS: '2000' })).variable).toBe('TESSERA_HEADERS_TIMEOUT_MS');
+    expect(errorOf(() => loadConfig({ TESSERA_REQUEST_TIMEOUT_MS: '0' })).variable).toBe('TESSERA_REQUEST_TIMEOUT_MS');
   });
 
   it('lets flags win over variables', () => {

@@ -40,6 +40,12 @@ export interface Config {
   webhookRetrySchedule: readonly number[];
   /** Lets webhooks target loopback, private and link-local addresses (tests, local development). */
   webhookAllowPrivate: boolean;
+  /** The whole request (headers and body) must arrive within this; then 408 and the connection is closed. */
+  requestTimeoutMs: number;
+  /** The request headers must arrive within this (at most requestTimeoutMs). */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +117,17 @@ function publicUrl(raw: string | undefined): string | null {
   return (u.origin + u.pathname).replace(/\/+$/, '');
 }
 
+/** Slow clients (a byte a second) must not hold sockets forever; headers can never take longer than the whole request. */
+function httpTimeouts(env: Env): Pick<Config, 'requestTimeoutMs' | 'headersTimeoutMs' | 'keepAliveTimeoutMs'> {
+  const requestTimeoutMs = integer('TESSERA_REQUEST_TIMEOUT_MS', env.TESSERA_REQUEST_TIMEOUT_MS, 30_000, 100, 3_600_000);
+  const headersTimeoutMs = integer('TESSERA_HEADERS_TIMEOUT_MS', env.TESSERA_HEADERS_TIMEOUT_MS, Math.min(10_000, requestTimeoutMs), 100, 3_600_000);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError('TESSERA_HEADERS_TIMEOUT_MS', `must not exceed TESSERA_REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${headersTimeoutMs}`);
+  }
+  const keepAliveTimeoutMs = integer('TESSERA_KEEP_ALIVE_TIMEOUT_MS', env.TESSERA_KEEP_ALIVE_TIMEOUT_MS, 72_000, 100, 3_600_000);
+  return { requestTimeoutMs, headersTimeoutMs, keepAliveTimeoutMs };
+}
+
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Validates `env` and `flags` (flags win) into a frozen Config. */
@@ -162,5 +179,6 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
     publicUrl: publicUrl(env.TESSERA_PUBLIC_URL),
     webhookRetrySchedule: schedule('TESSERA_WEBHOOK_RETRY_SCHEDULE', env.TESSERA_WEBHOOK_RETRY_SCHEDULE, DEFAULT_WEBHOOK_RETRY_SCHEDULE),
     webhookAllowPrivate: boolean('TESSERA_WEBHOOK_ALLOW_PRIVATE', env.TESSERA_WEBHOOK_ALLOW_PRIVATE, false),
+    ...httpTimeouts(env),
   });
 }
