@@ -17,6 +17,7 @@ import { systemClock, type Clock } from './core/clock.js';
 import type { Worker } from './jobs/index.js';
 import type { Db } from './storage/database.js';
 import { startEmbedded, type EmbeddedServer } from './storage/embedded.js';
+import { readOrCreateSecret } from './storage/files.js';
 
 export interface Tessera {
   app: FastifyInstance;
@@ -48,16 +49,8 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
 
 /** Reads a 0600 file in the data dir, creating it with `make()` on first use. */
 export async function dataDirSecret(dataDir: string, name: string, make: () => string): Promise<string> {
-  const file = path.join(dataDir, name);
   await fs.mkdir(dataDir, { recursive: true });
-  try {
-    return (await fs.readFile(file, 'utf8')).trim();
-  } catch {
-    await fs.writeFile(file, make() + '\n', { mode: 0o600, flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EEXIST') throw e;
-    });
-    return (await fs.readFile(file, 'utf8')).trim();
-  }
+  return readOrCreateSecret(path.join(dataDir, name), make);
 }
 
 export interface DatabaseHandle {

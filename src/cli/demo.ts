@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AppDeps } from '../app-deps.js';
+import { writeFileAtomic } from '../storage/files.js';
 import { decodeId, encodeId } from '../core/ids.js';
 import { issueApiKey } from '../credentials/index.js';
 import { createOrganization, createUser, updateUser } from '../identity/index.js';
@@ -155,7 +156,7 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
       })),
     };
   }
-  await fs.writeFile(file, JSON.stringify(demo, null, 2) + '\n', { mode: 0o600 });
+  await writeFileAtomic(file, JSON.stringify(demo, null, 2) + '\n');
   print(
     `\nTessera demo is ready (${file}).\n` +
       `  source org       ${demo.source.organizationId}  key ${demo.source.apiKey}\n` +

@@ -14,6 +14,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { readOrCreateSecret } from './files.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -36,18 +37,6 @@ async function exists(p: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-async function readOrCreateSecretFile(file: string, make: () => string): Promise<string> {
-  try {
-    return (await fs.readFile(file, 'utf8')).trim();
-  } catch {
-    const value = make();
-    await fs.writeFile(file, value + '\n', { mode: 0o600, flag: 'wx' }).catch(async (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EEXIST') throw e;
-    });
-    return (await fs.readFile(file, 'utf8')).trim();
-  }
 }
 
 function isAlive(pid: number): boolean {
@@ -134,7 +123,7 @@ export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<Em
   // run as root PostgreSQL runs as `postgres` and must reach `dir` through them.
   await fs.mkdir(path.dirname(dir), { recursive: true });
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  const password = await readOrCreateSecretFile(path.join(dir, 'password'), () => randomBytes(24).toString('hex'));
+  const password = await readOrCreateSecret(path.join(dir, 'password'), () => randomBytes(24).toString('hex'));
   const log = onLog ?? (() => undefined);
   const isRoot = os.userInfo().uid === 0;
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createTesseraClient, type Environment, type TesseraClient } from 'tessera/sdk';
+import { writeFileAtomic } from '../../storage/files.js';
 import { UsageError, type Values } from './command.js';
 
 export interface Profile {
@@ -42,10 +43,7 @@ export async function readProfiles(configDir: string): Promise<ProfilesFile> {
 async function writeProfiles(configDir: string, file: ProfilesFile): Promise<string> {
   await fs.mkdir(configDir, { recursive: true, mode: 0o700 });
   const target = fileOf(configDir);
-  const tmp = `${target}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(file, null, 2) + '\n', { mode: 0o600 });
-  await fs.rename(tmp, target);
-  await fs.chmod(target, 0o600);
+  await writeFileAtomic(target, JSON.stringify(file, null, 2) + '\n');
   return target;
 }
 
