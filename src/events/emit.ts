@@ -21,7 +21,7 @@ export async function emitEvents(store: EventStore, events: NewEvent[], now: Dat
     environmentId: e.environmentId,
     name: e.name,
     objectId: e.objectId,
-    payload: { objectType: e.objectType, object: snapshot(e.object) },
+    payload: { objectType: e.objectType, object: snapshot(e.object), ...(e.context ? { context: snapshot(e.context) } : {}) },
     createdAt: now,
   }));
   if (records.length > 0) {

@@ -60,6 +60,8 @@ export interface EventPayload {
   objectType: EventObjectType;
   /** JSON snapshot of the domain object at the time of the event (dates as ISO strings). */
   object: Record<string, unknown>;
+  /** The event's `context` (connect-api.md §5): why it happened, for the few events that say; absent → `{}`. */
+  context?: Record<string, unknown>;
 }
 
 export interface EventRecord {
@@ -79,4 +81,5 @@ export interface NewEvent {
   objectType: EventObjectType;
   objectId: string;
   object: object;
+  context?: Record<string, unknown>;
 }

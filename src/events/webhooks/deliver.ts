@@ -3,7 +3,10 @@
  * with every live secret, POSTs it, and records the attempt; on failure it
  * schedules the next attempt of the retry schedule, and after the last one
  * marks the delivery `failed` — and disables a webhook that has not succeeded
- * since the delivery's first attempt, emitting `webhook.disabled`.
+ * since the delivery's first attempt, emitting `webhook.disabled` (reason
+ * `failing`). A receiver answering 410 Gone asks for nothing more (Standard
+ * Webhooks): the delivery fails at once and the webhook is disabled (reason
+ * `gone`), so its pending deliveries end without another attempt.
  *
  * A worker killed mid-attempt records nothing; the job's lease runs out and
  * the same attempt is made again, with the same `webhook-id` (the delivery's
@@ -21,7 +24,7 @@ import { open } from './secret-box.js';
 import { liveSecrets } from './secrets.js';
 import { signWebhookPayload } from './signing.js';
 import type { Webhook, WebhookDelivery } from './types.js';
-import { emitWebhookDisabled } from './webhook-events.js';
+import { emitWebhookDisabled, type WebhookDisabledReason } from './webhook-events.js';
 
 export interface DeliveryDeps {
   store: WebhookStore & Transactional<WebhookStore>;
@@ -123,6 +126,13 @@ async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: 
     if (d && shouldNoteSuccess(deps, d.webhookId, now)) await deps.store.webhooks.noteSuccess(d.webhookId, now);
     return;
   }
+  if (result.statusCode === 410) {
+    await deps.store.transaction(async (store) => {
+      const gone = await store.webhookDeliveries.recordAttempt(deliveryId, scheduled, attempt, { status: 'failed', nextAttempt: null, nextAttemptAt: null }, now);
+      if (gone) await disableWebhook(store, gone, 'gone', now);
+    });
+    return;
+  }
   if (scheduled === null) {
     // A failed manual attempt leaves a pending delivery's schedule as it was.
     await deps.store.webhookDeliveries.recordAttempt(deliveryId, null, attempt, { status: 'pending-or-failed' }, now);
@@ -143,13 +153,23 @@ async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: 
 
 /** After a delivery's last attempt: a webhook with no success since that delivery began is disabled. */
 async function disableIfFailing(store: WebhookStore, delivery: WebhookDelivery, now: Date): Promise<void> {
-  const webhook = await store.webhooks.findForUpdate(delivery.environmentId, delivery.webhookId);
-  if (!webhook || webhook.status !== 'enabled') return;
   // `lastSucceededAt` may lag by a second (noteSuccess): a success that close counts.
   const since = new Date((delivery.firstAttemptedAt ?? delivery.createdAt).getTime() - 1_000);
-  if (webhook.lastSucceededAt && webhook.lastSucceededAt >= since) return;
+  await disableWebhook(store, delivery, 'failing', now, (w) => !w.lastSucceededAt || w.lastSucceededAt < since);
+}
+
+/** Disables the delivery's webhook if it is still enabled (and `when` holds), emitting `webhook.disabled` once. */
+async function disableWebhook(
+  store: WebhookStore,
+  delivery: WebhookDelivery,
+  reason: WebhookDisabledReason,
+  now: Date,
+  when: (webhook: Webhook) => boolean = () => true,
+): Promise<void> {
+  const webhook = await store.webhooks.findForUpdate(delivery.environmentId, delivery.webhookId);
+  if (!webhook || webhook.status !== 'enabled' || !when(webhook)) return;
   const disabled = await store.webhooks.update(webhook.id, { status: 'disabled', updatedAt: now });
-  await emitWebhookDisabled(store, disabled, now);
+  await emitWebhookDisabled(store, disabled, reason, now);
 }
 
 export function webhookDeliveryJobHandler(deps: DeliveryDeps): JobHandler {

@@ -3,14 +3,15 @@
  * attempt: 10 s for the whole exchange, redirects never followed (a 3xx is a
  * failure), at most 64 KiB of the response read and its first 1 KiB kept.
  * Unless private targets are allowed, the address is checked where the socket
- * is opened: IP literals before connecting, names in the `lookup` the socket
- * uses, so the address connected to is the address checked (no rebinding).
+ * is opened: IP literals and local names before connecting, other names in the
+ * `lookup` the socket uses, so the address connected to is the address checked
+ * (a name that answers public at save time and private now reaches nothing).
  */
 import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
-import ipaddr from 'ipaddr.js';
+import net from 'node:net';
 import { Agent, request } from 'undici';
 import type { OutboundResult, ResolveHost, WebhookTransport } from './ports.js';
-import { addressProblem } from './url-safety.js';
+import { addressProblem, hostProblem } from './url-safety.js';
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
 const EXCERPT_BYTES = 1024;
@@ -22,23 +23,35 @@ class UnsafeAddressError extends Error {
   readonly code = 'EUNSAFEADDRESS';
 }
 
-/** A `lookup` for sockets that refuses a name if any of its addresses is not public. */
-function safeLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
-  dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
-    if (err) return callback(err, []);
-    for (const a of addresses) {
-      const problem = addressProblem(a.address);
-      if (problem) return callback(new UnsafeAddressError(`${hostname} resolves to ${problem} (${a.address})`), []);
-    }
-    if (options.all) return callback(null, addresses);
-    const first = addresses[0];
-    if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), []);
-    callback(null, first.address, first.family);
-  });
-}
-
-/** Every address a host name resolves to (the create-time check). */
+/** Every address a host name resolves to (the save-time check, and the sockets' lookup). */
 export const resolveHost: ResolveHost = async (hostname) => (await dns.promises.lookup(hostname, { all: true })).map((a) => a.address);
+
+/**
+ * A socket `lookup` answering from `resolve`; unless private targets are
+ * allowed, a name is refused if any of its addresses is not public (one bad
+ * answer among good ones is a rebinding attempt, not a fallback).
+ */
+function pinnedLookup(resolve: ResolveHost, allowPrivate: boolean) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    resolve(hostname).then(
+      (found) => {
+        if (!allowPrivate) {
+          for (const address of found) {
+            const problem = addressProblem(address);
+            if (problem) return callback(new UnsafeAddressError(`${hostname} resolves to ${problem} (${address})`), []);
+          }
+        }
+        const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family || 0;
+        const addresses = found.map((address) => ({ address, family: net.isIP(address) })).filter((a) => a.family !== 0 && (family === 0 || a.family === family));
+        const first = addresses[0];
+        if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), []);
+        if (options.all) return callback(null, addresses);
+        callback(null, first.address, first.family);
+      },
+      (err: NodeJS.ErrnoException) => callback(err, []),
+    );
+  };
+}
 
 function describe(error: unknown, timedOut: boolean): string {
   if (timedOut) return `timed out after ${DELIVERY_TIMEOUT_MS / 1000} s`;
@@ -53,26 +66,30 @@ export interface HttpTransport {
   close(): Promise<void>;
 }
 
-export function createHttpTransport(opts: { allowPrivate: boolean; timeoutMs?: number }): HttpTransport {
+export interface HttpTransportOptions {
+  allowPrivate: boolean;
+  timeoutMs?: number;
+  /** Answers the sockets' name lookups (default: the system resolver); tests inject their own DNS. */
+  resolve?: ResolveHost;
+}
+
+export function createHttpTransport(opts: HttpTransportOptions): HttpTransport {
   const timeoutMs = opts.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   const agent = new Agent({
     keepAliveTimeout: 4_000,
     connections: 16,
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
-    connect: { timeout: timeoutMs, ...(opts.allowPrivate ? {} : { lookup: safeLookup }) },
+    connect: { timeout: timeoutMs, lookup: pinnedLookup(opts.resolve ?? resolveHost, opts.allowPrivate) },
   });
 
   async function send(req: { url: string; headers: Record<string, string>; body: string }): Promise<OutboundResult> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const url = new URL(req.url);
-    const literal = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-    // Sockets skip `lookup` for IP literals: check them here.
-    if (!opts.allowPrivate && ipaddr.isValid(literal)) {
-      const problem = addressProblem(literal);
-      if (problem) return { statusCode: null, latencyMs: 0, excerpt: null, error: `EUNSAFEADDRESS: ${literal} is ${problem}` };
-    }
+    // Sockets skip `lookup` for IP literals: they (and local names) are checked here, as when the URL was saved.
+    const problem = opts.allowPrivate ? null : hostProblem(url.hostname);
+    if (problem) return { statusCode: null, latencyMs: 0, excerpt: null, error: `EUNSAFEADDRESS: ${url.hostname} is ${problem}` };
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       const res = await request(url, { dispatcher: agent, method: 'POST', headers: req.headers, body: req.body, signal });

@@ -15,7 +15,7 @@ export type {
 export type { WebhooksContext } from './context.js';
 export type { WebhookSettings } from './settings.js';
 export { createWebhook, type CreateWebhookInput } from './create-webhook.js';
-export { getWebhook, listWebhooks } from './get-webhook.js';
+export { getWebhook, listWebhooks, SECRETS_PERMISSION } from './get-webhook.js';
 export { updateWebhook } from './update-webhook.js';
 export { transitionWebhook, type WebhookAction } from './transition-webhook.js';
 export { rotateWebhookSecret, DEFAULT_ROTATION_OVERLAP_SECONDS } from './rotate-webhook-secret.js';
@@ -25,5 +25,6 @@ export { webhookDeliveryJobHandler, attemptDelivery, type DeliveryDeps, USER_AGE
 export { WEBHOOK_DELIVER_JOB } from './jobs.js';
 export { webhookSealingKey } from './secret-box.js';
 export { signWebhookPayload, personaSignature, standardWebhooksSignature } from './signing.js';
-export { addressProblem, checkWebhookUrl } from './url-safety.js';
-export { createHttpTransport, resolveHost, DELIVERY_TIMEOUT_MS, type HttpTransport } from './http-transport.js';
+export { addressProblem, checkWebhookUrl, hostProblem } from './url-safety.js';
+export { createHttpTransport, resolveHost, DELIVERY_TIMEOUT_MS, type HttpTransport, type HttpTransportOptions } from './http-transport.js';
+export type { WebhookDisabledReason } from './webhook-events.js';

@@ -1,7 +1,7 @@
 /**
  * POST /webhooks/:id/enable, /disable, /archive. Archiving is final; enabling
  * or disabling a webhook already in that state changes nothing. Going from
- * enabled to disabled emits `webhook.disabled`.
+ * enabled to disabled emits `webhook.disabled` (reason `requested`).
  */
 import { notFound, unprocessable } from '../../core/errors.js';
 import type { WebhooksContext } from './context.js';
@@ -27,7 +27,7 @@ export async function transitionWebhook({
     const status = TARGET[input.action];
     if (current.status === status) return current;
     const updated = await store.webhooks.update(current.id, { status, updatedAt: now });
-    if (current.status === 'enabled' && status === 'disabled') await emitWebhookDisabled(store, updated, now);
+    if (current.status === 'enabled' && status === 'disabled') await emitWebhookDisabled(store, updated, 'requested', now);
     return updated;
   });
 }

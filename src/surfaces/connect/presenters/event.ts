@@ -12,7 +12,7 @@ export function presentEvent(event: EventRecord): Resource {
       name: event.name,
       payload: { data: presentSnapshot(event.payload.objectType, event.payload.object, viewer) },
       'created-at': iso(event.createdAt),
-      context: {},
+      context: event.payload.context ?? {},
     },
   };
 }

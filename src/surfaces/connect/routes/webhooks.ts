@@ -1,7 +1,8 @@
 /**
  * Webhooks (connect-api.md §6, §10): list, create, retrieve, update, enable,
  * disable, archive, rotate-secret; (ext) deliveries and redeliver. Bodies with
- * a secret are sent with `Cache-Control: no-store`.
+ * a secret are sent with `Cache-Control: no-store`; retrieve shows secrets only
+ * to callers holding `webhook.write`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app-deps.js';
@@ -16,6 +17,7 @@ import {
   transitionWebhook,
   updateWebhook,
   webhookSealingKey,
+  type Webhook,
   type WebhookAction,
   type WebhookSettings,
   type WebhooksContext,
@@ -61,9 +63,10 @@ function settingsInput(a: WebhookAttributes): WebhookSettings {
   return out;
 }
 
-function sendWithSecrets(req: FastifyRequest, reply: FastifyReply, status: number, found: WebhookWithSecrets, q: ParsedQuery) {
+/** `secrets` null: the caller may not see them (get-webhook.ts), and the body has neither `secret` nor `secrets`. */
+function sendWithSecrets(req: FastifyRequest, reply: FastifyReply, status: number, found: { webhook: Webhook; secrets: WebhookWithSecrets['secrets'] | null }, q: ParsedQuery) {
   reply.header('Cache-Control', 'no-store');
-  return sendResource(req, reply, status, presentWebhook(found.webhook, found.secrets), q.include && []);
+  return sendResource(req, reply, status, presentWebhook(found.webhook, found.secrets ?? undefined), q.include && []);
 }
 
 export function webhookRoutes(app: FastifyInstance, deps: AppDeps): void {
