@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { cliConfigDir } from './config/cli.js';
 import { ConfigError, loadConfig, type Flags } from './config/index.js';
+import { DataDirError } from './storage/data-dir-lock.js';
 
 const USAGE = `Usage: tessera <command> [options]
 
@@ -63,7 +64,18 @@ async function runRemoteCommand(argv: string[]): Promise<number | null> {
   }
 }
 
+/** The entry point: a data directory Tessera cannot use is one line on stderr and exit code 1. */
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (e) {
+    if (!(e instanceof DataDirError)) throw e;
+    process.stderr.write(`tessera: ${e.message}\n`);
+    return 1;
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
   if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'serve' && argv[0] !== 'migrate') {
     const code = await runRemoteCommand(argv);
     if (code !== null) return code;
@@ -114,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (command === 'migrate') {
     // Loaded on demand (here and for serve), so the remote commands start without the server's modules.
-    const { createLogger, openDatabase } = await import('./server.js');
+    const { closeDatabase, createLogger, openDatabase } = await import('./server.js');
     const { migrateToLatest } = await import('./storage/migrate.js');
     const logger = createLogger(config);
     const database = await openDatabase(config, logger);
@@ -122,8 +134,7 @@ export async function main(argv: string[]): Promise<number> {
       const { applied } = await migrateToLatest(database.db);
       process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
     } finally {
-      await database.db.destroy();
-      await database.embedded?.stop();
+      await closeDatabase(database);
     }
     return 0;
   }

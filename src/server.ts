@@ -14,8 +14,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import type { Config } from './config/index.js';
 import { systemClock, type Clock } from './core/clock.js';
+import { msUntil } from './core/deadline.js';
 import type { Worker } from './jobs/index.js';
 import type { Db } from './storage/database.js';
+import { lockDataDir, type DataDirLock } from './storage/data-dir-lock.js';
 import { startEmbedded, type EmbeddedServer } from './storage/embedded.js';
 import { readOrCreateSecret } from './storage/files.js';
 
@@ -57,23 +59,49 @@ export interface DatabaseHandle {
   db: Db;
   embedded: EmbeddedServer | null;
   url: string;
+  /** The data directory's lock, held while the embedded server runs. */
+  lock?: DataDirLock | null;
 }
 
-export async function openDatabase(config: Readonly<Config>, logger: Logger): Promise<DatabaseHandle> {
+/** With the embedded server, one Tessera per data directory: the lock comes before anything touches it. */
+export function lockForEmbedded(config: Readonly<Config>): Promise<DataDirLock | null> {
+  return config.databaseUrl ? Promise.resolve(null) : lockDataDir(config.dataDir);
+}
+
+/** Opens the database; `lock` (taken by the caller) is owned by the handle from here, and released on failure. */
+export async function openDatabase(config: Readonly<Config>, logger: Logger, lock?: DataDirLock | null): Promise<DatabaseHandle> {
   // The pool's modules (kysely, pg) load while the embedded server starts.
   const database = import('./storage/database.js');
-  if (config.databaseUrl) return { db: (await database).createDb({ url: config.databaseUrl }), embedded: null, url: config.databaseUrl };
-  const embedded = await startEmbedded({
-    dir: path.join(config.dataDir, 'postgres'),
-    onLog: (line) => logger.debug({ postgres: line.trim() }, 'embedded postgres'),
-  });
-  const url = embedded.url('postgres');
-  return { db: (await database).createDb({ url }), embedded, url };
+  // A database that does not answer fails requests within these limits (503) instead of holding them.
+  const limits = { connectTimeoutMs: config.dbConnectTimeoutMs, queryTimeoutMs: config.dbQueryTimeoutMs };
+  if (config.databaseUrl) return { db: (await database).createDb({ url: config.databaseUrl, ...limits }), embedded: null, url: config.databaseUrl };
+  const held = lock ?? (await lockDataDir(config.dataDir));
+  try {
+    const embedded = await startEmbedded({
+      dir: path.join(config.dataDir, 'postgres'),
+      onLog: (line) => logger.debug({ postgres: line.trim() }, 'embedded postgres'),
+    });
+    const url = embedded.url('postgres');
+    return { db: (await database).createDb({ url, ...limits }), embedded, url, lock: held };
+  } catch (err) {
+    await held.release();
+    throw err;
+  }
 }
 
-async function closeDatabase(database: DatabaseHandle): Promise<void> {
-  await database.db.destroy();
-  await database.embedded?.stop();
+/**
+ * Closes the pool, then stops the embedded server, both by `deadline` (epoch
+ * ms): a hung server answers no goodbye, so its sockets are cut and its
+ * postmaster is left to stop once it runs again (logged), rather than waited on.
+ */
+export async function closeDatabase(database: DatabaseHandle, deadline = Date.now() + 10_000): Promise<void> {
+  try {
+    const { closeDb } = await import('./storage/database.js');
+    await closeDb(database.db, Math.min(2_000, msUntil(deadline) / 2));
+    await database.embedded?.stop(msUntil(deadline));
+  } finally {
+    await database.lock?.release();
+  }
 }
 
 export interface StartOptions {
@@ -90,9 +118,11 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
   const startupMs: Record<string, number> = {};
   const mark = (phase: string) => (startupMs[phase] = Math.round(performance.now()));
 
+  // Nothing touches the data directory before its lock is held (embedded database only).
+  const locked = opts.database ? Promise.resolve(null) : lockForEmbedded(config);
   // Both run at once: the database (another process, then a few round trips) and loading the app's code (CPU here).
   const opening = (async () => {
-    const database = opts.database ?? (await openDatabase(config, logger));
+    const database = opts.database ?? (await openDatabase(config, logger, await locked));
     if (opts.migrate !== false) {
       const { migrateToLatest } = await import('./storage/migrate.js');
       await migrateToLatest(database.db).catch(async (err: unknown) => {
@@ -104,10 +134,10 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
     return database;
   })();
   const loading = import('./assemble.js').then((m) => (mark('modules'), m));
-  const secrets = Promise.all([
+  const secrets = locked.then(() => Promise.all([
     config.secret ?? dataDirSecret(config.dataDir, 'secret', () => randomBytes(32).toString('base64url')),
     config.adminToken ?? dataDirSecret(config.dataDir, 'admin-token', () => 'tadm_' + randomBytes(24).toString('base64url')),
-  ]);
+  ]));
   let database: DatabaseHandle;
   let assembled: Awaited<ReturnType<Awaited<typeof loading>['assembleTessera']>>;
   try {
@@ -130,8 +160,10 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
     startupMs,
     stop() {
       stopping ??= (async () => {
-        await assembled.close();
-        await closeDatabase(database);
+        // The grace period's last part is the database's: the pool closes, then the embedded server stops.
+        const deadline = Date.now() + config.shutdownGraceMs;
+        await assembled.close(deadline - Math.min(3_000, config.shutdownGraceMs * 0.3));
+        await closeDatabase(database, deadline);
       })();
       return stopping;
     },

