@@ -18,6 +18,7 @@ import { adminSurface } from './surfaces/admin/plugin.js';
 import { patV3Surface } from './surfaces/pat-v3/plugin.js';
 import { astraSurface } from './surfaces/astra/plugin.js';
 import { oauthSurface } from './surfaces/oauth/plugin.js';
+import { routerErrorHandler } from './surfaces/router-errors.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -73,6 +74,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: false,
     trustProxy: false,
     return503OnClosing: true,
+    // Undecodable or over-long path segments: the owning surface's 404, not Fastify's own format.
+    frameworkErrors: routerErrorHandler(deps),
     routerOptions: { ignoreTrailingSlash: true },
     ...httpTimeouts(deps.config),
   });

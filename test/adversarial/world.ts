@@ -1,0 +1,134 @@
+/**
+ * The data the fuzzer aims at, created once through the public surfaces: an
+ * organization with users of every role, the credential each surface takes,
+ * and "victim" objects whose ids fill path parameters. Destructive operations
+ * (delete, revoke, rotate, disable) only ever get victim ids, never the ids
+ * of the credentials the fuzzer itself calls with, so one mutated request
+ * cannot lock the rest of the run out.
+ */
+import { decodeId, type IdPrefix } from '../../src/core/ids.js';
+import { ADMIN_TOKEN, createApiKey, createOrg, type TestApp, type TestOrg } from '../harness.js';
+import { createIdentityOrg, createPat, createUat, createUser, PASSWORD, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
+import { createConnection, randomId } from '../fixtures/connect-objects.js';
+import { ID_FIXTURES } from '../security/fixtures.js';
+import type { Surface } from './spec.js';
+
+export const ALL_SCOPES = ['personalAccessToken:write', 'apiToken:write', 'user:read'];
+
+export interface Credential {
+  label: string;
+  headers: Record<string, string>;
+}
+
+export interface World {
+  org: IdentityOrg;
+  /** The same organization as Connect sees it (sandbox key). */
+  connectOrg: TestOrg;
+  owner: TestUser;
+  victims: TestUser[];
+  credentials: Record<Surface, Credential[]>;
+  /** Real ids by pool name (`connect:/inquiries/`, `admin:users`, `v3:pats`, ...). */
+  ids: Record<string, string[]>;
+  /** Secrets that name victims (for `/oauth` bodies). */
+  victimTokens: string[];
+  loginBody: { accountAlias: string; email: string; password: string };
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+export async function createWorld(t: TestApp): Promise<World> {
+  const org = await createIdentityOrg(t);
+  const owner = org.users.owner;
+  const adminOrg = await t.admin('GET', `/admin/v1/organizations/${org.adminId}`);
+  const envs = adminOrg.json().data.attributes.environments as Array<{ id: string; kind: string }>;
+  const sandboxId = envs.find((e) => e.kind === 'sandbox')!.id;
+  const productionId = envs.find((e) => e.kind === 'production')!.id;
+  const key = await createApiKey(t, sandboxId, { name: 'fuzz key' });
+  const connectOrg: TestOrg = {
+    organizationId: org.adminId,
+    orgUuid: org.id,
+    sandboxId,
+    productionId,
+    sandboxUuid: decodeId('env', sandboxId)!,
+    productionUuid: decodeId('env', productionId)!,
+    apiKey: key.value,
+    apiKeyId: key.id,
+  };
+
+  const ids: Record<string, string[]> = {};
+  const add = (pool: string, id: string) => (ids[pool] ??= []).push(id);
+
+  // Connect: two real objects of every kind the security sweep knows.
+  const ctx = { t, owner: connectOrg };
+  for (const [prefix, fixture] of Object.entries(ID_FIXTURES)) {
+    for (let i = 0; i < 2; i++) add(`connect:${prefix}`, await fixture.create(ctx));
+  }
+  // A pending connection whose destination may activate it (admin activate, Connect activate).
+  const partner = await createOrg(t);
+  add('admin:connections', (await createConnection(t, connectOrg, partner)).id);
+  add('admin:connections', ids['connect:/connect/connections/']![0]!);
+
+  // Users: victims take every destructive user operation.
+  const victims: TestUser[] = [];
+  for (let i = 0; i < 4; i++) victims.push(await createUser(t, org, 'member'));
+  for (const v of victims) {
+    add('admin:users', v.adminId);
+    add('user-uuids', v.id);
+  }
+  for (const u of Object.values(org.users)) add('user-uuids', u.id);
+  add('admin:organizations', org.adminId);
+  add('admin:organizations', partner.organizationId);
+  add('admin:environments', sandboxId);
+  add('admin:environments', productionId);
+  for (let i = 0; i < 3; i++) add('admin:api-keys', (await createApiKey(t, sandboxId, { name: `victim ${i}` })).id);
+
+  const victimTokens: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const pat = await createPat(t, owner.jwt, { name: `victim pat ${i}`, scopes: ALL_SCOPES });
+    add('v3:pats', pat.id);
+    victimTokens.push(pat.token);
+  }
+  for (let i = 0; i < 4; i++) {
+    const uat = await createUat(t, org, owner, `victim uat ${i}`);
+    add('astra:tokens', uat.id);
+    victimTokens.push(uat.token);
+  }
+  victimTokens.push((await createApiKey(t, sandboxId, { name: 'victim for oauth' })).value);
+
+  const pat = await createPat(t, owner.jwt, { name: 'fuzz credential', scopes: ALL_SCOPES });
+  const oauthKey = await createApiKey(t, sandboxId, { name: 'fuzz oauth client', permissions: ['oauth.introspect'] });
+  const credentials: Record<Surface, Credential[]> = {
+    connect: [
+      { label: 'api key', headers: bearer(key.value) },
+      { label: 'session', headers: { ...bearer(owner.jwt), 'tessera-environment': 'sandbox' } },
+    ],
+    admin: [{ label: 'admin token', headers: bearer(ADMIN_TOKEN) }],
+    v3: [
+      { label: 'session', headers: bearer(owner.jwt) },
+      { label: 'pat', headers: bearer(pat.token) },
+    ],
+    astra: [
+      { label: 'session', headers: bearer(owner.jwt) },
+      { label: 'pat', headers: bearer(pat.token) },
+    ],
+    oauth: [
+      { label: 'introspect key', headers: bearer(oauthKey.value) },
+      { label: 'introspect key (basic)', headers: { authorization: `Basic ${Buffer.from(`client:${oauthKey.value}`).toString('base64')}` } },
+    ],
+  };
+  return { org, connectOrg, owner, victims, credentials, ids, victimTokens, loginBody: { accountAlias: org.alias, email: owner.email, password: PASSWORD } };
+}
+
+/** Well-formed ids that name nothing, of the prefix a pool holds. */
+export function unknownId(pool: string): string {
+  const prefixes: Record<string, IdPrefix> = {
+    'admin:users': 'user',
+    'admin:organizations': 'org',
+    'admin:environments': 'env',
+    'admin:api-keys': 'api',
+    'admin:connections': 'cxn',
+  };
+  const connect = pool.startsWith('connect:') ? ID_FIXTURES[pool.slice('connect:'.length)]?.prefix : undefined;
+  const prefix = prefixes[pool] ?? connect;
+  return prefix ? randomId(prefix) : crypto.randomUUID();
+}
