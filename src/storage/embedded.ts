@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { settlesWithin } from '../core/deadline.js';
 import { DataDirError } from './data-dir-lock.js';
 import { readOrCreateSecret } from './files.js';
-import { firstUnreachable, lookUpUser, unreachableMessage } from './postgres-user.js';
+import { firstUnreachable, lookUpUser, unreachableMessage, type OsUser } from './postgres-user.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -124,7 +124,7 @@ async function loadEmbeddedPostgres() {
 }
 
 /** Says which directory keeps the `postgres` user out, instead of letting initdb fail obscurely. */
-export async function assertPostgresCanReach(dir: string, user = lookUpUser('postgres')): Promise<void> {
+export async function assertPostgresCanReach(dir: string, user: Pick<OsUser, 'uid' | 'gids'> | null = lookUpUser('postgres')): Promise<void> {
   const blocked = await firstUnreachable(dir, user);
   if (blocked) throw new DataDirError(unreachableMessage(path.dirname(dir), blocked, (await fs.stat(blocked)).mode));
 }
