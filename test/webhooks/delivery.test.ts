@@ -243,6 +243,7 @@ describe('a receiver that keeps failing', () => {
     expect(event.attributes.name).toBe('webhook.disabled');
     expect(event.attributes.payload.data).toMatchObject({ type: 'webhook', id: failing.id, attributes: { status: 'disabled' } });
     expect(notice.body).not.toContain(failing.secret);
+    expect(event.attributes.context).toEqual({ reason: 'failing' });
 
     // Nothing new is queued for the disabled webhook.
     await newInquiry(t, org);

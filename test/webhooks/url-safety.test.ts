@@ -39,6 +39,8 @@ describe('when a URL is set', () => {
     ['http://100.64.1.1/hook', /CGNAT/],
     ['http://0.0.0.0/hook', /unspecified/],
     ['http://[fd00::1]/hook', /private/],
+    ['http://[::127.0.0.1]/hook', /loopback/],
+    ['http://[::a9fe:a9fe]/hook', /link-local/],
   ])('refuses %s with 422 and a pointer', async (url, reason) => {
     const res = await send(t, org.apiKey, 'POST', '/webhooks', { body: body(url) });
     expect(res.statusCode).toBe(422);
@@ -60,7 +62,13 @@ describe('when a URL is set', () => {
 
 describe('at connect time', () => {
   it('refuses a host that resolves to a private address by the time of delivery (DNS rebinding), and IP literals', async () => {
-    for (const target of [`http://localhost:${receiver.port}/rebound`, `http://127.0.0.1:${receiver.port}/literal`]) {
+    for (const target of [
+      `http://localhost:${receiver.port}/rebound`,
+      `http://127.0.0.1:${receiver.port}/literal`,
+      // Stored before IPv4-compatible forms were refused (issue 11): still refused when delivering.
+      `http://[::7f00:1]:${receiver.port}/compatible`,
+      `http://[::ffff:7f00:1]:${receiver.port}/mapped`,
+    ]) {
       const hook = await createHook(t, org, { url: 'https://hooks.tessera.invalid/hook' });
       // The name resolved to nothing private when the URL was set; now it points at this machine.
       await t.deps.db.updateTable('webhooks').set({ url: target }).where('id', '=', decodeId('wbh', hook.id)!).execute();
