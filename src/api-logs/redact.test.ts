@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCredential, generateWebhookSecret } from '../credentials/index.js';
-import { maskAuthorization, redactHeader, redactParams, redactSecrets, redactString } from './redact.js';
+import { maskAuthorization, redactHeader, redactKeptBody, redactParams, redactSecrets, redactString } from './redact.js';
 
 const key = generateCredential('tsk_sandbox_');
 const pat = generateCredential('tpat_');
@@ -73,5 +73,23 @@ describe('API log redaction', () => {
     expect(redactSecrets(body)).toEqual({
       data: { attributes: { name: 'k', value: '[REDACTED]', secrets: [{ value: '[REDACTED]', 'expires-at': '2026-01-01T00:00:00.000Z' }], count: 2 } },
     });
+  });
+
+  it('cuts JWTs out of any string, and leaves other dotted base64 alone', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjMiLCJvcmciOiI0NTYifQ.2Kx9dRk3oPqv6a4qZb1Yl0Jx5n8Wc7Tt3sMhEfGuVwA';
+    expect(redactString(`session ${jwt}; next`)).toBe('session [REDACTED]; next');
+    expect(redactString('eyJub3QiOiJhIGp3dCJ9 and a.b.c')).toBe('eyJub3QiOiJhIGp3dCJ9 and a.b.c');
+  });
+
+  it('keeps a stored response body without its secrets: every credential always, secret-named keys when marked', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJlc2ln';
+    const marked = JSON.stringify({ id: 'k1', value: 'opaque-secret', token: Buffer.from(tut).toString('base64'), accessToken: jwt, note: `see ${pat}` });
+    expect(JSON.parse(redactKeptBody(marked, true))).toEqual({ id: 'k1', value: '[REDACTED]', token: '[REDACTED]', accessToken: '[REDACTED]', note: 'see [REDACTED]' });
+    // Not marked: the shape and every ordinary value stay (an inquiry's field `value` is data), credentials go.
+    const plain = JSON.stringify({ fields: { 'name-first': { type: 'string', value: 'Alex' } }, 'reference-id': `x ${key} ${jwt}` });
+    expect(JSON.parse(redactKeptBody(plain, false))).toEqual({ fields: { 'name-first': { type: 'string', value: 'Alex' } }, 'reference-id': 'x [REDACTED] [REDACTED]' });
+    // A marked body that is not JSON cannot be searched by key: nothing of it is kept.
+    expect(redactKeptBody('secret: opaque', true)).toBe('');
+    expect(redactKeptBody('', false)).toBe('');
   });
 });

@@ -1,8 +1,9 @@
 /**
- * What keeps secrets out of API logs: values under secret-named keys become
- * `[REDACTED]`, anything shaped like a Tessera credential, a webhook secret or
- * an admin token is cut out of every string (keys included), the
- * Authorization header is masked, and params are capped at 16 KiB.
+ * What keeps secrets out of everything Tessera keeps (API logs, stored
+ * idempotent responses): values under secret-named keys become `[REDACTED]`,
+ * anything shaped like a Tessera credential, a webhook secret, an admin token
+ * or a JWT is cut out of every string (keys included), the Authorization
+ * header is masked, and params are capped at 16 KiB.
  */
 import { CREDENTIAL_RE } from '../credentials/index.js';
 
@@ -23,6 +24,8 @@ const SECRET_PATTERNS = [
   /dHV0X[0-9A-Za-z+/=]{20,}/g,
   /whsec_[0-9A-Za-z+/=]{8,}/g,
   /tadm_[0-9A-Za-z_-]{8,}/g,
+  // A compact JWS (login sessions): base64url JSON header and payload, each starting `{"`, then a signature.
+  /eyJ[0-9A-Za-z_-]+\.eyJ[0-9A-Za-z_-]+\.[0-9A-Za-z_-]{16,}/g,
 ];
 
 /** Keys whose values are secrets whatever they hold (compared lower-case, without `-`, `_`, spaces). */
@@ -40,7 +43,7 @@ export function isSecretKey(key: string): boolean {
 }
 
 /** A literal every one of SECRET_PATTERNS holds: a string without any is decided by this one scan. */
-const SECRET_HINT = /tsk_|tpat_|tut_|dHV0X|whsec_|tadm_/;
+const SECRET_HINT = /tsk_|tpat_|tut_|dHV0X|whsec_|tadm_|eyJ/;
 
 /** `s` with every credential-shaped substring replaced by `[REDACTED]`. */
 export function redactString(s: string): string {
@@ -98,6 +101,24 @@ export function redactSecrets(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'string' && isSecretKey(k) ? REDACTED : redactSecrets(v);
   return out;
+}
+
+/**
+ * The copy of a response body that may be kept at rest (a stored idempotent
+ * response, replayed for 24 hours). Every body loses its credential-shaped
+ * strings and JWTs, whatever route sent it; a body marked as carrying a
+ * secret (sent with `Cache-Control: no-store`) also loses every string under
+ * a secret-named key (`value`, `token`, `accessToken`, `secret`, …), shape
+ * kept, so a replay shows `[REDACTED]` where the secret was. A marked body
+ * that is not JSON is not kept at all: nothing says where its secret is.
+ */
+export function redactKeptBody(body: string, carriesSecret: boolean): string {
+  if (!carriesSecret) return redactString(body);
+  try {
+    return JSON.stringify(redactSecrets(JSON.parse(body)));
+  } catch {
+    return '';
+  }
 }
 
 const CREDENTIAL_HEAD = /^((?:tsk_(?:sandbox|production)_|tpat_|tut_)[0-9A-Za-z]{4})[0-9A-Za-z]{30}$/;

@@ -4,10 +4,17 @@
  * replayed; the same key with another request → IDEMPOTENCY_MISMATCH; the same
  * key still in flight → IDEMPOTENCY_IN_FLIGHT; 401, 429 and 5xx are never
  * stored. Surfaces map those codes to their own error format.
+ *
+ * No secret is ever stored: finishIdempotency, the one writer of stored
+ * responses, keeps only `redactKeptBody` of a body, so a replay shows
+ * `[REDACTED]` where a new API key, token, JWT or webhook secret was. A route
+ * marks a body carrying a secret with `Cache-Control: no-store` (see
+ * carriesSecret); credential-shaped strings are cut out of every body anyway.
  */
 import { createHash, createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../core/clock.js';
+import { redactKeptBody } from '../api-logs/index.js';
 import { AppError, badRequest } from '../core/errors.js';
 import type { IdempotencyRepository } from './idempotency-port.js';
 
@@ -49,16 +56,24 @@ export async function beginIdempotency(
   return { state: 'replay', status: found.status, headers: found.headers, body: found.body };
 }
 
-/** Stores the response of a claimed key, or forgets the claim when the response must not be kept. */
+/** Whether a reply carries a secret: every route that shows one sends it with `Cache-Control: no-store`. */
+export function carriesSecret(reply: Pick<FastifyReply, 'getHeader'>): boolean {
+  return /\bno-store\b/i.test(String(reply.getHeader('cache-control') ?? ''));
+}
+
+/**
+ * Stores the response of a claimed key with its secrets blanked (see
+ * redactKeptBody), or forgets the claim when the response must not be kept.
+ */
 export async function finishIdempotency(
   store: IdempotencyRepository,
   claim: IdempotencyClaim,
-  response: { status: number; headers: Record<string, string>; body: string },
+  response: { status: number; headers: Record<string, string>; body: string; carriesSecret: boolean },
 ): Promise<void> {
   if (response.status === 401 || response.status === 429 || response.status >= 500) {
     await store.abandon(claim.scope, claim.key);
   } else {
-    await store.finish(claim.scope, claim.key, response.status, response.headers, response.body);
+    await store.finish(claim.scope, claim.key, response.status, response.headers, redactKeptBody(response.body, response.carriesSecret));
   }
 }
 
@@ -69,7 +84,7 @@ export interface IdempotencyHookOptions {
   secret?: Buffer;
   /** Whose keys these are (e.g. `v3:<user id>`); null: the request takes no key. */
   scope(req: FastifyRequest): string | null;
-  /** Response headers stored and replayed besides the body (lower case). */
+  /** Response headers stored and replayed besides the body, content-type and cache-control (lower case). */
   keepHeaders?: readonly string[];
 }
 
@@ -85,7 +100,7 @@ function header(req: FastifyRequest, name: string): string | undefined {
  * authentication and validation (preHandler), stored when the response is sent.
  */
 export function registerIdempotency(app: FastifyInstance, opts: IdempotencyHookOptions): void {
-  const keep = ['content-type', ...(opts.keepHeaders ?? [])];
+  const keep = [...new Set(['content-type', 'cache-control', ...(opts.keepHeaders ?? [])])];
   app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
     const key = header(req, 'idempotency-key');
     if (req.method !== 'POST' || key === undefined) return;
@@ -114,7 +129,8 @@ export function registerIdempotency(app: FastifyInstance, opts: IdempotencyHookO
       const v = reply.getHeader(name);
       if (v !== undefined) headers[name] = Array.isArray(v) ? v.join(', ') : String(v);
     }
-    await finishIdempotency(opts.store, claim, { status: reply.statusCode, headers, body: typeof payload === 'string' ? payload : String(payload ?? '') });
+    const body = typeof payload === 'string' ? payload : String(payload ?? '');
+    await finishIdempotency(opts.store, claim, { status: reply.statusCode, headers, body, carriesSecret: carriesSecret(reply) });
     return payload;
   });
 }

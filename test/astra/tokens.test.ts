@@ -125,14 +125,19 @@ describe('create', () => {
     expect((await astra(t, writer.token, 'POST', org.id, tokens(org.users.admin.id), body())).statusCode).toBe(201);
   });
 
-  it('replays an Idempotency-Key with the same 201, token included', async () => {
+  it('replays an Idempotency-Key with the same 201, token [REDACTED] (never stored)', async () => {
     const user = org.users.member;
     const key = `k-${uniq()}`;
     const first = await astra(t, user.jwt, 'POST', org.id, tokens(user.id), body({ name: 'idem' }), { 'idempotency-key': key });
     const again = await astra(t, user.jwt, 'POST', org.id, tokens(user.id), body({ name: 'idem' }), { 'idempotency-key': key });
     expect(again.statusCode).toBe(201);
-    expect(again.body).toBe(first.body);
+    expect(again.json()).toEqual({ ...first.json(), token: '[REDACTED]' });
     expect(again.headers.location).toBe(first.headers.location);
+    expect(again.headers['cache-control']).toBe('no-store');
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+    const rows = await t.deps.db.selectFrom('idempotency_keys').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(first.json().token);
+    expect(JSON.stringify(rows)).not.toContain(Buffer.from(first.json().token, 'base64').toString());
     problem(await astra(t, user.jwt, 'POST', org.id, tokens(user.id), body({ name: 'other' }), { 'idempotency-key': key }), 'idempotency-key-reused', 422);
   });
 

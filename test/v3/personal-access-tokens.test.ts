@@ -169,16 +169,19 @@ describe('POST /v3/personal-access-tokens', () => {
     expect((await v3(t, writer.token, 'GET', '/personal-access-tokens')).statusCode).toBe(200);
   });
 
-  it('replays an Idempotency-Key with the same secret, and refuses the key with another body', async () => {
+  it('replays an Idempotency-Key with the secret [REDACTED] (never stored), and refuses the key with another body', async () => {
     const jwt = org.users.member.jwt;
     const key = `idem-${uniq()}`;
     const first = await v3(t, jwt, 'POST', '/personal-access-tokens', { name: 'once', scopes: ['user:read'] }, { 'idempotency-key': key });
     const again = await v3(t, jwt, 'POST', '/personal-access-tokens', { name: 'once', scopes: ['user:read'] }, { 'idempotency-key': key });
     expect(first.statusCode).toBe(201);
     expect(again.statusCode).toBe(201);
-    expect(again.json()).toEqual(first.json());
+    expect(again.json()).toEqual({ ...first.json(), token: '[REDACTED]' });
     expect(again.headers.location).toBe(first.headers.location);
+    expect(again.headers['cache-control']).toBe('no-store');
     expect(again.headers['idempotent-replayed']).toBe('true');
+    const rows = await t.deps.db.selectFrom('idempotency_keys').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(first.json().token);
     const other = await v3(t, jwt, 'POST', '/personal-access-tokens', { name: 'twice', scopes: ['user:read'] }, { 'idempotency-key': key });
     expect({ status: other.statusCode, code: other.json().code }).toEqual({ status: 422, code: 'IdempotencyKeyReused' });
   });

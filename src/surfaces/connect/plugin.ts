@@ -10,9 +10,8 @@ import type { AppDeps } from '../../app-deps.js';
 import type { EnvironmentActor } from '../../core/actor.js';
 import { encodeId } from '../../core/ids.js';
 import { AppError, badRequest, forbidden } from '../../core/errors.js';
-import { redactSecrets } from '../../api-logs/index.js';
 import { bearerToken } from '../../http/bearer.js';
-import { beginIdempotency, finishIdempotency, requestFingerprint } from '../../http/idempotency.js';
+import { beginIdempotency, carriesSecret, finishIdempotency, requestFingerprint } from '../../http/idempotency.js';
 import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflection.js';
 import { toConnectError } from './errors.js';
 import { PERSONA_VERSIONS, type ConnectState } from './state.js';
@@ -84,27 +83,13 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
 async function beginConnectIdempotency(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<boolean> {
   const key = header(req, 'idempotency-key');
   if (req.method !== 'POST' || key === undefined) return false;
-  const start = await beginIdempotency({ store: deps.store.idempotency, clock: deps.clock }, { scope: `connect:${req.connect.actor.environmentId}`, key, fingerprint: requestFingerprint(req) });
+  const start = await beginIdempotency({ store: deps.store.idempotency, clock: deps.clock }, { scope: `connect:${req.connect.actor.environmentId}`, key, fingerprint: requestFingerprint(req, deps.secret) });
   if (start.state === 'claimed') req.connect.idempotency = start.claim;
   if (start.state !== 'replay') return false;
   for (const [name, value] of Object.entries(start.headers)) reply.header(name, value);
   reply.header('Idempotent-Replayed', 'true');
   await reply.code(start.status).send(start.body);
   return true;
-}
-
-/**
- * The body an idempotent replay gets. A body with a secret (`Cache-Control:
- * no-store`: a new API key's `value`, a webhook secret) is kept with the secret
- * blanked, so the secret is never stored and is shown exactly once.
- */
-function keptBody(reply: FastifyReply, body: string): string {
-  if (!String(reply.getHeader('cache-control') ?? '').includes('no-store')) return body;
-  try {
-    return JSON.stringify(redactSecrets(JSON.parse(body)));
-  } catch {
-    return '';
-  }
 }
 
 export async function connectSurface(app: FastifyInstance, deps: AppDeps & { routes: ConnectRoutes[] }): Promise<void> {
@@ -149,10 +134,13 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
     }
     req.connect.idempotency = null;
     const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
+    const cacheControl = reply.getHeader('cache-control');
+    // A body with a secret (no-store: a new API key's `value`, a webhook secret) is kept with it blanked.
     finishIdempotency(deps.store.idempotency, idem, {
       status: reply.statusCode,
-      headers: { 'content-type': contentType },
-      body: keptBody(reply, String(payload ?? '')),
+      headers: { 'content-type': contentType, ...(cacheControl !== undefined ? { 'cache-control': String(cacheControl) } : {}) },
+      body: String(payload ?? ''),
+      carriesSecret: carriesSecret(reply),
     }).then(() => done(null, payload), done);
   });
 
