@@ -1,7 +1,7 @@
 /**
  * POST /api-keys (connect-api.md §8): a key in the caller's environment whose
  * permissions default to, and may not exceed, the caller's. The secret is
- * returned this once; `api-key.created` is emitted with it.
+ * returned this once; `api-key.created` is emitted in the same transaction, without it.
  */
 import { issueApiKey, type IssuedCredential } from './issue-api-key.js';
 import type { ApiKeyContext } from './api-key-context.js';

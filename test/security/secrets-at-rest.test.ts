@@ -21,6 +21,11 @@
  * their plain value is absent. The demo's own secrets (its API keys, admin
  * token, user passwords, and the server secret) are searched for too.
  *
+ * A webhook subscribed to every credential event delivers to a receiver that
+ * echoes the whole request (headers, signature, body) in its answer, so the
+ * deliveries' stored response excerpts are the worst case; no secret may be
+ * in any payload it receives either.
+ *
  * Where a secret may legitimately be found: `demo.json` is the file
  * `serve --demo` writes (mode 0600) to hand its credentials to the person who
  * started it, like a response that shows a new key once, so its own secrets
@@ -29,12 +34,19 @@
  * the admin token and the server secret themselves.
  */
 import fs from 'node:fs/promises';
+import http from 'node:http';
 import path from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, isRunning, postmasterPid, processTestContext, readDemo, waitFor, waitReady } from '../process/cli.js';
 
 const ctx = processTestContext();
+const receivers: http.Server[] = [];
+afterAll(() => {
+  for (const r of receivers) r.close();
+});
 
 interface Secret {
   label: string;
@@ -108,7 +120,28 @@ describe('secrets at rest', () => {
   it('no issued secret is in any table, any file of the data directory or any log line', async () => {
     const dataDir = await ctx.dataDir();
     const port = await freePort();
-    const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir], { LOG_LEVEL: 'debug', TESSERA_USER_RATE_LIMIT: '100000' });
+    // The receiver answers with everything it was sent.
+    const received: string[] = [];
+    const receiver = http.createServer((req, res) => {
+      let body = '';
+      req.setEncoding('utf8').on('data', (c: string) => (body += c));
+      req.on('end', () => {
+        const echo = JSON.stringify({ headers: req.headers, body });
+        received.push(echo);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(echo);
+      });
+    });
+    receivers.push(receiver);
+    receiver.listen(0, '127.0.0.1');
+    await once(receiver, 'listening');
+    const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+
+    const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir], {
+      LOG_LEVEL: 'debug',
+      TESSERA_USER_RATE_LIMIT: '100000',
+      // The receiver runs on this machine.
+      TESSERA_WEBHOOK_ALLOW_PRIVATE: 'true',
+    });
     // The helper keeps only the last 64 KiB of output; the scan needs all of it.
     let logs = '';
     server.child.stdout!.on('data', (s: string) => (logs += s));
@@ -166,6 +199,15 @@ describe('secrets at rest', () => {
 
     // Connect: API keys and webhook secrets (create, rotate).
     const connectKey = demo.source.apiKey;
+    const CREDENTIAL_EVENTS = ['api-key.created', 'personal-access-token.created', 'personal-access-token.rotated', 'api-token.created'];
+    const listener = await call('POST', '/api/v1/webhooks', {
+      bearer: connectKey,
+      body: { data: { attributes: { name: 'receiver', url: receiverUrl, 'enabled-events': CREDENTIAL_EVENTS } } },
+    });
+    expect(listener.status, listener.text).toBe(201);
+    issued.push(...secretsIn(listener.text).map((f) => ({ label: 'webhook secret of the receiver', forms: [f] })));
+    const listenerId = (listener.json.data as { id: string }).id;
+    expect((await call('POST', `/api/v1/webhooks/${listenerId}/enable`, { bearer: connectKey, body: {} })).status).toBe(200);
     await issueTwice('Connect API key', 201, (key) => call('POST', '/api/v1/api-keys', { bearer: connectKey, key, body: { data: { attributes: { name: 'scan' } } } }));
     const hookBody = { data: { attributes: { name: 'scan', url: 'https://hooks.tessera.invalid/scan', 'enabled-events': ['inquiry.created'] } } };
     const hookIds: string[] = [];
@@ -213,7 +255,23 @@ describe('secrets at rest', () => {
       expect(introspected.status, `${label} introspected`).toBe(200);
     }
     const kinds = new Set(issued.map((s) => s.label));
-    expect(kinds.size).toBe(8);
+    expect(kinds.size).toBe(9);
+
+    // Every credential event reached the receiver and its attempt is recorded:
+    // 4 API keys, 2 PATs created, 2 rotated, 2 Astra tokens (this environment's copy of each).
+    await waitFor(
+      'the credential events delivered',
+      async () => {
+        const list = await call('GET', `/api/v1/webhooks/${listenerId}/deliveries?page%5Bsize%5D=100`, { bearer: connectKey });
+        const deliveries = list.json.data as Array<{ attributes: { status: string } }>;
+        return deliveries.length >= 10 && deliveries.every((d) => d.attributes.status === 'succeeded') ? true : undefined;
+      },
+      60_000,
+      250,
+    );
+    expect(received.length).toBeGreaterThanOrEqual(10);
+    const sentOut = received.join('\n');
+    expect(issued.filter((s) => s.forms.some((f) => sentOut.includes(f))).map((s) => s.label)).toEqual([]);
     // Two issues of each kind (three forms of secrets for a rotated webhook: the old one stays valid a while).
     expect(issued.length).toBeGreaterThanOrEqual(16);
 
