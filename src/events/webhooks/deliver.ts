@@ -127,6 +127,7 @@ async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: 
     return;
   }
   if (result.statusCode === 410) {
+    // Gone: the receiver asks for nothing more. This delivery ends now; the webhook's others end unsent once it is disabled.
     await deps.store.transaction(async (store) => {
       const gone = await store.webhookDeliveries.recordAttempt(deliveryId, scheduled, attempt, { status: 'failed', nextAttempt: null, nextAttemptAt: null }, now);
       if (gone) await disableWebhook(store, gone, 'gone', now);
