@@ -7,6 +7,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import type { AppDeps } from './app-deps.js';
 import { registerApiLog } from './http/api-log.js';
 import { registerJsonParser } from './http/json-parser.js';
+import { registerTextSafety } from './http/text-safety.js';
 import { registerMetrics } from './http/metrics.js';
 import { newRequestId } from './http/request-id.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -97,6 +98,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('Request-Id', req.id);
     done();
   });
+  // NUL and lone surrogates in query strings, path parameters and headers: a 400, never a database error.
+  registerTextSafety(app);
   // Every request of every surface lands in the API log; hooked here, before any surface is mounted.
   registerApiLog(app, { writer: deps.apiLogs, clock: deps.clock, onError: (err) => deps.logger.warn({ err }, 'api log entry not recorded') });
   // Request latency by route and status, and GET /metrics (Prometheus).

@@ -6,13 +6,14 @@
 import type { Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
-import { createApiLogWriter } from './api-logs/index.js';
+import { createApiLogWriter, reportApiLogDrops } from './api-logs/index.js';
 import { buildApp } from './app.js';
 import type { Config } from './config/index.js';
 import type { Clock } from './core/clock.js';
 import { createVerifier } from './credentials/index.js';
 import { sessionKey } from './identity/index.js';
 import { createMetrics } from './http/metrics.js';
+import { isDatabaseUnavailable } from './http/unavailable.js';
 import { createMemoryRateLimiter } from './http/rate-limit.js';
 import { createWorker, type Worker } from './jobs/index.js';
 import { jobHandlers, periodicJobs } from './jobs-registry.js';
@@ -69,6 +70,8 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     apiLogs: createApiLogWriter({
       apiLogs: store.apiLogs,
       onError: (err, entries) => logger.warn({ err, entries }, 'api log batch not written'),
+      isUnavailable: isDatabaseUnavailable,
+      onDrop: reportApiLogDrops(logger, metrics),
     }),
     secret,
     adminToken,

@@ -5,6 +5,7 @@
  * or a JWT is cut out of every string (keys included), the Authorization
  * header is masked, and params are capped at 16 KiB.
  */
+import { sliceText, toSafeText } from '../core/safe-text.js';
 import { CREDENTIAL_RE } from '../credentials/index.js';
 
 export const REDACTED = '[REDACTED]';
@@ -45,8 +46,13 @@ export function isSecretKey(key: string): boolean {
 /** A literal every one of SECRET_PATTERNS holds: a string without any is decided by this one scan. */
 const SECRET_HINT = /tsk_|tpat_|tut_|dHV0X|whsec_|tadm_|eyJ/;
 
-/** `s` with every credential-shaped substring replaced by `[REDACTED]`. */
-export function redactString(s: string): string {
+/**
+ * `s` with every credential-shaped substring replaced by `[REDACTED]`, and
+ * storable: a NUL or a lone surrogate (U+FFFD instead) would make PostgreSQL
+ * refuse the API log row, and with it the batch of other requests' rows.
+ */
+export function redactString(value: string): string {
+  const s = toSafeText(value);
   if (!SECRET_HINT.test(s)) return s;
   let out = s;
   for (const re of SECRET_PATTERNS) {
@@ -62,7 +68,7 @@ export function redactString(s: string): string {
 function redactValue(value: unknown, depth: number): unknown {
   if (typeof value === 'string') {
     const s = redactString(value);
-    return s.length > MAX_STRING ? s.slice(0, MAX_STRING) + TRUNCATED : s;
+    return s.length > MAX_STRING ? sliceText(s, MAX_STRING) + TRUNCATED : s;
   }
   if (value === null || typeof value !== 'object') return typeof value === 'number' || typeof value === 'boolean' ? value : null;
   if (depth >= MAX_DEPTH) return TRUNCATED;
@@ -140,5 +146,5 @@ export function maskAuthorization(header: string): string {
 /** A header value as logged: credential-shaped parts cut out, capped. */
 export function redactHeader(value: string): string {
   const s = redactString(value);
-  return s.length > MAX_HEADER ? s.slice(0, MAX_HEADER) + TRUNCATED : s;
+  return s.length > MAX_HEADER ? sliceText(s, MAX_HEADER) + TRUNCATED : s;
 }

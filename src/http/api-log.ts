@@ -20,6 +20,7 @@ import {
 import type { Actor } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import { decodeId } from '../core/ids.js';
+import { sliceText } from '../core/safe-text.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -88,7 +89,7 @@ export function buildApiLogEntry(req: FastifyRequest, reply: FastifyReply, now: 
     responseHeaders[logged] = INTEGER_HEADERS.has(name) && /^\d+$/.test(text) ? Number(text) : text;
   }
   const q = req.url.indexOf('?');
-  const path = redactString(q === -1 ? req.url : req.url.slice(0, q)).slice(0, MAX_PATH);
+  const path = sliceText(redactString(q === -1 ? req.url : req.url.slice(0, q)), MAX_PATH);
   const actor = req.actor;
   return {
     id,

@@ -34,6 +34,8 @@ export interface Metrics {
   cacheResult(hit: boolean): void;
   webhookAttempt(succeeded: boolean): void;
   rateLimitFallback(): void;
+  /** API log entries given up, by reason (`rejected` by the database, `overflow` of the buffer, `shutdown`). */
+  apiLogDropped(reason: string, count: number): void;
   /** Wraps a limiter so that every refused hit is counted (by the key's scope, e.g. `api-key`). */
   countRejections(limiter: RateLimiter): RateLimiter;
 }
@@ -67,6 +69,12 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     name: 'tessera_rate_limit_rejections_total',
     help: 'Requests refused by a rate limit, by scope',
     labelNames: ['scope'] as const,
+    registers: [registry],
+  });
+  const apiLogDrops = new Counter({
+    name: 'tessera_api_log_dropped_total',
+    help: 'API log entries not stored, by reason: rejected (refused by the database on their own), overflow (buffer full while the database was away), shutdown',
+    labelNames: ['reason'] as const,
     registers: [registry],
   });
   const fallbacks = new Counter({
@@ -121,6 +129,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     cacheResult: (isHit) => (isHit ? hit : miss).inc(),
     webhookAttempt: (ok) => (ok ? success : failure).inc(),
     rateLimitFallback: () => fallbacks.inc(),
+    apiLogDropped: (reason, count) => apiLogDrops.inc({ reason }, count),
     countRejections(limiter) {
       return {
         async hit(key, limit, windowMs, now) {

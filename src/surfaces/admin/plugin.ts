@@ -47,13 +47,14 @@ const Address = Type.Object(
 const CreateOrganization = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 255 }),
-    'rate-limit-per-minute': Type.Optional(Type.Integer({ minimum: 1 })),
+    // Bounded as TESSERA_RATE_LIMIT_PER_MINUTE is (and within the integer column).
+    'rate-limit-per-minute': Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
     /** Login alias (lowercase); derived from the name when absent. */
     alias: Type.Optional(Type.String({ minLength: 2, maxLength: 63 })),
     email: OptionalText(320),
     description: OptionalText(1024),
     address: Type.Optional(Address),
-    'user-limit': Type.Optional(Type.Integer({ minimum: 0 })),
+    'user-limit': Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
   },
   { additionalProperties: false },
 );
@@ -116,7 +117,7 @@ const CreateApiKey = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 255 }),
     // Plus the OAuth introspection permission, which only the admin API grants.
     permissions: Type.Optional(Type.Array(Type.Union([...API_KEY_PERMISSIONS, INTROSPECT_PERMISSION].map((p) => Type.Literal(p))))),
-    'api-version': Type.Optional(Type.String()),
+    'api-version': Type.Optional(Type.String({ maxLength: 32 })),
     'api-key-inflection': Type.Optional(Type.Union([Type.Literal('kebab'), Type.Literal('camel'), Type.Literal('snake')])),
   },
   { additionalProperties: false },

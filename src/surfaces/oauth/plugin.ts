@@ -11,6 +11,8 @@ import type { AppDeps } from '../../app-deps.js';
 import { isAppError } from '../../core/errors.js';
 import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type IntrospectionClient } from '../../credentials/index.js';
 import { registerIdempotency } from '../../http/idempotency.js';
+import { isUnsafeText, toSafeText, unsafeTextError } from '../../http/text-safety.js';
+import { databaseInputAsAppError } from '../../http/database-input.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const digest = (s: string) => hash('sha256', s, 'buffer');
@@ -61,6 +63,7 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     const out: Record<string, string> = {};
     for (const [k, v] of params) {
       if (k in out) return done(new OAuthFailure(400, 'invalid_request', `${k} is given more than once`), undefined);
+      if (isUnsafeText(k) || isUnsafeText(v)) return done(unsafeTextError('body', `/${toSafeText(k)}`), undefined);
       out[k] = v;
     }
     done(null, out);
@@ -90,7 +93,8 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
   });
   registerIdempotency(app, { store: deps.store.idempotency, clock: deps.clock, secret: deps.secret, scope: (req) => clients.get(req)?.key ?? null });
 
-  app.setErrorHandler(async (error, req, reply: FastifyReply) => {
+  app.setErrorHandler(async (thrown, req, reply: FastifyReply) => {
+    const error = databaseInputAsAppError(thrown);
     let failure: OAuthFailure;
     if (error instanceof OAuthFailure) failure = error;
     else if (isAppError(error) && error.status < 500) {

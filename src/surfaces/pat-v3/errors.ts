@@ -6,6 +6,7 @@
 import type { FastifyError } from 'fastify';
 import { isAppError, type AppError, type ErrorCode } from '../../core/errors.js';
 import { isDatabaseUnavailable } from '../../http/unavailable.js';
+import { databaseInputAsAppError } from '../../http/database-input.js';
 
 export const V3_CODES = [
   'InvalidJson',
@@ -112,7 +113,8 @@ function fromAppError(e: AppError, requestId: string): V3Error {
 }
 
 /** Maps anything thrown on `/v3` to its error response. */
-export function toV3Error(error: unknown, requestId: string): V3Error {
+export function toV3Error(thrown: unknown, requestId: string): V3Error {
+  const error = databaseInputAsAppError(thrown);
   if (isAppError(error)) return fromAppError(error, requestId);
   const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
   if (fe.validation) {

@@ -9,8 +9,8 @@ export const CreateShareTokenBody = Type.Object(
       {
         attributes: Type.Object(
           {
-            'connection-id': Type.String(),
-            'source-id': Type.String(),
+            'connection-id': Type.String({ maxLength: 255 }),
+            'source-id': Type.String({ maxLength: 255 }),
             'expires-in-seconds': Type.Optional(Type.Integer({ minimum: 60, maximum: 1_814_400 })),
           },
           closed,
@@ -23,14 +23,14 @@ export const CreateShareTokenBody = Type.Object(
 );
 export type CreateShareTokenBody = Static<typeof CreateShareTokenBody>;
 
-const FieldMappingSchema = Type.Object({ 'source-field-name': Type.String(), 'destination-field-name': Type.String() }, closed);
+const FieldMappingSchema = Type.Object({ 'source-field-name': Type.String({ maxLength: 255 }), 'destination-field-name': Type.String({ maxLength: 255 }) }, closed);
 
 /** Redeem takes no body, `{}`, `{"data": {"attributes": {}}}`, or a destination with optional mappings. */
 export const RedeemShareTokenBody = Type.Union([
   Type.Null(),
   Type.Object(
     {
-      data: Type.Optional(Type.Object({ attributes: Type.Optional(Type.Object({ 'destination-id': Type.Optional(Type.String()) }, closed)) }, closed)),
+      data: Type.Optional(Type.Object({ attributes: Type.Optional(Type.Object({ 'destination-id': Type.Optional(Type.String({ maxLength: 255 })) }, closed)) }, closed)),
       meta: Type.Optional(Type.Object({ 'field-mappings': Type.Optional(Type.Array(FieldMappingSchema, { maxItems: 200 })) }, closed)),
     },
     closed,
@@ -45,7 +45,7 @@ export const EmptyBody = Type.Union([
 ]);
 
 export const CreateConnectionBody = Type.Object(
-  { data: Type.Object({ attributes: Type.Object({ 'destination-organization-id': Type.String() }, closed) }, closed) },
+  { data: Type.Object({ attributes: Type.Object({ 'destination-organization-id': Type.String({ maxLength: 255 }) }, closed) }, closed) },
   closed,
 );
 export type CreateConnectionBody = Static<typeof CreateConnectionBody>;
@@ -57,7 +57,7 @@ export const UpdatePeekSettingsBody = Type.Object(
         attributes: Type.Object(
           {
             'peek-source-data': Type.Optional(Type.Boolean()),
-            'peek-visible-fields': Type.Optional(Type.Array(Type.String(), { maxItems: 100 })),
+            'peek-visible-fields': Type.Optional(Type.Array(Type.String({ maxLength: 255 }), { maxItems: 100 })),
           },
           closed,
         ),

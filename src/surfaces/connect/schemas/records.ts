@@ -13,7 +13,7 @@ const Tags = Type.Array(Text(), { maxItems: 100 });
 const NullableTags = Type.Union([Tags, Type.Null()]);
 const Fields = Type.Record(Type.String(), Type.Unknown(), { maxProperties: 200 });
 const NullableFields = Type.Union([Fields, Type.Null()]);
-const NullableSeconds = Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]);
+const NullableSeconds = Type.Union([Type.Integer({ minimum: 0, maximum: 2_147_483_647 }), Type.Null()]);
 
 export const CreateInquiryBody = Type.Object(
   {
@@ -124,7 +124,7 @@ export const CreateVerificationBody = Type.Object(
         type: Type.Enum(VERIFICATION_KINDS.map((k) => `verification/${k}` as const)),
         attributes: Type.Object(
           {
-            'inquiry-id': Type.String(),
+            'inquiry-id': Text(),
             status: Type.Enum(['passed', 'failed']),
             checks: Type.Optional(Type.Array(Check, { maxItems: 100 })),
             'country-code': Type.Optional(NullableText(2)),

@@ -12,12 +12,12 @@ const Name = Type.String({ minLength: 1, maxLength: 255 });
 const Status = Type.Enum(['running', 'paused']);
 const Trigger = Type.Object(
   {
-    'event-name': Type.String(),
+    'event-name': Type.String({ maxLength: 255 }),
     filter: Type.Optional(Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()])),
   },
   closed,
 );
-const Steps = Type.Array(Type.Object({ type: Type.String() }, { additionalProperties: true }), { minItems: 1, maxItems: 10 });
+const Steps = Type.Array(Type.Object({ type: Type.String({ maxLength: 64 }) }, { additionalProperties: true }), { minItems: 1, maxItems: 10 });
 
 export const CreateWorkflowBody = Type.Object(
   {
