@@ -8,7 +8,8 @@ export type WebhookLike = Snapshotted<WebhookSnapshot>;
 
 /**
  * `webhook` (connect-api.md §6). `secret` and `secrets` only when given (create,
- * retrieve, rotate-secret); custom headers never.
+ * rotate-secret, and retrieve by a caller holding `webhook.write`), else
+ * omitted (the reference marks neither required); custom headers never.
  */
 export function presentWebhook(webhook: WebhookLike, secrets?: WebhookSecret[]): Resource {
   return {
