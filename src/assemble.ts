@@ -50,7 +50,7 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
   const localVerifier = createVerifier({
     credentials: store.credentials,
     // Login sessions (JWT) and users' last-seen times.
-    users: store.identity,
+    users: { findSessionUser: store.sessions.findSessionUser, touchLastSeen: store.identity.touchLastSeen },
     sessionKey: sessionKey(secret),
     secret,
     clock,

@@ -57,10 +57,12 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
     [API_LOG_RETENTION_JOB]: async () => {
       await purgeExpiredApiLogs({ ctx });
     },
-    // `personal-access-token.expiring` 7 days and 1 day ahead, once each; stale login throttle windows go too.
+    // `personal-access-token.expiring` 7 days and 1 day ahead, once each; stale login throttle windows go too,
+    // and so do ended sessions that have expired anyway.
     [EXPIRING_NOTICE_JOB]: async () => {
       await notifyExpiringTokens({ ctx });
       await deps.store.loginThrottle.prune(new Date(deps.clock.now().getTime() - LOGIN_WINDOW_MS));
+      await deps.store.sessions.prune(deps.clock.now());
     },
   };
 }

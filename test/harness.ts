@@ -74,6 +74,9 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       TESSERA_DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
       TESSERA_ROLE: 'api',
+      // Test files probe many bad credentials from one address (and often on a stopped clock); the
+      // failed-authentication limit has its own test (test/security/failed-auth-limit.test.ts).
+      TESSERA_AUTH_FAILURE_LIMIT: '1000000',
       // CI runs the whole suite once more with Redis carrying rate limits and cache invalidation.
       ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
       ...opts.env,

@@ -34,6 +34,8 @@ export interface Config {
   /** `/v3` and Astra rate limit: requests per window per credential (per client IP before authentication). */
   userRateLimit: number;
   userRateWindowSeconds: number;
+  /** Failed authentications per client address and surface per minute before 429 (valid credentials still pass). */
+  authFailureLimit: number;
   /** Public base URL for absolute links (Astra `Location`); null: taken from the request. */
   publicUrl: string | null;
   /** Delay in seconds before each webhook delivery attempt (the first is usually 0); ±10 % jitter is added. */
@@ -182,3 +184,4 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
     ...httpTimeouts(env),
   });
 }
+    authFailureLimit: integer('TESSERA_AUTH_FAILURE_LIMIT', env.TESSERA_AUTH_FAILURE_LIMIT, 100, 1, 1_000_000),

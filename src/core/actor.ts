@@ -27,6 +27,8 @@ export interface Actor {
   ipAllowlist: readonly string[];
   attributesBlocklist: readonly string[];
   rateLimitPerMinute: number | null;
+  /** A login session's id (`jti`) and expiry, so that it can be ended (logout); absent for every other kind. */
+  session?: { id: string; expiresAt: Date };
 }
 
 /** Actor of an environment-scoped call; narrows the environment fields to non-null. */

@@ -1,5 +1,6 @@
 export * from './types.js';
-export type { CredentialRepository, CredentialStore, NewCredential } from './ports.js';
+export type { CredentialRepository, CredentialStore, NewCredential, SessionRepository, SessionStore } from './ports.js';
+export { endSession } from './end-session.js';
 export { createVerifier, type Verifier, type VerifierOptions, type VerifiedCredential, type SessionUser } from './verify.js';
 export { issueApiKey, type IssueApiKeyInput, type IssuedCredential } from './issue-api-key.js';
 export { revokeCredential } from './revoke-credential.js';

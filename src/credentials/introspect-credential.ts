@@ -4,10 +4,10 @@
  * (the admin token sees all); anything else is simply inactive.
  */
 import type { Actor } from '../core/actor.js';
-import { AppError } from '../core/errors.js';
 import type { Clock } from '../core/clock.js';
 import type { Transactional } from '../core/store.js';
-import type { CredentialStore } from './ports.js';
+import { endSession } from './end-session.js';
+import type { CredentialStore, SessionStore } from './ports.js';
 import { emitUserTokenEvent } from './user-token-events.js';
 import type { UserTokenRepos } from './user-token-context.js';
 import type { VerifiedCredential, Verifier } from './verify.js';
@@ -52,9 +52,9 @@ function scopeOf(permissions: ReadonlySet<string>): string {
 
 /**
  * Revokes what `token` stands for: a personal access token or API key is
- * revoked, a user API token deleted (Astra's revocation). Unknown, invalid or
- * foreign tokens are ignored (RFC 7009 §2.2). Sessions cannot be revoked one
- * by one (UNPROCESSABLE → `unsupported_token_type`).
+ * revoked, a user API token deleted (Astra's revocation), a login session
+ * ended (as by logout). Unknown, invalid or foreign tokens are ignored
+ * (RFC 7009 §2.2).
  */
 export async function revokeByToken({
   ctx,
@@ -63,14 +63,17 @@ export async function revokeByToken({
   ctx: {
     client: IntrospectionClient;
     verifier: Pick<Verifier, 'inspect' | 'invalidate'>;
-    store: Transactional<UserTokenRepos & CredentialStore> & UserTokenRepos & CredentialStore;
+    store: Transactional<UserTokenRepos & CredentialStore> & UserTokenRepos & CredentialStore & SessionStore;
     clock: Clock;
   };
   input: { token: string };
 }): Promise<void> {
   const v = await ctx.verifier.inspect(input.token);
   if (!v || !visible(ctx.client, v)) return;
-  if (v.kind === 'session') throw new AppError('UNPROCESSABLE', 'Sessions expire on their own and cannot be revoked one by one');
+  if (v.kind === 'session') {
+    await endSession({ ctx, input: { actor: v.actor } });
+    return;
+  }
   const now = ctx.clock.now();
   if (v.kind === 'api_key') {
     const key = await ctx.store.credentials.find(v.id);

@@ -1,5 +1,5 @@
 import type { Page, PageQuery } from '../core/store.js';
-import type { Credential, CredentialForVerification } from './types.js';
+import type { Credential, CredentialForVerification, SessionUser } from './types.js';
 
 export interface NewCredential extends Omit<Credential, 'lastUsedAt' | 'revokedAt' | 'deletedAt'> {
   hash: Buffer;
@@ -24,4 +24,18 @@ export interface CredentialRepository {
 
 export interface CredentialStore {
   credentials: CredentialRepository;
+}
+
+/** Login sessions as verification reads them, and the sessions ended one by one. */
+export interface SessionRepository {
+  /** The user a session names, and whether session `jti` was revoked, in one read; null for no such user. */
+  findSessionUser(userId: string, jti: string): Promise<SessionUser | null>;
+  /** Ends session `jti` until it would have expired anyway (repeating it is harmless). */
+  revoke(session: { jti: string; userId: string; expiresAt: Date }): Promise<void>;
+  /** Forgets revocations of sessions that expired before `before`. */
+  prune(before: Date): Promise<number>;
+}
+
+export interface SessionStore {
+  sessions: SessionRepository;
 }

@@ -1,5 +1,5 @@
 /** Every secret Tessera issues lives in one table and goes through one verifier. */
-import type { EnvironmentKind } from '../core/actor.js';
+import type { EnvironmentKind, UserRole } from '../core/actor.js';
 
 export type CredentialKind = 'api_key' | 'personal_access_token' | 'user_api_token';
 
@@ -40,6 +40,20 @@ export interface CredentialForVerification extends Credential {
   /** The presented secret is the one a rotation replaced (valid until `previousHashExpiresAt`). */
   matchedPrevious: boolean;
   previousHashExpiresAt: Date | null;
+}
+
+/** What session verification needs to know about a user and one session of theirs, read on a cache miss. */
+export interface SessionUser {
+  id: string;
+  organizationId: string;
+  role: UserRole;
+  email: string;
+  disabledAt: Date | null;
+  deletedAt: Date | null;
+  /** The user's current session generation; a session issued in another one is dead. */
+  sessionGeneration: number;
+  /** The session (by `jti`) was ended on its own (logout, OAuth revocation). */
+  sessionRevoked: boolean;
 }
 
 /** Permissions an API key can hold on the Connect surface (connect-api.md §8). */

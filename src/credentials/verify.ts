@@ -4,7 +4,14 @@
  * SHA-256 digest and one cache lookup (the HMAC only on a miss); `last-used-at` (and a user's `last-seen-at`) is
  * written behind, at most once a minute per credential, never on the request
  * path. It also verifies login sessions (HS256 JWTs): the signature and expiry
- * by jose, the user's current state by one read, then the same cache.
+ * by jose, then one read of the user's current state, session generation and
+ * whether this session was ended, then the same cache.
+ *
+ * A well-formed credential that does not verify is remembered for a few
+ * seconds (negative cache), so repeating it costs no database read; such an
+ * entry is indexed under the credential's owners when the row exists, so
+ * re-enabling a user drops it. A new credential has a new random secret, whose
+ * digest no one can have presented before, so no negative entry can hide it.
  */
 import { hash as digestOf } from 'node:crypto';
 import { jwtVerify } from 'jose';
@@ -13,27 +20,17 @@ import type { Actor, CredentialKind, UserRole } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import { keyedHash } from '../core/crypto.js';
 import { CREDENTIAL_PREFIXES, parseCredential } from './format.js';
-import type { CredentialRepository } from './ports.js';
+import { IndexedCache } from './indexed-cache.js';
+import type { CredentialRepository, SessionRepository } from './ports.js';
 import { effectiveScopes } from './scopes.js';
-import type { CredentialForVerification } from './types.js';
+import type { CredentialForVerification, SessionUser } from './types.js';
 
-/** What session verification needs to know about a user, read on a cache miss. */
-export interface SessionUser {
-  id: string;
-  organizationId: string;
-  role: UserRole;
-  email: string;
-  disabledAt: Date | null;
-  deletedAt: Date | null;
-  /** Sessions issued before the user was last re-enabled stay dead. */
-  enabledAt: Date | null;
-}
+export type { SessionUser };
 
 export interface VerifierOptions {
   credentials: Pick<CredentialRepository, 'findByHash' | 'touchLastUsed'>;
   /** Users, for sessions and `last-seen-at`; without it sessions never verify. */
-  users?: {
-    findUser(id: string): Promise<SessionUser | null>;
+  users?: Pick<SessionRepository, 'findSessionUser'> & {
     touchLastSeen(usage: Array<{ id: string; at: Date }>): Promise<void>;
   };
   /** HS256 key of login sessions (derived from the server secret). */
@@ -44,6 +41,10 @@ export interface VerifierOptions {
   cacheTtlMs: number;
   /** How often buffered `last-used-at` values are flushed. */
   usageFlushMs?: number;
+  /** A flush of `last-used-at` / `last-seen-at` that failed (those times are lost; verification is not affected). */
+  onFlushError?: (error: unknown, what: 'last-used-at' | 'last-seen-at', count: number) => void;
+  /** How long a credential that did not verify is remembered (default 5 s, never longer than `cacheTtlMs`). */
+  negativeTtlMs?: number;
   onCacheResult?: (hit: boolean) => void;
 }
 
@@ -64,6 +65,13 @@ export interface Verifier {
   verify(token: string): Promise<Actor | null>;
   /** Like `verify`, with the credential's kind, id, issue and expiry times and owner. */
   inspect(token: string): Promise<VerifiedCredential | null>;
+  /**
+   * Like `inspect`, without a database read for a credential this process has
+   * neither cached nor seen valid lately: `'unknown'` instead. Sessions need no
+   * history (their signature is checked before any read). For callers that must
+   * not spend a read on a probable guess (an address over its failure limit).
+   */
+  inspectKnown(token: string): Promise<VerifiedCredential | null | 'unknown'>;
   /** Drops a credential (or session id) from the cache at once (revocation, rotation, deletion). */
   invalidate(credentialId: string): void;
   /** Drops every cached credential of a user or organization (role change, disabling, deletion). */
@@ -80,7 +88,16 @@ interface CacheEntry {
   expiresAt: number | null;
 }
 
+/** A lookup's outcome: a usable credential, or a refusal with the ids that may later change it. */
+type Lookup = CacheEntry | { refused: true; ownerIds: string[] };
+const REFUSED: Lookup = { refused: true, ownerIds: [] };
+const isEntry = (l: Lookup): l is CacheEntry => !('refused' in l);
+
 const USAGE_INTERVAL_MS = 60_000;
+const NEGATIVE_TTL_MS = 5_000;
+const NEGATIVE_MAX = 10_000;
+/** How long a credential seen valid may still earn a database read from an address over its failure limit. */
+const KNOWN_TTL_MS = 15 * 60_000;
 const JWT_RE = /^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}$/;
 const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -129,23 +146,14 @@ function credentialOf(token: string): string | null {
 }
 
 export function createVerifier(opts: VerifierOptions): Verifier {
-  /** credential, session or owner id → cache keys, so invalidation needs no scan. */
-  const keysById = new Map<string, Set<string>>();
-  const cache =
-    opts.cacheMax > 0 && opts.cacheTtlMs > 0
-      ? new LRUCache<string, CacheEntry>({
-          max: opts.cacheMax,
-          ttl: opts.cacheTtlMs,
-          // Keep the reverse index as small as the cache itself.
-          dispose: (entry, key) => {
-            for (const id of entry.ownerIds) {
-              const keys = keysById.get(id);
-              keys?.delete(key);
-              if (keys?.size === 0) keysById.delete(id);
-            }
-          },
-        })
-      : null;
+  const caching = opts.cacheMax > 0 && opts.cacheTtlMs > 0;
+  const cache = caching ? new IndexedCache<CacheEntry>({ max: opts.cacheMax, ttlMs: opts.cacheTtlMs }) : null;
+  /** Credentials that did not verify, briefly: guesses repeated by one client cost no read. */
+  const negative = caching
+    ? new IndexedCache<{ refused: true }>({ max: NEGATIVE_MAX, ttlMs: Math.min(opts.negativeTtlMs ?? NEGATIVE_TTL_MS, opts.cacheTtlMs) })
+    : null;
+  /** Digests of credentials seen valid lately (never a grant: only leave to look them up). */
+  const known = new LRUCache<string, true>({ max: Math.max(1, opts.cacheMax), ttl: KNOWN_TTL_MS });
   const lastWritten = new Map<string, number>();
   const lastSeenWritten = new Map<string, number>();
   let pendingUsage = new Map<string, Date>();
@@ -153,18 +161,10 @@ export function createVerifier(opts: VerifierOptions): Verifier {
   /** Bumped by every invalidation: a lookup that raced one is not cached (it may predate the change). */
   let epoch = 0;
 
-  function index(id: string, key: string) {
-    let set = keysById.get(id);
-    if (!set) keysById.set(id, (set = new Set()));
-    set.add(key);
-  }
-
   function dropAll(id: string) {
     epoch++;
-    const keys = keysById.get(id);
-    if (!keys) return;
-    for (const key of [...keys]) cache?.delete(key);
-    keysById.delete(id);
+    cache?.dropId(id);
+    negative?.dropId(id);
   }
 
   function throttled(written: Map<string, number>, pending: Map<string, Date>, id: string, now: number) {
@@ -202,11 +202,12 @@ export function createVerifier(opts: VerifierOptions): Verifier {
   const timer = setInterval(() => void flushUsage(), opts.usageFlushMs ?? 5_000);
   timer.unref();
 
-  const inFlight = new Map<string, Promise<CacheEntry | null>>();
+  const inFlight = new Map<string, Promise<Lookup>>();
 
-  async function fromDatabase(hash: Buffer, now: number): Promise<CacheEntry | null> {
+  async function fromDatabase(hash: Buffer, now: number): Promise<Lookup> {
     const found = await opts.credentials.findByHash(hash);
-    if (!found || !usable(found, now)) return null;
+    if (!found) return REFUSED;
+    if (!usable(found, now)) return { refused: true, ownerIds: [found.id, found.organizationId, ...(found.userId ? [found.userId] : [])] };
     const actor = toActor(found);
     let expiresAt = found.expiresAt?.getTime() ?? null;
     if (found.matchedPrevious) {
@@ -227,7 +228,8 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     };
   }
 
-  async function fromSession(token: string, now: number): Promise<CacheEntry | null> {
+  /** The signed claims of a session JWT, or null (no database read either way). */
+  async function sessionClaims(token: string, now: number) {
     if (!opts.sessionKey || !opts.users) return null;
     let claims;
     try {
@@ -235,12 +237,22 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     } catch {
       return null;
     }
-    const { sub, org, jti, iat, exp } = claims;
-    if (typeof sub !== 'string' || !UUID_RE.test(sub) || typeof org !== 'string' || typeof jti !== 'string') return null;
-    if (typeof iat !== 'number' || typeof exp !== 'number') return null;
-    const user = await opts.users.findUser(sub);
-    if (!user || user.organizationId !== org || user.disabledAt || user.deletedAt) return null;
-    if (user.enabledAt && iat * 1000 < user.enabledAt.getTime() - 1000) return null;
+    const { sub, org, jti, iat, exp, gen } = claims;
+    if (typeof sub !== 'string' || !UUID_RE.test(sub) || typeof org !== 'string' || typeof jti !== 'string' || !UUID_RE.test(jti)) return null;
+    // A session without a generation predates them: it cannot be told from one a password change ended.
+    if (typeof iat !== 'number' || typeof exp !== 'number' || !Number.isSafeInteger(gen)) return null;
+    return { sub, org, jti, iat, exp, gen: gen as number };
+  }
+
+  async function fromSession(token: string, now: number): Promise<Lookup | null> {
+    const claims = await sessionClaims(token, now);
+    if (!claims || !opts.users) return null;
+    const { sub, org, jti, iat, exp, gen } = claims;
+    const user = await opts.users.findSessionUser(sub, jti);
+    if (!user) return REFUSED;
+    if (user.organizationId !== org || user.disabledAt || user.deletedAt || user.sessionRevoked || user.sessionGeneration !== gen) {
+      return { refused: true, ownerIds: [jti, user.id] };
+    }
     const actor: Actor = {
       organizationId: user.organizationId,
       environmentId: null,
@@ -255,6 +267,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
       ipAllowlist: ['*'],
       attributesBlocklist: [],
       rateLimitPerMinute: null,
+      session: { id: jti, expiresAt: new Date(exp * 1000) },
     };
     return {
       verified: { actor, kind: 'session', id: jti, issuedAt: new Date(iat * 1000), expiresAt: new Date(exp * 1000), username: user.email },
@@ -263,7 +276,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     };
   }
 
-  async function inspect(token: string): Promise<VerifiedCredential | null> {
+  async function lookUp(token: string, knownOnly: boolean): Promise<VerifiedCredential | null | 'unknown'> {
     if (typeof token !== 'string') return null;
     const credential = credentialOf(token);
     const session = credential === null && token.length <= 4096 && JWT_RE.test(token);
@@ -285,26 +298,38 @@ export function createVerifier(opts: VerifierOptions): Verifier {
       recordUse(cached.verified, now);
       return cached.verified;
     }
-    opts.onCacheResult?.(false);
+    if (negative?.get(key)) {
+      opts.onCacheResult?.(true);
+      return null;
+    }
     // Concurrent misses for one credential share one lookup (no stampede when an entry expires).
     let pending = inFlight.get(key);
     if (!pending) {
+      // A session's signature is checked before its read, so only opaque credentials can be guesses.
+      if (knownOnly && !session && !known.has(key)) return 'unknown';
+      opts.onCacheResult?.(false);
       const startEpoch = epoch;
       pending = (session ? fromSession(token, now) : fromDatabase(keyedHash(opts.secret, credential!), now))
-        .then((entry) => {
-          if (entry && cache && epoch === startEpoch) {
-            cache.set(key, entry);
-            for (const id of entry.ownerIds) index(id, key);
+        .then((found) => {
+          if (found && isEntry(found)) known.set(key, true);
+          // A lookup that raced an invalidation may predate the change: neither outcome is kept.
+          if (found && epoch === startEpoch) {
+            if (isEntry(found)) cache?.set(key, found, found.ownerIds);
+            else negative?.set(key, { refused: true }, found.ownerIds);
           }
-          return entry;
+          return found ?? REFUSED;
         })
         .finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
-    const entry = await pending;
-    if (!entry) return null;
-    recordUse(entry.verified, now);
-    return entry.verified;
+    const found = await pending;
+    if (!isEntry(found)) return null;
+    recordUse(found.verified, now);
+    return found.verified;
+  }
+
+  async function inspect(token: string): Promise<VerifiedCredential | null> {
+    return (await lookUp(token, false)) as VerifiedCredential | null;
   }
 
   return {
@@ -312,12 +337,13 @@ export function createVerifier(opts: VerifierOptions): Verifier {
       return (await inspect(token))?.actor ?? null;
     },
     inspect,
+    inspectKnown: (token) => lookUp(token, true),
     invalidate: dropAll,
     invalidateOwner: dropAll,
     invalidateAll() {
       epoch++;
       cache?.clear();
-      keysById.clear();
+      negative?.clear();
     },
     flushUsage,
     async close() {

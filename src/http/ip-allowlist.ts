@@ -1,4 +1,4 @@
-/** `ip-address-allowlist` of an API key: `*`, exact addresses, or IPv4 CIDR blocks. */
+/** An IP allowlist (an API key's `ip-address-allowlist`): `*`, exact addresses, or CIDR blocks. */
 import { BlockList, isIP, isIPv4 } from 'node:net';
 
 export function ipAllowed(ip: string, allowlist: readonly string[]): boolean {

@@ -177,7 +177,7 @@ function setSuccessExample(op: Operation, status: string, description: string, m
   op.responses = { [status]: { description, content: { [mediaType]: { example } } }, ...others };
 }
 
-/** Which environment a signed-in user (session, not API key) acts in; see src/surfaces/connect/session-actor.ts. */
+/** Which environment a signed-in user (session, not API key) acts in; see src/http/session-environment.ts. */
 const TESSERA_ENVIRONMENT = {
   name: 'Tessera-Environment',
   in: 'header',

@@ -55,6 +55,7 @@ export async function createUser({ ctx, input }: { ctx: { store: IdentityStore; 
     disabledAt: null,
     deletedAt: null,
     enabledAt: null,
+    sessionGeneration: 0,
     lastLoginAt: null,
     lastSeenAt: null,
     createdAt: now,

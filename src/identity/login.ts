@@ -60,6 +60,14 @@ export async function login({
   }
   await ctx.store.loginThrottle.clear(accountKey);
   await ctx.store.identity.recordLogin(user.id, now);
-  const session = await signSession({ key: ctx.sessionKey, userId: user.id, organizationId: user.organizationId, now, ttlSeconds: ctx.sessionTtlSeconds });
+  const session = await signSession({
+    key: ctx.sessionKey,
+    userId: user.id,
+    organizationId: user.organizationId,
+    // Read with the password hash above: a change committed since then makes this session stillborn, never immortal.
+    generation: user.sessionGeneration,
+    now,
+    ttlSeconds: ctx.sessionTtlSeconds,
+  });
   return { accessToken: session.jwt, user: { ...user, lastLoginAt: now }, expiresAt: session.expiresAt };
 }

@@ -1,7 +1,9 @@
 /**
  * Changes and deletes users (admin API). A role change, disabling or deletion
  * applies to the user's sessions and tokens on the very next request: the
- * verifier forgets everything cached for the user. Deletion also deletes the
+ * verifier forgets everything cached for the user, and a password change,
+ * role change, disabling, enabling or deletion also bumps the user's session
+ * generation, which ends every session issued before it. Deletion also deletes the
  * user's credentials, with their lifecycle events, in the same transaction.
  */
 import type { Clock } from '../core/clock.js';
@@ -51,6 +53,10 @@ export async function updateUser({
     patch.disabledAt = null;
     patch.enabledAt = now;
   }
+  // A new password, another role, disabling or enabling ends every session issued before it (a
+  // session issued a moment before a disable + enable included: generations, not clock seconds).
+  patch.endSessions =
+    patch.passwordHash !== undefined || (patch.role !== undefined && patch.role !== user.role) || patch.disabledAt !== undefined;
   const updated = await ctx.store.identity.updateUser(user.id, patch);
   // Role, state and password changes reach every session and token of the user at once.
   ctx.sessions.invalidateOwner(user.id);
@@ -68,7 +74,7 @@ export async function deleteUser({
   if (!user || user.deletedAt) throw notFound();
   const now = ctx.clock.now();
   await ctx.store.transaction(async (store) => {
-    await store.identity.updateUser(user.id, { deletedAt: now, updatedAt: now });
+    await store.identity.updateUser(user.id, { deletedAt: now, updatedAt: now, endSessions: true });
     await deleteCredentialsOfUser(store, user.id, now);
   });
   ctx.sessions.invalidateOwner(user.id);

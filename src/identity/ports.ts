@@ -8,7 +8,10 @@ export type UserListField = 'id' | 'createdAt' | 'updatedAt' | 'name' | 'firstNa
 
 export type UserPatch = Partial<
   Pick<User, 'firstName' | 'lastName' | 'name' | 'company' | 'tags' | 'metadata' | 'role' | 'passwordHash' | 'disabledAt' | 'deletedAt' | 'enabledAt' | 'updatedAt'>
->;
+> & {
+  /** Ends every session of the user: the session generation is bumped in the same statement. */
+  endSessions?: boolean;
+};
 
 export interface IdentityRepository {
   insertOrganization(org: Organization): Promise<void>;

@@ -1,7 +1,10 @@
 /**
  * Login sessions: HS256 JWTs signed with a key derived from the server secret,
- * carrying `sub` (user), `org`, `iat`, `exp`, `jti` and no role, so role
- * changes and disabling apply at once (the verifier reads the user).
+ * carrying `sub` (user), `org`, `iat`, `exp`, `jti`, `gen` (the user's session
+ * generation at login) and no role, so role changes and disabling apply at
+ * once (the verifier reads the user), and a session dies when the user's
+ * generation moves on (password, role, disabling, enabling, deletion) or when
+ * its `jti` is revoked (logout).
  */
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
@@ -18,13 +21,15 @@ export async function signSession(input: {
   key: Uint8Array;
   userId: string;
   organizationId: string;
+  /** The user's session generation when the session starts. */
+  generation: number;
   now: Date;
   ttlSeconds: number;
 }): Promise<{ jwt: string; id: string; expiresAt: Date }> {
   const iat = Math.floor(input.now.getTime() / 1000);
   const exp = iat + input.ttlSeconds;
   const id = randomUUID();
-  const jwt = await new SignJWT({ org: input.organizationId })
+  const jwt = await new SignJWT({ org: input.organizationId, gen: input.generation })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(input.userId)
     .setIssuedAt(iat)

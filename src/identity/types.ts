@@ -64,6 +64,8 @@ export interface User {
   deletedAt: Date | null;
   /** Last time the user was (re-)enabled; null = since creation. */
   enabledAt: Date | null;
+  /** Bumped by every change that ends the user's sessions (password, role, disabling, enabling, deletion). */
+  sessionGeneration: number;
   lastLoginAt: Date | null;
   lastSeenAt: Date | null;
   createdAt: Date;

@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004_api_logs.js';
 import * as m0005 from './migrations/0005_workflows.js';
 import * as m0006 from './migrations/0006_identity_tokens.js';
 import * as m0007 from './migrations/0007_api_log_indexes.js';
+import * as m0008 from './migrations/0008_session_generation.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_workflows': m0005,
   '0006_identity_tokens': m0006,
   '0007_api_log_indexes': m0007,
+  '0008_session_generation': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -68,6 +68,8 @@ export interface UsersTable {
   last_login_at: NullableTimestamp;
   last_seen_at: NullableTimestamp;
   enabled_at: NullableTimestamp;
+  /** Bumped by every change that ends the user's sessions; a session JWT carries the value it was issued in. */
+  session_generation: Generated<number>;
 }
 
 export interface CredentialsTable {
@@ -102,6 +104,13 @@ export interface CredentialsTable {
   /** When the `expiring` events 7 days and 1 day ahead were emitted. */
   expiry_notice_7d_at: NullableTimestamp;
   expiry_notice_1d_at: NullableTimestamp;
+}
+
+/** Sessions ended one by one (logout, OAuth revocation) until they would have expired. */
+export interface RevokedSessionsTable {
+  jti: string;
+  user_id: string;
+  expires_at: Timestamp;
 }
 
 export interface LoginThrottleTable {
@@ -397,6 +406,7 @@ export interface Database {
   jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
   login_throttle: LoginThrottleTable;
+  revoked_sessions: RevokedSessionsTable;
   webhooks: WebhooksTable;
   webhook_secrets: WebhookSecretsTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -9,6 +9,7 @@ import { credentialRepository } from './repositories/credentials.js';
 import { eventRepository } from './repositories/events.js';
 import { identityRepository, loginThrottleRepository } from './repositories/identity.js';
 import { userTokenRepository } from './repositories/user-tokens.js';
+import { sessionRepository } from './repositories/sessions.js';
 import { idempotencyRepository } from './repositories/idempotency.js';
 import { jobRepository } from './repositories/jobs.js';
 import { accountRepository } from './repositories/accounts.js';
@@ -40,6 +41,7 @@ function repositories(db: Db | Tx) {
     workflowRuns: workflowRunRepository(db),
     userTokens: userTokenRepository(db),
     loginThrottle: loginThrottleRepository(db),
+    sessions: sessionRepository(db),
   };
 }
 

@@ -34,9 +34,9 @@ function countingVerifier(hook?: (found: CredentialForVerification | null) => Pr
       touchLastUsed: async () => undefined,
     },
     users: {
-      findUser: async (id) => {
+      findSessionUser: async (id, jti) => {
         counts.users++;
-        return t.deps.store.identity.findUser(id);
+        return t.deps.store.sessions.findSessionUser(id, jti);
       },
       touchLastSeen: async () => undefined,
     },

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
 import { ADMIN_TOKEN, createApiKey, createTestApp, type TestApp } from '../harness.js';
-import { astra, createIdentityOrg, createPat, createUat, createUser, v3, type IdentityOrg } from '../fixtures/identity.js';
+import { astra, createIdentityOrg, createPat, createUat, createUser, login, v3, type IdentityOrg } from '../fixtures/identity.js';
 
 const clock = manualClock(new Date('2026-04-01T09:00:00.000Z'));
 let t: TestApp;
@@ -156,15 +156,20 @@ describe('revocation on any surface is rejected on every surface by the very nex
     expect((await t.request({ method: 'GET', url: '/api/v1/events', headers: { authorization: `Bearer ${key.value}` } })).statusCode).toBe(401);
   });
 
-  it('RFC 7009: unknown tokens and other organizations\' tokens get 200 and nothing happens; sessions are unsupported', async () => {
+  it('RFC 7009: unknown tokens and other organizations\' tokens get 200 and nothing happens; a session is ended', async () => {
     expect((await revoke('nonsense')).statusCode).toBe(200);
     const other = await createIdentityOrg(t);
     const foreign = await createPat(t, other.users.member.jwt);
     expect((await revoke(foreign.token)).statusCode).toBe(200);
     expect((await v3(t, foreign.token, 'GET', '/me')).statusCode).toBe(200);
-    const session = await revoke(org.users.member.jwt);
-    expect(session.statusCode).toBe(400);
-    expect(session.json().error).toBe('unsupported_token_type');
+    expect((await revoke(other.users.member.jwt)).statusCode).toBe(200);
+    expect((await v3(t, other.users.member.jwt, 'GET', '/me')).statusCode).toBe(200);
+    // One session of the member ends; the member's other sessions live on.
+    const session = await login(t, org.alias, org.users.member.email);
+    expect((await revoke(session)).statusCode).toBe(200);
+    expect((await v3(t, session, 'GET', '/me')).statusCode).toBe(401);
+    expect((await introspect(session)).json()).toEqual({ active: false });
+    expect((await v3(t, org.users.member.jwt, 'GET', '/me')).statusCode).toBe(200);
   });
 
   it('rotation across surfaces: the old secret works everywhere during the grace period, then nowhere', async () => {

@@ -8,7 +8,7 @@ import { decodeJwt } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
 import { createTestApp, type TestApp } from '../harness.js';
-import { createIdentityOrg, createPat, createUser, PASSWORD, v3, type IdentityOrg } from '../fixtures/identity.js';
+import { createIdentityOrg, createPat, createUser, login, PASSWORD, v3, type IdentityOrg } from '../fixtures/identity.js';
 
 const clock = manualClock(new Date('2026-01-05T10:00:00.000Z'));
 let t: TestApp;
@@ -27,13 +27,13 @@ function loginAs(body: Record<string, unknown>, ip = freshIp()) {
 }
 
 describe('POST /v3/accounts/login', () => {
-  it('returns only an accessToken: an HS256 JWT with sub, org, iat, exp (1 hour) and jti, no role', async () => {
+  it('returns only an accessToken: an HS256 JWT with sub, org, iat, exp (1 hour), jti and the session generation, no role', async () => {
     const user = org.users.member;
     const res = await loginAs({ accountAlias: org.alias, email: user.email, password: PASSWORD });
     expect(res.statusCode).toBe(200);
     expect(Object.keys(res.json())).toEqual(['accessToken']);
     const claims = decodeJwt(res.json().accessToken);
-    expect(Object.keys(claims).sort()).toEqual(['exp', 'iat', 'jti', 'org', 'sub']);
+    expect(Object.keys(claims).sort()).toEqual(['exp', 'gen', 'iat', 'jti', 'org', 'sub']);
     expect(claims.sub).toBe(user.id);
     expect(claims.org).toBe(org.id);
     expect(claims.exp! - claims.iat!).toBe(3600);
@@ -154,12 +154,16 @@ describe('sessions', () => {
     expect((await v3(t, pat.token, 'GET', '/me')).statusCode).toBe(401);
   });
 
-  it('carry no role: a role change applies to the next request', async () => {
+  it("carry no role: a role change ends them, and the user's tokens get the new role on the next request", async () => {
     const user = await createUser(t, org, 'admin');
+    const pat = await createPat(t, user.jwt);
     const other = await createPat(t, (await createUser(t, org, 'member')).jwt);
     expect((await v3(t, user.jwt, 'GET', `/personal-access-tokens/${other.id}`)).statusCode).toBe(200);
+    expect((await v3(t, pat.token, 'GET', `/personal-access-tokens/${other.id}`)).statusCode).toBe(200);
     expect((await t.admin('PATCH', `/admin/v1/users/${user.adminId}`, { role: 'member' })).statusCode).toBe(200);
-    expect((await v3(t, user.jwt, 'GET', `/personal-access-tokens/${other.id}`)).statusCode).toBe(404);
-    expect((await v3(t, user.jwt, 'GET', '/me')).json().role).toBe('member');
+    expect((await v3(t, user.jwt, 'GET', '/me')).statusCode).toBe(401);
+    expect((await v3(t, pat.token, 'GET', `/personal-access-tokens/${other.id}`)).statusCode).toBe(404);
+    const fresh = await login(t, org.alias, user.email);
+    expect((await v3(t, fresh, 'GET', '/me')).json().role).toBe('member');
   });
 });

@@ -54,6 +54,7 @@ export const userFromRow = (r: Row<'users'>): User => ({
   disabledAt: r.disabled_at,
   deletedAt: r.deleted_at,
   enabledAt: r.enabled_at,
+  sessionGeneration: r.session_generation,
   lastLoginAt: r.last_login_at,
   lastSeenAt: r.last_seen_at,
   createdAt: r.created_at,
@@ -199,6 +200,8 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
         if (!col || v === undefined) continue;
         values[col] = k === 'metadata' ? JSON.stringify((v as UserMetadataEntry[]).map(metadataToRow)) : v;
       }
+      // In the same UPDATE as the change itself: no session issued before it can see the new state.
+      if (patch.endSessions) values.session_generation = sql`session_generation + 1`;
       if (Object.keys(values).length === 0) return this.findUser(id);
       const r = await db.updateTable('users').set(values).where('id', '=', id).returningAll().executeTakeFirst();
       return r ? userFromRow(r) : null;

@@ -23,6 +23,7 @@ import {
   type ProfileInput,
   type User,
 } from '../../identity/index.js';
+import { authError, countFailure, failureBackoff } from '../../http/authenticate.js';
 import { bearerToken } from '../../http/bearer.js';
 import { registerIdempotency } from '../../http/idempotency.js';
 import { toConnectError } from '../connect/errors.js';
@@ -166,7 +167,11 @@ export async function adminSurface(app: FastifyInstance, deps: AppDeps): Promise
   app.addHook('onRequest', async (req) => {
     const token = bearerToken(req.headers.authorization);
     if (token === undefined) throw new AppError('UNAUTHENTICATED', 'no credential');
-    if (token === null || !timingSafeEqual(digest(token), expected)) throw new AppError('TOKEN_INVALID', 'invalid admin token');
+    if (token && timingSafeEqual(digest(token), expected)) return;
+    // Failed attempts count per address like on every surface (http/authenticate.ts); the token itself is one comparison.
+    const backoff = await failureBackoff(deps, 'admin', req.ip);
+    if (backoff > 0) throw authError({ reason: 'throttled', retryAfter: backoff });
+    throw authError(await countFailure(deps, 'admin', req.ip, { reason: 'invalid' }));
   });
   app.setErrorHandler(async (error, req, reply) => {
     const mapped = toConnectError(error, 'kebab', req.requestId);

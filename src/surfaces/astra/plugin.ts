@@ -10,6 +10,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { AppError } from '../../core/errors.js';
 import { registerIdempotency } from '../../http/idempotency.js';
 import { trackRouteMethods } from '../../http/method-not-allowed.js';
+import { authError } from '../../http/authenticate.js';
 import { authenticateUser } from '../../http/user-auth.js';
 import { publicBase } from './base.js';
 import { acceptable, checkRequestContentType } from './media.js';
@@ -38,12 +39,12 @@ function header(req: FastifyRequest, name: string): string | undefined {
 }
 
 async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
-  const { actor, rateLimit: rl } = await authenticateUser(req, deps);
+  const { outcome, rateLimit: rl } = await authenticateUser(req, deps, { surface: 'astra' });
   reply.header('RateLimit-Policy', `"default";q=${rl.limit};w=${rl.windowSeconds}`);
   reply.header('RateLimit', `"default";r=${rl.remaining};t=${rl.resetSeconds}`);
   if (!rl.allowed) throw new AppError('RATE_LIMITED', 'rate limit exceeded', { retryAfter: rl.resetSeconds });
-  if (actor === undefined) throw new AppError('UNAUTHENTICATED', 'no credential');
-  if (actor === null) throw new AppError('TOKEN_INVALID', 'invalid credential');
+  if (!outcome?.ok) throw authError(outcome ?? { reason: 'missing' });
+  const actor = outcome.actor;
   req.actor = actor;
 
   const config = req.routeOptions.config?.astra;

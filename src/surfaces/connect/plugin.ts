@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type { AppDeps } from '../../app-deps.js';
-import type { EnvironmentActor } from '../../core/actor.js';
+import type { CredentialKind, EnvironmentActor } from '../../core/actor.js';
 import { encodeId } from '../../core/ids.js';
 import { AppError, badRequest, forbidden } from '../../core/errors.js';
 import { bearerToken } from '../../http/bearer.js';
@@ -15,8 +15,9 @@ import { beginIdempotency, carriesSecret, finishIdempotency, requestFingerprint 
 import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflection.js';
 import { toConnectError } from './errors.js';
 import { PERSONA_VERSIONS, type ConnectState } from './state.js';
-import { ipAllowed } from './ip-allowlist.js';
-import { ENVIRONMENT_HEADER, sessionActor, sessionRateKey } from './session-actor.js';
+import { authenticate as authenticateCaller, authError } from '../../http/authenticate.js';
+import { ENVIRONMENT_HEADER } from '../../http/session-environment.js';
+import { connectPermissionsOf, sessionRateKey } from './session-actor.js';
 
 const WINDOW_MS = 60_000;
 
@@ -37,13 +38,19 @@ function header(req: FastifyRequest, name: string): string | undefined {
 }
 
 async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
-  const token = bearerToken(header(req, 'authorization'));
-  if (token === undefined) throw new AppError('UNAUTHENTICATED', 'no credential');
-  const verified = token === null ? null : await deps.verifier.verify(token);
-  // A dashboard session names its environment in a header (session-actor.ts); every other kind but an API key is refused.
-  const actor = verified?.credentialKind === 'session' ? await sessionActor(verified, header(req, ENVIRONMENT_HEADER), deps) : verified;
-  if (!actor || (actor.credentialKind !== 'api_key' && actor.credentialKind !== 'session') || !actor.environmentId) throw new AppError('TOKEN_INVALID', 'invalid credential');
-  const envActor = actor as EnvironmentActor;
+const CONNECT_KINDS: ReadonlySet<CredentialKind> = new Set(['api_key', 'session']);
+
+  // API keys, and dashboard sessions naming their environment in a header (session-actor.ts); nothing else.
+  const outcome = await authenticateCaller(deps, {
+    surface: 'connect',
+    token: bearerToken(header(req, 'authorization')),
+    ip: req.ip,
+    kinds: CONNECT_KINDS,
+    environment: { header: header(req, ENVIRONMENT_HEADER) },
+  });
+  if (!outcome.ok) throw authError(outcome, 'Requests from this IP address are not allowed for this API key');
+  const actor = outcome.actor;
+  const envActor = (actor.credentialKind === 'session' ? { ...actor, permissions: connectPermissionsOf(actor.userRole) } : actor) as EnvironmentActor;
   req.actor = envActor;
   reply.header('Persona-Environment-Id', publicId('env', envActor.environmentId));
   reply.header('Persona-Organization-Id', publicId('org', envActor.organizationId));
@@ -59,7 +66,6 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   if (!rl.allowed) {
     throw new AppError('RATE_LIMITED', `You have hit your rate limit of ${rl.limit} requests / min.`, { retryAfter: rl.resetSeconds });
   }
-  if (!ipAllowed(req.ip, actor.ipAllowlist)) throw forbidden('Requests from this IP address are not allowed for this API key');
 
   const inflectionHeader = header(req, 'key-inflection');
   if (inflectionHeader !== undefined && !(INFLECTIONS as readonly string[]).includes(inflectionHeader)) {

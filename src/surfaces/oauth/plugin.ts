@@ -10,6 +10,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import { isAppError } from '../../core/errors.js';
 import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type IntrospectionClient } from '../../credentials/index.js';
+import type { CredentialKind } from '../../core/actor.js';
+import { authenticate, type AuthFailure } from '../../http/authenticate.js';
 import { registerIdempotency } from '../../http/idempotency.js';
 import { isUnsafeText, toSafeText, unsafeTextError } from '../../http/text-safety.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
@@ -17,10 +19,21 @@ import { databaseInputAsAppError } from '../../http/database-input.js';
 const FORM = 'application/x-www-form-urlencoded';
 const digest = (s: string) => hash('sha256', s, 'buffer');
 
-type OAuthError = 'invalid_request' | 'invalid_client' | 'unauthorized_client' | 'unsupported_token_type' | 'server_error';
+type OAuthError =
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'unauthorized_client'
+  | 'unsupported_token_type'
+  // RFC 8628 §3.5's "slow down", with 429 and Retry-After: too many failed client authentications.
+  | 'slow_down'
+  | 'server_error'
+  // RFC 6749 §4.1.2.1, with 503 and Retry-After as RFC 7009 §2.2.1 describes.
+  | 'temporarily_unavailable';
 
 class OAuthFailure extends Error {
   constructor(
+  /** Seconds a throttled client waits (429). */
+  retryAfter?: number;
     readonly status: number,
     readonly error: OAuthError,
     description: string,
@@ -31,6 +44,23 @@ class OAuthFailure extends Error {
 
 const clients = new WeakMap<FastifyRequest, { client: IntrospectionClient; key: string }>();
 
+const API_KEYS: ReadonlySet<CredentialKind> = new Set(['api_key']);
+
+/** RFC 6749 §5.2 for a client that did not authenticate (429 `slow_down` when its address is past its failure limit). */
+function clientFailure(failure: AuthFailure): OAuthFailure {
+  switch (failure.reason) {
+    case 'missing':
+      return new OAuthFailure(401, 'invalid_client', 'client authentication is required');
+    case 'ip_not_allowed':
+      return new OAuthFailure(401, 'invalid_client', 'requests from this IP address are not allowed for this client');
+    case 'throttled':
+      return Object.assign(new OAuthFailure(429, 'slow_down', `too many failed client authentications from this address; try again in ${failure.retryAfter} s`), {
+        retryAfter: failure.retryAfter,
+      });
+    default:
+      return new OAuthFailure(401, 'invalid_client', 'client authentication failed');
+  }
+}
 /** `Bearer <secret>`, or `Basic` with the secret as password (RFC 6749 §2.3.1). */
 function clientSecret(header: string | undefined): string | null {
   if (!header) return null;
@@ -72,14 +102,16 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
   app.addHook('onRequest', async (req, reply) => {
     reply.header('Cache-Control', 'no-store');
     reply.header('Pragma', 'no-cache');
-    const secret = clientSecret(req.headers.authorization);
-    if (secret === null) throw new OAuthFailure(401, 'invalid_client', 'client authentication is required');
-    if (timingSafeEqual(digest(secret), adminDigest)) {
+    const authorization = req.headers.authorization;
+    const secret = clientSecret(authorization);
+    if (secret !== null && timingSafeEqual(digest(secret), adminDigest)) {
       clients.set(req, { client: null, key: 'oauth:admin' });
       return;
     }
-    const actor = await deps.verifier.verify(secret);
-    if (!actor || actor.credentialKind !== 'api_key') throw new OAuthFailure(401, 'invalid_client', 'client authentication failed');
+    // Every other client is an API key, through the path every surface shares (allowlist included).
+    const outcome = await authenticate(deps, { surface: 'oauth', token: authorization ? secret : undefined, ip: req.ip, kinds: API_KEYS });
+    if (!outcome.ok) throw clientFailure(outcome);
+    const actor = outcome.actor;
     req.actor = actor;
     if (!actor.permissions.has(INTROSPECT_PERMISSION)) {
       throw new OAuthFailure(403, 'unauthorized_client', `the API key lacks the ${INTROSPECT_PERMISSION} permission`);
@@ -112,6 +144,7 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
   app.setNotFoundHandler(async () => {
     throw new OAuthFailure(404, 'invalid_request', 'unknown endpoint');
   });
+    if (failure.retryAfter !== undefined) reply.header('Retry-After', failure.retryAfter);
 
   app.post('/introspect', async (req) => {
     const { client } = clients.get(req)!;

@@ -9,6 +9,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { AppError } from '../../core/errors.js';
 import { registerIdempotency } from '../../http/idempotency.js';
 import { trackRouteMethods } from '../../http/method-not-allowed.js';
+import { authError } from '../../http/authenticate.js';
 import { authenticateUser } from '../../http/user-auth.js';
 import { toV3Error } from './errors.js';
 import { loginRoutes } from './routes/login.js';
@@ -24,17 +25,16 @@ declare module 'fastify' {
 
 async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
   const anonymous = req.routeOptions.config?.anonymous === true;
-  const { actor, rateLimit: rl } = await authenticateUser(req, deps, { anonymous });
+  const { outcome, rateLimit: rl } = await authenticateUser(req, deps, { surface: 'v3', anonymous });
   reply.header('X-Rate-Limit-Limit', `${rl.windowSeconds}s`);
   reply.header('X-Rate-Limit-Remaining', rl.remaining);
   reply.header('X-Rate-Limit-Reset', rl.resetAt.toISOString());
   reply.header('RateLimit-Policy', `"default";q=${rl.limit};w=${rl.windowSeconds}`);
   reply.header('RateLimit', `"default";r=${rl.remaining};t=${rl.resetSeconds}`);
   if (!rl.allowed) throw new AppError('RATE_LIMITED', `Rate limit of ${rl.limit} requests per ${rl.windowSeconds} s exceeded`, { retryAfter: rl.resetSeconds });
-  if (anonymous) return;
-  if (actor === undefined) throw new AppError('UNAUTHENTICATED', 'no credential');
-  if (actor === null) throw new AppError('TOKEN_INVALID', 'invalid credential');
-  req.actor = actor;
+  if (!outcome) return;
+  if (!outcome.ok) throw authError(outcome);
+  req.actor = outcome.actor;
 }
 
 export async function patV3Surface(app: FastifyInstance, deps: AppDeps): Promise<void> {

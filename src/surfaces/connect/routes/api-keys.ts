@@ -11,7 +11,7 @@ import {
   updateApiKey,
   type ApiKeyContext,
 } from '../../../credentials/index.js';
-import { isAllowlistEntry } from '../ip-allowlist.js';
+import { isAllowlistEntry } from '../../../http/ip-allowlist.js';
 import { blocklisted, sendList, sendResource, sparse } from '../jsonapi.js';
 import { presentApiKey, presentApiKeyPermission } from '../presenters/index.js';
 import { parseQuery, type ParsedQuery, type Query } from '../query.js';

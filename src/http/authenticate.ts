@@ -1,0 +1,120 @@
+/**
+ * The one authentication path of every surface (Connect, /oauth, /v3, Astra):
+ * the bearer goes through the verifier (format and checksum, cache, database;
+ * revocation, expiry, a disabled or deleted owner, a session's generation),
+ * then the rules every surface shares apply here, not in the surfaces: the
+ * credential kinds the surface takes, the credential's IP allowlist, and the
+ * environment (an API key's own, or the one a session names in
+ * `Tessera-Environment`). Each surface only maps a failure to its format.
+ *
+ * Failed attempts are counted per surface and client address in the shared
+ * rate limiter (Redis when configured). Past the limit (`TESSERA_AUTH_FAILURE_LIMIT`
+ * a minute) an address is refused (`throttled`) for anything but a credential
+ * this process knows to be valid (cached, seen valid in the last 15 minutes,
+ * or a session whose signature checks), and that is decided before any
+ * database read: valid callers from the address keep working, guesses stop
+ * costing a read.
+ */
+import type { AppDeps } from '../app-deps.js';
+import type { Actor, CredentialKind } from '../core/actor.js';
+import { AppError, forbidden } from '../core/errors.js';
+import { ipAllowed } from './ip-allowlist.js';
+import { sessionInEnvironment } from './session-environment.js';
+
+export type AuthSurface = 'connect' | 'oauth' | 'v3' | 'astra' | 'admin';
+
+export type AuthFailure =
+  /** No credential at all. */
+  | { reason: 'missing' }
+  /** Malformed, unknown, revoked, expired, owner disabled or deleted, or a kind this surface does not take. */
+  | { reason: 'invalid' }
+  | { reason: 'ip_not_allowed' }
+  /** A session without a usable environment; `detail` names the header when it is at fault. */
+  | { reason: 'environment'; detail: string | null }
+  /** Too many failed attempts from this address on this surface. */
+  | { reason: 'throttled'; retryAfter: number };
+
+export type AuthOutcome = { ok: true; actor: Actor } | ({ ok: false } & AuthFailure);
+
+export interface AuthAttempt {
+  surface: AuthSurface;
+  /** The presented secret: undefined when absent, null when not even shaped like one (bearerToken). */
+  token: string | null | undefined;
+  /** The client address (allowlist, failure counting). */
+  ip: string;
+  /** The credential kinds the surface takes. */
+  kinds: ReadonlySet<CredentialKind>;
+  /** Environment-scoped surfaces: a session acts in the environment this header value names. */
+  environment?: { header: string | undefined };
+}
+
+export type AuthDeps = Pick<AppDeps, 'verifier' | 'rateLimiter' | 'clock' | 'config' | 'store'>;
+
+const FAILURE_WINDOW_MS = 60_000;
+const failureKey = (surface: AuthSurface, ip: string) => `auth-fail:${surface}:${ip}`;
+
+/** Seconds until `ip` may try to authenticate on `surface` again, or 0 when it is under its failure limit. */
+export async function failureBackoff(deps: Pick<AuthDeps, 'rateLimiter' | 'clock' | 'config'>, surface: AuthSurface, ip: string): Promise<number> {
+  const r = await deps.rateLimiter.peek(failureKey(surface, ip), deps.config.authFailureLimit, FAILURE_WINDOW_MS, deps.clock.now().getTime());
+  return r.remaining === 0 ? r.resetSeconds : 0;
+}
+
+/** Counts one failed attempt: the failure itself, or `throttled` once the address is past its limit. */
+export async function countFailure(
+  deps: Pick<AuthDeps, 'rateLimiter' | 'clock' | 'config'>,
+  surface: AuthSurface,
+  ip: string,
+  failure: AuthFailure,
+): Promise<AuthFailure> {
+  const r = await deps.rateLimiter.hit(failureKey(surface, ip), deps.config.authFailureLimit, FAILURE_WINDOW_MS, deps.clock.now().getTime());
+  return r.allowed ? failure : { reason: 'throttled', retryAfter: r.resetSeconds };
+}
+
+const fail = (failure: AuthFailure): AuthOutcome => ({ ok: false, ...failure });
+
+export async function authenticate(deps: AuthDeps, attempt: AuthAttempt): Promise<AuthOutcome> {
+  const { surface, token, ip } = attempt;
+  if (token === undefined) {
+    // Costs nothing to answer, so it is not counted; but an address past its limit is refused all the same.
+    const backoff = await failureBackoff(deps, surface, ip);
+    return fail(backoff > 0 ? { reason: 'throttled', retryAfter: backoff } : { reason: 'missing' });
+  }
+  let verified = token === null ? null : await deps.verifier.inspectKnown(token);
+  if (verified === 'unknown') {
+    // Only a database read can tell: none for an address past its failure limit.
+    const backoff = await failureBackoff(deps, surface, ip);
+    if (backoff > 0) return fail({ reason: 'throttled', retryAfter: backoff });
+    verified = await deps.verifier.inspect(token!);
+  }
+  if (!verified || !attempt.kinds.has(verified.kind)) return fail(await countFailure(deps, surface, ip, { reason: 'invalid' }));
+  let actor = verified.actor;
+  if (!ipAllowed(ip, actor.ipAllowlist)) return fail(await countFailure(deps, surface, ip, { reason: 'ip_not_allowed' }));
+  if (attempt.environment) {
+    if (verified.kind === 'session') {
+      const inEnvironment = await sessionInEnvironment(actor, attempt.environment.header, deps.store);
+      if ('detail' in inEnvironment) return fail(await countFailure(deps, surface, ip, { reason: 'environment', detail: inEnvironment.detail }));
+      actor = inEnvironment;
+    } else if (!actor.environmentId) {
+      return fail(await countFailure(deps, surface, ip, { reason: 'invalid' }));
+    }
+  }
+  return { ok: true, actor };
+}
+
+/** The internal error of a failure, for surfaces whose error handlers map AppErrors (all but /oauth). */
+export function authError(failure: AuthFailure, ipMessage = 'Requests from this IP address are not allowed for this credential'): AppError {
+  switch (failure.reason) {
+    case 'missing':
+      return new AppError('UNAUTHENTICATED', 'no credential');
+    case 'invalid':
+      return new AppError('TOKEN_INVALID', 'invalid credential');
+    case 'environment':
+      return new AppError('TOKEN_INVALID', failure.detail ?? 'invalid credential', failure.detail ? { meta: { details: failure.detail } } : {});
+    case 'ip_not_allowed':
+      return forbidden(ipMessage);
+    case 'throttled':
+      return new AppError('RATE_LIMITED', `Too many failed authentication attempts from this address; try again in ${failure.retryAfter} s`, {
+        retryAfter: failure.retryAfter,
+      });
+  }
+}
