@@ -26,6 +26,9 @@
  * deliveries' stored response excerpts are the worst case; no secret may be
  * in any payload it receives either.
  *
+ * Each is then ended (a logout, OAuth revocation), the way most secrets
+ * finish their life.
+ *
  * Where a secret may legitimately be found: `demo.json` is the file
  * `serve --demo` writes (mode 0600) to hand its credentials to the person who
  * started it, like a response that shows a new key once, so its own secrets
@@ -253,6 +256,16 @@ describe('secrets at rest', () => {
       const form = `token=${encodeURIComponent(secret)}`;
       const introspected = await call('POST', '/oauth/introspect', { bearer: demo.adminToken, body: form, type: 'application/x-www-form-urlencoded', key: `scan-${++keyCounter}` });
       expect(introspected.status, `${label} introspected`).toBe(200);
+    }
+    // Then end them: a logout, and OAuth revocation of each (the token again in a request body).
+    const logout = await call('POST', '/v3/accounts/logout', { bearer: jwt, key: `scan-${++keyCounter}` });
+    expect(logout.status, logout.text).toBeLessThan(500);
+    for (const { label, forms } of issued) {
+      const secret = forms[forms.length - 1]!;
+      if (secret.startsWith('whsec_')) continue;
+      const form = `token=${encodeURIComponent(secret)}`;
+      const revoked = await call('POST', '/oauth/revoke', { bearer: demo.adminToken, body: form, type: 'application/x-www-form-urlencoded', key: `scan-${++keyCounter}` });
+      expect(revoked.status, `${label} revoked: ${revoked.text}`).toBeLessThan(500);
     }
     const kinds = new Set(issued.map((s) => s.label));
     expect(kinds.size).toBe(9);
