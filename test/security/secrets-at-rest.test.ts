@@ -257,6 +257,18 @@ describe('secrets at rest', () => {
       const introspected = await call('POST', '/oauth/introspect', { bearer: demo.adminToken, body: form, type: 'application/x-www-form-urlencoded', key: `scan-${++keyCounter}` });
       expect(introspected.status, `${label} introspected`).toBe(200);
     }
+    // Secrets pasted where they do not belong: malformed JSON, an unknown field, a wrong password.
+    // Refused, but each passes the body parser, validation, error answers and the API log.
+    for (const { label, forms } of issued.filter((x) => !x.label.startsWith('webhook')).slice(0, 4)) {
+      const secret = forms[0]!;
+      const broken = await call('POST', '/api/v1/api-keys', { bearer: connectKey, body: `{"data": {"attributes": {"name": "${secret}"`, key: `scan-${++keyCounter}` });
+      expect(broken.status, `${label} in broken JSON`).toBe(400);
+      const unknown = await call('POST', '/api/v1/api-keys', { bearer: connectKey, body: { data: { attributes: { name: 'x', stray: secret } } }, key: `scan-${++keyCounter}` });
+      expect(unknown.status, `${label} in an unknown field`).toBe(400);
+    }
+    const wrong = await call('POST', '/v3/accounts/login', { body: { ...login, password: issued[0]!.forms[0] }, key: `scan-${++keyCounter}` });
+    expect(wrong.status).toBe(401);
+
     // Then end them: a logout, and OAuth revocation of each (the token again in a request body).
     const logout = await call('POST', '/v3/accounts/logout', { bearer: jwt, key: `scan-${++keyCounter}` });
     expect(logout.status, logout.text).toBeLessThan(500);
