@@ -153,11 +153,23 @@ async function run(argv: string[]): Promise<number> {
   const startupMs = { ...tessera.startupMs, listening: Math.round(performance.now()) };
   // From here a signal stops gracefully, even while the demo data is being seeded.
   let stopping = false;
-  const stopped = new Promise<void>((resolve) => {
+  const stopped = new Promise<number>((resolve) => {
     const shutdown = (signal: string) => {
       stopping = true;
-      deps.logger.info({ signal }, 'shutting down');
-      tessera.stop().then(resolve, resolve);
+      deps.logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+      // Every step of stop() is bounded by the grace period; this is the last resort should one not be.
+      const backstop = setTimeout(() => {
+        deps.logger.error({ graceMs: config.shutdownGraceMs }, 'graceful stop overran the grace period; exiting now');
+        resolve(1);
+      }, config.shutdownGraceMs + 1_000);
+      backstop.unref();
+      tessera.stop().then(
+        () => resolve(0),
+        (err: unknown) => {
+          deps.logger.error({ err }, 'graceful stop failed');
+          resolve(1);
+        },
+      );
     };
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));
@@ -170,6 +182,5 @@ async function run(argv: string[]): Promise<number> {
     });
   }
   deps.logger.info({ address, role: config.role, database: config.databaseUrl ? 'external' : 'embedded', startupMs }, 'tessera listening');
-  await stopped;
-  return 0;
+  return await stopped;
 }

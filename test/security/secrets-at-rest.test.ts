@@ -26,8 +26,9 @@
  * deliveries' stored response excerpts are the worst case; no secret may be
  * in any payload it receives either.
  *
- * Each is then ended (a logout, OAuth revocation), the way most secrets
- * finish their life.
+ * Some are pasted into refused requests (broken JSON, an unknown field, a
+ * wrong login password), and each is then ended (a logout, OAuth
+ * revocation), the way most secrets finish their life.
  *
  * Where a secret may legitimately be found: `demo.json` is the file
  * `serve --demo` writes (mode 0600) to hand its credentials to the person who
