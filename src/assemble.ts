@@ -14,6 +14,8 @@ import { createVerifier } from './credentials/index.js';
 import { sessionKey } from './identity/index.js';
 import { createMetrics } from './http/metrics.js';
 import { isDatabaseUnavailable } from './http/unavailable.js';
+import { settlesWithin, msUntil } from './core/deadline.js';
+import { createLogThrottle, errorKey } from './core/log-throttle.js';
 import { createMemoryRateLimiter } from './http/rate-limit.js';
 import { createWorker, type Worker } from './jobs/index.js';
 import { jobHandlers, periodicJobs } from './jobs-registry.js';
@@ -35,8 +37,13 @@ export interface Assembled {
   app: FastifyInstance;
   worker: Worker;
   deps: AppDeps;
-  /** Closes what assemble opened, in order: HTTP, API logs, worker, verifier, Redis (not the database). */
-  close(): Promise<void>;
+  /**
+   * Closes what assemble opened: HTTP first, then API logs, worker and verifier
+   * side by side, then Redis (not the database). Every step is bounded by
+   * `deadline` (epoch ms), so a database that does not answer cannot hold the
+   * shutdown: what is not done by then is left (and logged).
+   */
+  close(deadline?: number): Promise<void>;
 }
 
 export async function assembleTessera({ config, logger, clock, db, secret, adminToken }: AssembleInput): Promise<Assembled> {
@@ -47,6 +54,8 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     jobQueue: () => jobQueueStats(db, clock.now()),
     ...(redis ? { redisConnected: () => redis.connected() } : {}),
   });
+  // An outage fails every flush alike: one line per message per 10 s.
+  const flushLog = createLogThrottle();
   const localVerifier = createVerifier({
     credentials: store.credentials,
     // Login sessions (JWT) and users' last-seen times.
@@ -57,6 +66,7 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     cacheMax: config.cacheMax,
     cacheTtlMs: config.cacheTtlMs,
     onCacheResult: metrics.cacheResult,
+    onFlushError: (err, what, count) => flushLog.warn(logger, errorKey(what, err), err, `${what} times not written`, { count }),
   });
   const verifier = redis ? redis.shareInvalidation(localVerifier) : localVerifier;
   const deps: AppDeps = {
@@ -90,6 +100,7 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     pollMs: config.jobPollMs,
     onError: (job, err) => logger.warn({ job: { id: job.id, kind: job.kind, attempts: job.attempts }, err }, 'job failed'),
     onTick: periodicJobs(deps),
+    logger,
   });
   if (config.role !== 'api') worker.start();
 
@@ -97,13 +108,26 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     app,
     worker,
     deps,
-    async close() {
-      await app.close();
-      // After the last response, before the pool closes: buffered API logs are written.
-      await deps.apiLogs.close();
-      await worker.stop();
-      await verifier.close();
-      await redis?.close();
+    async close(deadline = Date.now() + config.shutdownGraceMs) {
+      const step = async (what: string, work: () => Promise<unknown>, until: number): Promise<boolean> => {
+        const done = await settlesWithin(
+          work().catch((err: unknown) => logger.warn({ err }, `shutdown: ${what} failed`)),
+          msUntil(until),
+        );
+        if (!done) logger.warn({ step: what }, `shutdown: ${what} did not finish in time; going on without it`);
+        return done;
+      };
+      // In-flight requests finish (their database waits are bounded by the pool's limits); half the time at most.
+      if (!(await step('closing HTTP connections', () => app.close(), Date.now() + msUntil(deadline) / 2))) app.server.closeAllConnections();
+      // After the last response, before the pool closes: buffered API logs are written, leases released, usage flushed.
+      await Promise.all([
+        // Entries still unwritten at the end are counted and logged by the writer.
+        step('writing buffered API logs', () => deps.apiLogs.close(), deadline),
+        // Jobs still running keep their lease; once it runs out another worker runs them again.
+        step('stopping the job worker', () => worker.stop(), deadline),
+        step('flushing credential usage', () => verifier.close(), deadline),
+      ]);
+      await step('closing Redis', async () => redis?.close(), deadline);
     },
   };
 }

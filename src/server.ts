@@ -94,11 +94,11 @@ export async function openDatabase(config: Readonly<Config>, logger: Logger, loc
  * ms): a hung server answers no goodbye, so its sockets are cut and its
  * postmaster is left to stop once it runs again (logged), rather than waited on.
  */
-export async function closeDatabase(database: DatabaseHandle, deadline = Date.now() + 10_000): Promise<void> {
+export async function closeDatabase(database: DatabaseHandle, deadline = Date.now() + 10_000): Promise<boolean> {
   try {
     const { closeDb } = await import('./storage/database.js');
     await closeDb(database.db, Math.min(2_000, msUntil(deadline) / 2));
-    await database.embedded?.stop(msUntil(deadline));
+    return (await database.embedded?.stop(msUntil(deadline))) ?? true;
   } finally {
     await database.lock?.release();
   }
@@ -161,9 +161,12 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
     stop() {
       stopping ??= (async () => {
         // The grace period's last part is the database's: the pool closes, then the embedded server stops.
-        const deadline = Date.now() + config.shutdownGraceMs;
+        // Half a second is kept for the process to exit.
+        const deadline = Date.now() + config.shutdownGraceMs - 500;
         await assembled.close(deadline - Math.min(3_000, config.shutdownGraceMs * 0.3));
-        await closeDatabase(database, deadline);
+        if (!(await closeDatabase(database, deadline))) {
+          logger.warn('embedded PostgreSQL did not stop within the grace period; it stops by itself once it runs again');
+        }
       })();
       return stopping;
     },

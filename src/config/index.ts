@@ -48,6 +48,12 @@ export interface Config {
   headersTimeoutMs: number;
   /** How long an idle keep-alive connection stays open. */
   keepAliveTimeoutMs: number;
+  /** Longest wait for a database connection; then the request fails with 503. */
+  dbConnectTimeoutMs: number;
+  /** Longest wait for the database's answer to one statement; then 503 (0: no limit). */
+  dbQueryTimeoutMs: number;
+  /** SIGTERM/SIGINT: how long a graceful stop may take before the process exits anyway. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -178,10 +184,13 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
     sessionTtlSeconds: integer('TESSERA_SESSION_TTL_SECONDS', env.TESSERA_SESSION_TTL_SECONDS, 3600, 300, 86_400),
     userRateLimit: integer('TESSERA_USER_RATE_LIMIT', env.TESSERA_USER_RATE_LIMIT, 50, 1, 1_000_000),
     userRateWindowSeconds: integer('TESSERA_USER_RATE_WINDOW_SECONDS', env.TESSERA_USER_RATE_WINDOW_SECONDS, 5, 1, 3600),
+    authFailureLimit: integer('TESSERA_AUTH_FAILURE_LIMIT', env.TESSERA_AUTH_FAILURE_LIMIT, 100, 1, 1_000_000),
     publicUrl: publicUrl(env.TESSERA_PUBLIC_URL),
     webhookRetrySchedule: schedule('TESSERA_WEBHOOK_RETRY_SCHEDULE', env.TESSERA_WEBHOOK_RETRY_SCHEDULE, DEFAULT_WEBHOOK_RETRY_SCHEDULE),
     webhookAllowPrivate: boolean('TESSERA_WEBHOOK_ALLOW_PRIVATE', env.TESSERA_WEBHOOK_ALLOW_PRIVATE, false),
     ...httpTimeouts(env),
+    dbConnectTimeoutMs: integer('TESSERA_DB_CONNECT_TIMEOUT_MS', env.TESSERA_DB_CONNECT_TIMEOUT_MS, 2_000, 100, 600_000),
+    dbQueryTimeoutMs: integer('TESSERA_DB_QUERY_TIMEOUT_MS', env.TESSERA_DB_QUERY_TIMEOUT_MS, 3_000, 0, 3_600_000),
+    shutdownGraceMs: integer('TESSERA_SHUTDOWN_GRACE_MS', env.TESSERA_SHUTDOWN_GRACE_MS, 10_000, 1_000, 600_000),
   });
 }
-    authFailureLimit: integer('TESSERA_AUTH_FAILURE_LIMIT', env.TESSERA_AUTH_FAILURE_LIMIT, 100, 1, 1_000_000),

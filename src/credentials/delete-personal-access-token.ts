@@ -1,7 +1,7 @@
 /** Deletes a personal access token: gone from lists and reads, its secret fails at once. */
 import { forbidden } from '../core/errors.js';
 import { canRevokeTokenOf, callerId, requireScope } from './user-token-access.js';
-import { findOwner, isExpired, type UserTokenContext } from './user-token-context.js';
+import { findOwnerOrNull, isExpired, type UserTokenContext } from './user-token-context.js';
 import { emitUserTokenEvent } from './user-token-events.js';
 import { findVisiblePersonalAccessToken } from './get-personal-access-token.js';
 
@@ -10,7 +10,7 @@ export async function deletePersonalAccessToken({ ctx, input }: { ctx: UserToken
   requireScope(ctx.actor, 'personalAccessToken:write');
   const token = await findVisiblePersonalAccessToken(ctx, input.id);
   if (token.userId !== ctx.actor.userId) {
-    const owner = await findOwner(ctx, token.userId).catch(() => null);
+    const owner = await findOwnerOrNull(ctx, token.userId);
     if (!canRevokeTokenOf(ctx.actor, token.userId, owner?.role ?? null)) throw forbidden('You may not delete this token');
   }
   const now = ctx.clock.now();

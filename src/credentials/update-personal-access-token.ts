@@ -6,7 +6,7 @@
  */
 import { AppError, badRequest, forbidden } from '../core/errors.js';
 import { canRevokeTokenOf, callerId, requireScope } from './user-token-access.js';
-import { findOwner, futureExpiry, grantableScopes, isExpired, tokenName, type UserTokenContext } from './user-token-context.js';
+import { findOwnerOrNull, futureExpiry, grantableScopes, isExpired, tokenName, type UserTokenContext } from './user-token-context.js';
 import { emitUserTokenEvent } from './user-token-events.js';
 import { findVisiblePersonalAccessToken } from './get-personal-access-token.js';
 import type { UserToken, UserTokenPatch } from './user-tokens.js';
@@ -29,7 +29,7 @@ export async function updatePersonalAccessToken({ ctx, input }: { ctx: UserToken
   const edits = input.name !== undefined || input.scopes !== undefined || input.expiresAt !== undefined || input.revoked === false;
   if (!own && edits) throw forbidden('Only its own user may change this token');
   if (!own && input.revoked === true) {
-    const owner = await findOwner(ctx, token.userId).catch(() => null);
+    const owner = await findOwnerOrNull(ctx, token.userId);
     if (!canRevokeTokenOf(ctx.actor, token.userId, owner?.role ?? null)) throw forbidden('You may not revoke this token');
   }
 

@@ -1,7 +1,7 @@
 /** What the user-token use cases run with, and the rules they share (names, scopes, expiry). */
 import type { Actor, UserRole } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
-import { AppError, badRequest, notFound } from '../core/errors.js';
+import { AppError, badRequest, isAppError, notFound } from '../core/errors.js';
 import type { Transactional } from '../core/store.js';
 import type { EventStore } from '../events/index.js';
 import { normalizeScopes } from './scopes.js';
@@ -36,6 +36,20 @@ export async function findOwner(ctx: Pick<UserTokenContext, 'actor' | 'store'>, 
   const user = await ctx.store.identity.findUser(userId);
   if (!user || user.deletedAt || user.organizationId !== ctx.actor.organizationId) throw notFound();
   return user;
+}
+
+/**
+ * The token's owner, or null when there is none (deleted, or not in the
+ * caller's organization). Only "not found" means no owner: a database error
+ * is thrown as it is, never taken for a missing owner.
+ */
+export async function findOwnerOrNull(ctx: Pick<UserTokenContext, 'actor' | 'store'>, userId: string): Promise<TokenOwner | null> {
+  try {
+    return await findOwner(ctx, userId);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
 }
 
 /** Trimmed name of `min`–`max` characters. */

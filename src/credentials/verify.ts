@@ -190,12 +190,12 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     if (pendingUsage.size > 0) {
       const batch = [...pendingUsage].map(([id, at]) => ({ id, at }));
       pendingUsage = new Map();
-      await opts.credentials.touchLastUsed(batch).catch(() => undefined);
+      await opts.credentials.touchLastUsed(batch).catch((error: unknown) => opts.onFlushError?.(error, 'last-used-at', batch.length));
     }
     if (pendingSeen.size > 0 && opts.users) {
       const batch = [...pendingSeen].map(([id, at]) => ({ id, at }));
       pendingSeen = new Map();
-      await opts.users.touchLastSeen(batch).catch(() => undefined);
+      await opts.users.touchLastSeen(batch).catch((error: unknown) => opts.onFlushError?.(error, 'last-seen-at', batch.length));
     }
   }
 

@@ -86,7 +86,12 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     const read = opts.jobQueue;
     // One query serves both gauges of a scrape.
     let pending: Promise<JobQueueStats> | null = null;
-    const stats = () => (pending ??= read().finally(() => setImmediate(() => (pending = null))));
+    // While the database is away the scrape still answers, with the last values read.
+    let last: JobQueueStats = { depth: 0, oldestAgeSeconds: 0 };
+    const stats = () =>
+      (pending ??= read()
+        .then((s) => (last = s), () => last)
+        .finally(() => setImmediate(() => (pending = null))));
     new Gauge({
       name: 'tessera_jobs_queue_depth',
       help: 'Jobs due and not yet done',

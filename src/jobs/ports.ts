@@ -12,9 +12,9 @@ export interface JobRepository {
   /**
    * Calls `onNotify` whenever jobs become due in any process (enqueue announces them on
    * commit), and once after each (re)connection; resolves to the function that stops it.
-   * Optional: without it workers only poll.
+   * Optional: without it workers only poll. `onError` hears each failed (re)connection.
    */
-  listen?(onNotify: () => void): Promise<() => Promise<void>>;
+  listen?(onNotify: () => void, onError?: (error: unknown) => void): Promise<() => Promise<void>>;
 }
 
 export interface JobStore {

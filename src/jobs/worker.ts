@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
+import { createLogThrottle, errorKey, type WarnLogger } from '../core/log-throttle.js';
 import type { JobRepository } from './ports.js';
 import type { Job, JobHandler } from './types.js';
 
@@ -20,6 +21,12 @@ export interface WorkerOptions {
   onError?: (job: Job, error: unknown) => void;
   /** Called on every loop, to enqueue periodic jobs (sweeps). */
   onTick?: () => Promise<void>;
+  /**
+   * Where the worker's own failures go (a tick, claiming jobs, recording a
+   * failure, LISTEN, releasing leases): at warn, each distinct message at most
+   * once per 10 s, so an outage that fails every poll does not flood the log.
+   */
+  logger?: WarnLogger;
 }
 
 export interface Worker {
@@ -48,6 +55,10 @@ export function createWorker(opts: WorkerOptions): Worker {
   const inFlight = new Set<Promise<void>>();
   /** The last claim filled every free slot: more jobs may be due. */
   let moreMayBeDue = false;
+  const throttle = createLogThrottle();
+  const report = (kind: string, msg: string) => (error: unknown) => {
+    if (opts.logger) throttle.warn(opts.logger, errorKey(kind, error), error, msg, { worker: id });
+  };
 
   async function runOne(job: Job): Promise<void> {
     const handler = opts.handlers[job.kind];
@@ -59,12 +70,14 @@ export function createWorker(opts: WorkerOptions): Worker {
       opts.onError?.(job, error);
       const now = opts.clock.now();
       const retryAt = job.attempts >= job.maxAttempts ? null : new Date(now.getTime() + backoffMs(job.attempts));
-      await opts.jobs.fail(job.id, id, error instanceof Error ? error.message : String(error), retryAt, now).catch(() => undefined);
+      // Not recorded: the lease runs out and the job is claimed again, so it is not lost, but someone should know.
+      await opts.jobs.fail(job.id, id, error instanceof Error ? error.message : String(error), retryAt, now).catch(report('fail', 'could not record a job failure'));
     }
   }
 
   async function tick(): Promise<number> {
-    if (opts.onTick) await opts.onTick().catch(() => undefined);
+    // Periodic jobs not enqueued this time are enqueued on a later tick; due jobs are still claimed.
+    if (opts.onTick) await opts.onTick().catch(report('tick', 'could not enqueue periodic jobs'));
     const free = concurrency - running;
     if (free <= 0) {
       // Asked to look while every slot is busy: look again when one frees up.
@@ -97,8 +110,9 @@ export function createWorker(opts: WorkerOptions): Worker {
     let claimed = 0;
     try {
       claimed = await tick();
-    } catch {
-      /* database briefly unavailable: try again on the next poll */
+    } catch (error) {
+      // Database unavailable, most likely: tried again at the next poll.
+      report('claim', 'could not claim due jobs')(error);
     }
     ticking = false;
     const again = claimed > 0 || wakeRequested;
@@ -125,7 +139,12 @@ export function createWorker(opts: WorkerOptions): Worker {
     start() {
       if (!stopped) return;
       stopped = false;
-      unlisten = opts.jobs.listen?.(wake).catch(() => null) ?? null;
+      const listenFailed = report('listen', 'job queue LISTEN connection failed; polling meanwhile');
+      unlisten =
+        opts.jobs.listen?.(wake, listenFailed).catch((error: unknown) => {
+          listenFailed(error);
+          return null;
+        }) ?? null;
       schedule(0);
     },
     async drain() {
@@ -145,7 +164,8 @@ export function createWorker(opts: WorkerOptions): Worker {
       unlisten = null;
       await stopListening?.();
       await Promise.all([...inFlight]);
-      await opts.jobs.release(id).catch(() => undefined);
+      // Leases not given back run out by themselves (leaseMs); other workers then take the jobs.
+      await opts.jobs.release(id).catch(report('release', 'could not release job leases'));
     },
   };
 }

@@ -12,16 +12,88 @@ export type Tx = Transaction<Database>;
 export interface DbOptions {
   url: string;
   max?: number;
+  /** Longest wait for a connection (a new one, or a free one of a full pool); 0: no limit. */
+  connectTimeoutMs?: number;
+  /** Longest wait for the server's answer to one statement; then the connection is closed. 0: no limit. */
+  queryTimeoutMs?: number;
 }
 
-export function createDb({ url, max = 20 }: DbOptions): Db {
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+/** The limits a database handle was made with, for its dedicated connections (the job queue's LISTEN). */
+export interface ConnectionLimits {
+  connectTimeoutMs: number;
+  queryTimeoutMs: number;
+}
+
+/**
+ * A hung server (stopped, or stuck) answers nothing: without these limits a
+ * request would wait for it forever. A statement that timed out is still on
+ * the wire, so its connection is closed rather than reused — else the next
+ * caller's statements would queue behind it, or run inside its transaction.
+ */
+class BoundedClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) {
+      // Registered before the caller's handlers: the connection is ending by the time it is released.
+      result.catch((error: unknown) => {
+        if ((error as Error | undefined)?.message === 'Query read timeout') void this.end().catch(() => undefined);
+      });
+    }
+    return result as never;
+  }
+}
+
+export function createDb({ url, max = 20, connectTimeoutMs = 0, queryTimeoutMs = 0 }: DbOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    idleTimeoutMillis: 30_000,
+    Client: BoundedClient,
+    ...(connectTimeoutMs > 0 ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
+    ...(queryTimeoutMs > 0 ? { query_timeout: queryTimeoutMs } : {}),
+    // A server that vanished without closing the socket (a dead host) is noticed, not waited on.
+    keepAlive: true,
+  });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  const open = new Set<pg.Client>();
+  pool.on('connect', (client) => open.add(client));
+  pool.on('remove', (client) => open.delete(client));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   urls.set(db, url);
   pools.set(db, pool);
+  limits.set(db, { connectTimeoutMs, queryTimeoutMs });
+  connected.set(db, open);
   return db;
+}
+
+/** The connections each pool holds (checked out or idle). */
+const connected = new WeakMap<object, Set<pg.Client>>();
+
+const limits = new WeakMap<object, ConnectionLimits>();
+
+/** The limits of `db` (zero, no limit, for a transaction). */
+export function connectionLimitsOf(db: Db | Tx): ConnectionLimits {
+  return limits.get(db) ?? { connectTimeoutMs: 0, queryTimeoutMs: 0 };
+}
+
+/**
+ * Closes the pool. Ending a connection politely waits for the server to close
+ * it, which a hung server never does: after `graceMs` the remaining sockets
+ * are cut instead, so a shutdown during an outage still ends.
+ */
+export async function closeDb(db: Db, graceMs: number): Promise<void> {
+  const clients = [...(connected.get(db) ?? [])];
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), graceMs);
+    timer.unref();
+  });
+  const outcome = await Promise.race([db.destroy().then(() => 'closed' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') {
+    for (const c of clients) (c as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+  }
 }
 
 const pools = new WeakMap<object, pg.Pool>();
@@ -63,4 +135,26 @@ const urls = new WeakMap<object, string>();
 /** The URL a database handle was made with, for a dedicated connection (the job queue's LISTEN); none for a transaction. */
 export function connectionUrlOf(db: Db | Tx): string | undefined {
   return urls.get(db);
+}
+
+/**
+ * Whether the server answers `SELECT 1` within `timeoutMs` (readiness): a
+ * short limit of its own, shorter than a request's, so a probe says "not
+ * ready" quickly while the database is away.
+ */
+export async function pingDb(db: Db, timeoutMs: number): Promise<boolean> {
+  const pool = pools.get(db);
+  const ping = pool ? pool.query({ text: 'SELECT 1', query_timeout: timeoutMs } as pg.QueryConfig) : db.selectNoFrom((eb) => eb.val(1).as('ok')).execute();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('database ping timed out')), timeoutMs);
+  });
+  try {
+    await Promise.race([ping, late]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -3,17 +3,26 @@ import pg from 'pg';
 import { newUuid } from '../../core/ids.js';
 import type { JobRepository } from '../../jobs/ports.js';
 import type { Job } from '../../jobs/types.js';
-import { connectionUrlOf, type Db, type Tx } from '../database.js';
+import { settlesWithin } from '../../core/deadline.js';
+import { connectionLimitsOf, connectionUrlOf, type ConnectionLimits, type Db, type Tx } from '../database.js';
 
 /** NOTIFY channel announcing due jobs; sent inside the enqueuing transaction, so listeners hear it on commit. */
 export const JOBS_CHANNEL = 'tessera_jobs';
 const RELISTEN_MS = 1_000;
+/** A polite goodbye to the server; a hung server never answers it, so then the socket is cut. */
+const END_GRACE_MS = 500;
+
+async function endClient(c: pg.Client): Promise<void> {
+  if (!(await settlesWithin(c.end(), END_GRACE_MS))) (c as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+}
 
 /**
  * LISTEN on a dedicated connection (not one of the pool's), reconnecting after
- * a lost connection; every notification, and every (re)connection, calls `onNotify`.
+ * a lost connection; every notification, and every (re)connection, calls
+ * `onNotify`; every failed connection or lost connection, `onError`. A
+ * connection attempt is bounded like the pool's, so a hung server cannot stall it.
  */
-function listenForJobs(url: string, onNotify: () => void): () => Promise<void> {
+function listenForJobs(url: string, limits: ConnectionLimits, onNotify: () => void, onError: (error: unknown) => void): () => Promise<void> {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | null = null;
@@ -28,9 +37,15 @@ function listenForJobs(url: string, onNotify: () => void): () => Promise<void> {
   };
 
   async function connect(): Promise<void> {
-    const c = new pg.Client({ connectionString: url });
-    // A lost connection ends the client ('end' follows); polling goes on meanwhile.
-    c.on('error', () => undefined);
+    const c = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      ...(limits.connectTimeoutMs > 0 ? { connectionTimeoutMillis: limits.connectTimeoutMs } : {}),
+    });
+    // A lost connection ends the client ('end' follows, and a reconnection); polling goes on meanwhile.
+    c.on('error', (error) => {
+      if (!stopped) onError(error);
+    });
     c.on('notification', () => onNotify());
     c.on('end', () => {
       if (client === c) client = null;
@@ -39,13 +54,14 @@ function listenForJobs(url: string, onNotify: () => void): () => Promise<void> {
     try {
       await c.connect();
       await c.query(`LISTEN ${JOBS_CHANNEL}`);
-    } catch {
-      await c.end().catch(() => undefined);
+    } catch (error) {
+      if (!stopped) onError(error);
+      await endClient(c);
       again();
       return;
     }
     if (stopped) {
-      await c.end().catch(() => undefined);
+      await endClient(c);
       return;
     }
     client = c;
@@ -59,7 +75,7 @@ function listenForJobs(url: string, onNotify: () => void): () => Promise<void> {
     if (retry) clearTimeout(retry);
     const c = client;
     client = null;
-    await c?.end().catch(() => undefined);
+    if (c) await endClient(c);
   };
 }
 
@@ -131,10 +147,10 @@ export function jobRepository(db: Db | Tx): JobRepository {
         .where('locked_by', '=', workerId)
         .execute();
     },
-    async listen(onNotify) {
+    async listen(onNotify, onError = () => undefined) {
       const url = connectionUrlOf(db);
       if (!url) return async () => undefined;
-      return listenForJobs(url, onNotify);
+      return listenForJobs(url, connectionLimitsOf(db), onNotify, onError);
     },
     async release(workerId) {
       await db

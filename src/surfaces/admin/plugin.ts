@@ -27,6 +27,7 @@ import { authError, countFailure, failureBackoff } from '../../http/authenticate
 import { bearerToken } from '../../http/bearer.js';
 import { registerIdempotency } from '../../http/idempotency.js';
 import { toConnectError } from '../connect/errors.js';
+import { logServerError } from '../../http/unavailable.js';
 import { iso } from '../connect/jsonapi.js';
 import { presentApiKey, presentConnection } from '../connect/presenters/index.js';
 import { parseQuery } from '../connect/query.js';
@@ -166,16 +167,17 @@ export async function adminSurface(app: FastifyInstance, deps: AppDeps): Promise
 
   app.addHook('onRequest', async (req) => {
     const token = bearerToken(req.headers.authorization);
-    if (token === undefined) throw new AppError('UNAUTHENTICATED', 'no credential');
     if (token && timingSafeEqual(digest(token), expected)) return;
     // Failed attempts count per address like on every surface (http/authenticate.ts); the token itself is one comparison.
     const backoff = await failureBackoff(deps, 'admin', req.ip);
     if (backoff > 0) throw authError({ reason: 'throttled', retryAfter: backoff });
+    if (token === undefined) throw new AppError('UNAUTHENTICATED', 'no credential');
     throw authError(await countFailure(deps, 'admin', req.ip, { reason: 'invalid' }));
   });
   app.setErrorHandler(async (error, req, reply) => {
     const mapped = toConnectError(error, 'kebab', req.requestId);
-    if (mapped.status >= 500) req.log.error({ err: error }, 'unexpected error');
+    if (mapped.status >= 500) logServerError(req.log, error);
+    if (mapped.retryAfter !== undefined) reply.header('Retry-After', mapped.retryAfter);
     return reply.code(mapped.status).send(mapped.body);
   });
   app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ errors: [{ title: 'Record not found' }] }));

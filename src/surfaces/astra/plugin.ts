@@ -15,6 +15,7 @@ import { authenticateUser } from '../../http/user-auth.js';
 import { publicBase } from './base.js';
 import { acceptable, checkRequestContentType } from './media.js';
 import { AstraProblem, toProblem } from './problems.js';
+import { logServerError } from '../../http/unavailable.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
 
@@ -77,7 +78,7 @@ export async function astraSurface(app: FastifyInstance, deps: AppDeps): Promise
   app.setErrorHandler(async (error, req, reply) => {
     const notFound = req.routeOptions.config?.astra?.notFound ?? 2;
     const mapped = toProblem(error, { requestId: req.requestId, docsBase: publicBase(req, deps), notFound });
-    if (mapped.status >= 500) req.log.error({ err: error }, 'unexpected error');
+    if (mapped.status >= 500) logServerError(req.log, error);
     if (mapped.status === 401) reply.header('WWW-Authenticate', 'Bearer');
     for (const [name, value] of Object.entries(mapped.headers)) reply.header(name, value);
     reply.removeHeader('etag');

@@ -8,7 +8,7 @@
 import type { FastifyError } from 'fastify';
 import { decodeId } from '../../core/ids.js';
 import { isAppError, type AppError, type ErrorCode } from '../../core/errors.js';
-import { isDatabaseUnavailable } from '../../http/unavailable.js';
+import { unavailableAsAppError } from '../../http/unavailable.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
 
 export type ProblemId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 30 | 32 | 34 | 38 | 41 | 69 | 85 | 'too-many-requests' | 'idempotency-key-in-use' | 'idempotency-key-reused';
@@ -121,7 +121,7 @@ function schemaFailure(errors: AjvError[]): string {
 
 /** Maps anything thrown on the Astra surface to a problem; `notFound` is the operation's 404 type (1 or 2). */
 export function toProblem(thrown: unknown, ctx: { requestId: string; docsBase: string; notFound: 1 | 2 }): ProblemResponse {
-  const error = databaseInputAsAppError(thrown);
+  const error = databaseInputAsAppError(unavailableAsAppError(thrown));
   const make = (id: ProblemId, extra: AstraProblem['extra'] = {}, headers: Record<string, string> = {}): ProblemResponse => ({
     status: PROBLEMS[id].status,
     body: problemBody(id, ctx.requestId, ctx.docsBase, extra),
@@ -151,6 +151,5 @@ export function toProblem(thrown: unknown, ctx: { requestId: string; docsBase: s
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return make(7);
   }
-  if (isDatabaseUnavailable(error)) return make(41, {}, { 'retry-after': '5' });
   return make(34);
 }

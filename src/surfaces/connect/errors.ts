@@ -5,6 +5,7 @@
 import type { FastifyError } from 'fastify';
 import type { AppError} from '../../core/errors.js';
 import { isAppError } from '../../core/errors.js';
+import { unavailableAsAppError } from '../../http/unavailable.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
 import { inflectPath, type Inflection } from './inflection.js';
 
@@ -94,7 +95,7 @@ export interface MappedError {
 
 /** Maps any thrown value to a Connect error response. */
 export function toConnectError(thrown: unknown, inflection: Inflection, requestId: string): MappedError {
-  const error = databaseInputAsAppError(thrown);
+  const error = databaseInputAsAppError(unavailableAsAppError(thrown));
   if (isAppError(error)) return fromAppError(error, inflection);
   const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
   if (fe.validation) {

@@ -14,6 +14,7 @@ import { bearerToken } from '../../http/bearer.js';
 import { beginIdempotency, carriesSecret, finishIdempotency, requestFingerprint } from '../../http/idempotency.js';
 import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflection.js';
 import { toConnectError } from './errors.js';
+import { logServerError } from '../../http/unavailable.js';
 import { PERSONA_VERSIONS, type ConnectState } from './state.js';
 import { authenticate as authenticateCaller, authError } from '../../http/authenticate.js';
 import { ENVIRONMENT_HEADER } from '../../http/session-environment.js';
@@ -37,9 +38,9 @@ function header(req: FastifyRequest, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
 const CONNECT_KINDS: ReadonlySet<CredentialKind> = new Set(['api_key', 'session']);
 
+async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
   // API keys, and dashboard sessions naming their environment in a header (session-actor.ts); nothing else.
   const outcome = await authenticateCaller(deps, {
     surface: 'connect',
@@ -152,7 +153,7 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
 
   app.setErrorHandler(async (error, req, reply) => {
     const mapped = toConnectError(error, req.connect?.inflection ?? 'kebab', req.requestId);
-    if (mapped.status >= 500) req.log.error({ err: error }, 'unexpected error');
+    if (mapped.status >= 500) logServerError(req.log, error);
     if (mapped.retryAfter !== undefined) reply.header('Retry-After', mapped.retryAfter);
     reply.serializer((p: unknown) => JSON.stringify(p));
     // A custom serializer leaves the media type unset; errors are JSON like every other body.

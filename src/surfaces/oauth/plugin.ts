@@ -13,6 +13,7 @@ import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type Intros
 import type { CredentialKind } from '../../core/actor.js';
 import { authenticate, type AuthFailure } from '../../http/authenticate.js';
 import { registerIdempotency } from '../../http/idempotency.js';
+import { logServerError, unavailableAsAppError } from '../../http/unavailable.js';
 import { isUnsafeText, toSafeText, unsafeTextError } from '../../http/text-safety.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
 
@@ -31,9 +32,9 @@ type OAuthError =
   | 'temporarily_unavailable';
 
 class OAuthFailure extends Error {
-  constructor(
   /** Seconds a throttled client waits (429). */
   retryAfter?: number;
+  constructor(
     readonly status: number,
     readonly error: OAuthError,
     description: string,
@@ -43,7 +44,6 @@ class OAuthFailure extends Error {
 }
 
 const clients = new WeakMap<FastifyRequest, { client: IntrospectionClient; key: string }>();
-
 const API_KEYS: ReadonlySet<CredentialKind> = new Set(['api_key']);
 
 /** RFC 6749 §5.2 for a client that did not authenticate (429 `slow_down` when its address is past its failure limit). */
@@ -61,6 +61,7 @@ function clientFailure(failure: AuthFailure): OAuthFailure {
       return new OAuthFailure(401, 'invalid_client', 'client authentication failed');
   }
 }
+
 /** `Bearer <secret>`, or `Basic` with the secret as password (RFC 6749 §2.3.1). */
 function clientSecret(header: string | undefined): string | null {
   if (!header) return null;
@@ -126,10 +127,14 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
   registerIdempotency(app, { store: deps.store.idempotency, clock: deps.clock, secret: deps.secret, scope: (req) => clients.get(req)?.key ?? null });
 
   app.setErrorHandler(async (thrown, req, reply: FastifyReply) => {
-    const error = databaseInputAsAppError(thrown);
+    const error = databaseInputAsAppError(unavailableAsAppError(thrown));
     let failure: OAuthFailure;
     if (error instanceof OAuthFailure) failure = error;
-    else if (isAppError(error) && error.status < 500) {
+    else if (isAppError(error) && error.code === 'UNAVAILABLE') {
+      logServerError(req.log, thrown);
+      failure = new OAuthFailure(503, 'temporarily_unavailable', error.message);
+      failure.retryAfter = error.details.retryAfter;
+    } else if (isAppError(error) && error.status < 500) {
       failure = new OAuthFailure(error.status === 401 ? 401 : 400, error.status === 401 ? 'invalid_client' : 'invalid_request', error.message);
       if (error.code === 'UNPROCESSABLE') failure = new OAuthFailure(400, 'unsupported_token_type', error.message);
     } else if ((error as { statusCode?: number }).statusCode === 413 || (error as { statusCode?: number }).statusCode === 415) {
@@ -139,12 +144,12 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
       failure = new OAuthFailure(500, 'server_error', `An unexpected error occurred (Request-Id ${req.requestId})`);
     }
     if (failure.status === 401) reply.header('WWW-Authenticate', 'Basic realm="tessera", Bearer');
+    if (failure.retryAfter !== undefined) reply.header('Retry-After', failure.retryAfter);
     return reply.code(failure.status).type('application/json').send({ error: failure.error, error_description: failure.message });
   });
   app.setNotFoundHandler(async () => {
     throw new OAuthFailure(404, 'invalid_request', 'unknown endpoint');
   });
-    if (failure.retryAfter !== undefined) reply.header('Retry-After', failure.retryAfter);
 
   app.post('/introspect', async (req) => {
     const { client } = clients.get(req)!;

@@ -5,7 +5,7 @@
  */
 import type { FastifyError } from 'fastify';
 import { isAppError, type AppError, type ErrorCode } from '../../core/errors.js';
-import { isDatabaseUnavailable } from '../../http/unavailable.js';
+import { unavailableAsAppError } from '../../http/unavailable.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
 
 export const V3_CODES = [
@@ -114,7 +114,7 @@ function fromAppError(e: AppError, requestId: string): V3Error {
 
 /** Maps anything thrown on `/v3` to its error response. */
 export function toV3Error(thrown: unknown, requestId: string): V3Error {
-  const error = databaseInputAsAppError(thrown);
+  const error = databaseInputAsAppError(unavailableAsAppError(thrown));
   if (isAppError(error)) return fromAppError(error, requestId);
   const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
   if (fe.validation) {
@@ -137,6 +137,5 @@ export function toV3Error(thrown: unknown, requestId: string): V3Error {
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { status: 400, body: { message: fe.message, code: 'ValidationFailed' } };
   }
-  if (isDatabaseUnavailable(error)) return { status: 503, body: { message: 'The service is unavailable; try again shortly', code: 'ServiceUnavailable' }, retryAfter: 5 };
   return { status: 500, body: { message: `An unexpected error occurred (Request-Id ${requestId})`, code: 'InternalError' } };
 }

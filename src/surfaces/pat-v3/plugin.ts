@@ -12,6 +12,7 @@ import { trackRouteMethods } from '../../http/method-not-allowed.js';
 import { authError } from '../../http/authenticate.js';
 import { authenticateUser } from '../../http/user-auth.js';
 import { toV3Error } from './errors.js';
+import { logServerError } from '../../http/unavailable.js';
 import { loginRoutes } from './routes/login.js';
 import { personalAccessTokenRoutes } from './routes/personal-access-tokens.js';
 import { userRoutes } from './routes/users.js';
@@ -55,7 +56,7 @@ export async function patV3Surface(app: FastifyInstance, deps: AppDeps): Promise
 
   app.setErrorHandler(async (error, req, reply) => {
     const mapped = toV3Error(error, req.requestId);
-    if (mapped.status >= 500) req.log.error({ err: error }, 'unexpected error');
+    if (mapped.status >= 500) logServerError(req.log, error);
     if (mapped.status === 401 && mapped.body.code !== 'InvalidCredentials') reply.header('WWW-Authenticate', 'Bearer');
     if (mapped.retryAfter !== undefined) reply.header('Retry-After', mapped.retryAfter);
     const allow = (error as { allow?: string[] }).allow;

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app-deps.js';
-import { badRequest, notFound, unprocessable } from '../../../core/errors.js';
+import { badRequest, isAppError, notFound, unprocessable } from '../../../core/errors.js';
 import { decodeId } from '../../../core/ids.js';
 import { getEvent } from '../../../events/index.js';
 import {
@@ -80,7 +80,11 @@ export function workflowRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (workflow) included.push(presentIncludedWorkflow(workflow));
     }
     if (include.includes('creator') && run.triggerEventId) {
-      const event = await getEvent({ ctx: { actor: req.connect.actor, store: deps.store }, input: { id: run.triggerEventId } }).catch(() => null);
+      // An event no longer there (purged) is simply not included; any other failure is the request's.
+      const event = await getEvent({ ctx: { actor: req.connect.actor, store: deps.store }, input: { id: run.triggerEventId } }).catch((e: unknown) => {
+        if (isAppError(e) && e.code === 'NOT_FOUND') return null;
+        throw e;
+      });
       if (event) included.push(presentEvent(event));
     }
     return included;
