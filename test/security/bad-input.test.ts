@@ -19,6 +19,7 @@ import { isDatabaseUnavailable } from '../../src/http/unavailable.js';
 import { apiLogRepository } from '../../src/storage/repositories/api-logs.js';
 import { ADMIN_TOKEN, createOrg, createTestApp, type TestOrg } from '../harness.js';
 import { createPat, createUat, createUser, createIdentityOrg, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
+import { createAccount, createInquiry, createSharedInquiry } from '../fixtures/connect-objects.js';
 import { ID_FIXTURES } from './fixtures.js';
 
 const t = await createTestApp({
@@ -90,20 +91,95 @@ function sample(schema: Schema): unknown {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = any;
+
 /**
- * Bodies the schema alone cannot make valid (ids of real objects, known
- * event names, step shapes), keyed `METHOD /path`; merged over the sample.
+ * What the schema alone cannot make valid (ids of real objects, known event
+ * names and versions, formats checked past the schema), keyed `METHOD /path`:
+ * each gets the generated body and returns the one to mutate, so that most
+ * mutations reach the database rather than an early 404 or 422.
  */
-const OVERRIDES: Record<string, () => unknown> = {
-  'POST /api/v1/workflows': () => ({ data: { attributes: { name: 'probe', trigger: { 'event-name': 'inquiry.approved' }, steps: [{ type: 'wait', seconds: 60 }] } } }),
+const OVERRIDES: Record<string, (b: Body) => Body> = {
+  'POST /api/v1/workflows': () => ({
+    data: { attributes: { name: 'probe', trigger: { 'event-name': 'inquiry.approved', filter: { '/attributes/status': 'approved' } }, steps: [{ type: 'wait', seconds: 60 }] } },
+  }),
+  'PATCH /api/v1/workflows/{id}': (b) => {
+    b.data.attributes.trigger = { 'event-name': 'inquiry.approved', filter: { '/attributes/status': 'approved' } };
+    b.data.attributes.steps = [{ type: 'wait', seconds: 60 }];
+    return b;
+  },
   'POST /api/v1/webhooks': () => ({
     data: { attributes: { name: 'probe', url: 'https://hooks.tessera.invalid/probe', 'enabled-events': ['inquiry.created'] } },
   }),
+  'PATCH /api/v1/webhooks/{id}': (b) => {
+    b.data.attributes.url = 'https://hooks.tessera.invalid/probe';
+    b.data.attributes['enabled-events'] = ['inquiry.created'];
+    return b;
+  },
   'POST /api/v1/connect/connections': () => ({ data: { attributes: { 'destination-organization-id': partner.organizationId } } }),
+  'POST /api/v1/connect/share-tokens': (b) => {
+    b.data.attributes['connection-id'] = shared.connectionId;
+    b.data.attributes['source-id'] = shared.inquiryId;
+    return b;
+  },
+  'POST /api/v1/inquiries': (b) => {
+    b.data.attributes['account-id'] = accountId;
+    b.data.attributes.fields = { 'name-first': 'Alex' };
+    return b;
+  },
+  'PATCH /api/v1/inquiries/{id}': (b) => {
+    b.data.attributes.fields = { 'name-first': 'Alex' };
+    return b;
+  },
+  'POST /api/v1/verifications': (b) => {
+    b.data.attributes['inquiry-id'] = verifiedInquiryId;
+    return b;
+  },
+  'POST /api/v1/accounts': (b) => accountBody(b),
+  'PATCH /api/v1/accounts/{id}': (b) => accountBody(b),
+  'POST /api/v1/api-keys': (b) => {
+    b.data.attributes['ip-address-allowlist'] = ['127.0.0.1'];
+    return b;
+  },
+  'PATCH /api/v1/api-keys/{id}': (b) => {
+    b.data.attributes['ip-address-allowlist'] = ['127.0.0.1'];
+    return b;
+  },
   'POST /admin/v1/organizations/{id}/users': () => ({ email: `probe-${randomUUID().slice(0, 8)}@example.com`, role: 'member', password: 'correct horse battery staple', 'first-name': 'P', 'last-name': 'Q' }),
+  'POST /admin/v1/environments/{id}/api-keys': (b) => {
+    delete b['api-version'];
+    return b;
+  },
   'POST /v3/accounts/login': () => ({ accountAlias: identity.alias, email: owner.email, password: 'correct horse battery staple' }),
   'POST /v3/personal-access-tokens': () => ({ name: 'probe', scopes: ['user:read'] }),
+  'PATCH /v3/personal-access-tokens/{id}': (b) => {
+    b.scopes = ['user:read'];
+    return b;
+  },
+  'PUT /accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}': (b) => {
+    delete b.id;
+    delete b.userID;
+    return b;
+  },
 };
+
+/** Operations whose well-formed body is still refused as the probe calls them (state or party), with the reason. */
+const REFUSED_AS_CALLED: Record<string, string> = {
+  'POST /api/v1/connect/connections/{id}/activate': 'only the destination activates; the probe is the source',
+  'POST /api/v1/connect/connections/{id}/reactivate': 'the connection is active',
+  'POST /api/v1/connect/share-tokens/{id}/redeem': 'only the destination redeems; the probe is the source',
+  'POST /api/v1/inquiries/{id}/approve': 'the inquiry is not completed',
+  'POST /api/v1/inquiries/{id}/decline': 'the inquiry is not completed',
+};
+
+/** Account attributes with the formats the records domain checks. */
+function accountBody(b: Body): Body {
+  const a = b.data.attributes;
+  Object.assign(a, { birthdate: '1990-04-01', 'address-country-code': 'US', 'email-address': 'probe@example.com', 'phone-number': '+15555550100', fields: { 'name-first': 'Alex' } });
+  delete a['account-status'];
+  return b;
+}
 
 // ── who calls, and which real objects the paths name ───────────────────
 
@@ -117,11 +193,18 @@ interface PathIds {
   adminUser: string;
 }
 let ids: PathIds;
+let shared: { connectionId: string; inquiryId: string };
+let accountId: string;
+let verifiedInquiryId: string;
 const connectIds = new Map<string, string>();
 
 beforeAll(async () => {
   org = await createOrg(t);
   partner = await createOrg(t);
+  const sharing = await createSharedInquiry(t, org, await createOrg(t));
+  shared = { connectionId: sharing.connection.id, inquiryId: sharing.inquiry.id };
+  accountId = (await createAccount(t, org)).id;
+  verifiedInquiryId = (await createInquiry(t, org)).id;
   identity = await createIdentityOrg(t);
   owner = identity.users.owner;
   const spare = await createUser(t, identity, 'member');
@@ -306,12 +389,16 @@ describe('bad input in request bodies', () => {
     expect(withBody.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(withBody.map((op) => [`${op.method} ${op.path}`, op] as const))('%s: never 5xx, always the surface format', async (_key, op) => {
+  it.each(withBody.map((op) => [`${op.method} ${op.path}`, op] as const))('%s: never 5xx, always the surface format', async (key, op) => {
     const url = await urlOf(op);
     // A fresh base per request: unique names and aliases, so no mutation meets a conflict first.
-    const base = () => ({ ...(sample(op.body!) as object), ...(OVERRIDES[`${op.method} ${op.path}`]?.() as object) });
+    const override = OVERRIDES[`${op.method} ${op.path}`] ?? ((b: Body) => b);
+    const base = (): Body => override(sample(op.body!));
     const first = base();
     const failures: string[] = [];
+    // The unmutated body must succeed, or the mutations would only meet the same early refusal.
+    const control = await send(op, url, { body: JSON.stringify(base()) });
+    if (control.statusCode >= 300 && !(key in REFUSED_AS_CALLED)) failures.push(`well-formed body refused (fix OVERRIDES): ${control.statusCode} ${control.body.slice(0, 300)}`);
     for (const m of [...mutations(first), ...keyMutations(op.body, first)]) {
       const problem = judge(op, await send(op, url, { body: apply(base(), m) }));
       if (problem) failures.push(`${m.label}: ${problem}`);
@@ -365,6 +452,14 @@ describe('API log', () => {
     }
     expect(uuids.filter((id) => !stored.has(id))).toEqual([]);
     expect(t.deps.apiLogs.stats().dropped).toBe(0);
+    // The poisoned text itself is kept, made safe: U+FFFD where the NUL and the lone surrogate were.
+    const poisoned = await t.deps.db
+      .selectFrom('api_logs')
+      .select(['user_agent', 'request'])
+      .where('id', '=', decodeId('req', String((await bad[0]!).headers['request-id']))!)
+      .executeTakeFirstOrThrow();
+    expect(poisoned.user_agent).toBe('probe\uFFFD\uFFFD');
+    expect(poisoned.request).toMatchObject({ getParams: { x: '\uFFFD', 'z\uFFFD': '1' } });
   });
 });
 
