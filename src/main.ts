@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { cliConfigDir } from './config/cli.js';
-import { ConfigError, loadConfig, type Flags } from './config/index.js';
+import { ConfigError, loadConfig, type Config, type Flags } from './config/index.js';
 import { DataDirError } from './storage/data-dir-lock.js';
 
 const USAGE = `Usage: tessera <command> [options]
@@ -13,6 +13,11 @@ const USAGE = `Usage: tessera <command> [options]
 Commands:
   serve      Run the server (HTTP API and background worker)
   migrate    Apply database migrations and exit
+  backup     Back up the database while it serves: tessera backup [--data-dir DIR] --out FILE
+  restore    Restore a backup into a new data directory: tessera restore --data-dir NEWDIR FILE
+             (with DATABASE_URL: pg_dump/pg_restore from the PATH, into an empty database)
+             A backup holds the database only: keep <data-dir>/secret (or TESSERA_SECRET) apart, and
+             copy it to the new data directory (or set the same TESSERA_SECRET) before serving it.
 
 Options for serve:
   --demo            Create demo organizations, keys and data (idempotent); writes <data-dir>/demo.json
@@ -24,6 +29,8 @@ Options for serve:
 Examples:
   tessera serve --demo
   DATABASE_URL=postgres://localhost/tessera TESSERA_SECRET=... tessera migrate
+  tessera backup --data-dir ./data --out tessera-backup.tar.gz
+  tessera restore --data-dir ./restored tessera-backup.tar.gz && cp ./data/secret ./restored/secret
 `;
 
 /** The full help: the server commands, then the remote ones (loaded only when asked for). */
@@ -69,14 +76,17 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (e) {
-    if (!(e instanceof DataDirError)) throw e;
-    process.stderr.write(`tessera: ${e.message}\n`);
+    // A data directory in use, a backup that cannot be made or restored: one line, no stack.
+    if (!(e instanceof DataDirError) && (e as Error | null)?.name !== 'BackupError') throw e;
+    process.stderr.write(`tessera: ${(e as Error).message}\n`);
     return 1;
   }
 }
 
+const SERVER_COMMANDS = ['serve', 'migrate', 'backup', 'restore'];
+
 async function run(argv: string[]): Promise<number> {
-  if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'serve' && argv[0] !== 'migrate') {
+  if (argv[0] && !argv[0].startsWith('-') && !SERVER_COMMANDS.includes(argv[0])) {
     const code = await runRemoteCommand(argv);
     if (code !== null) return code;
   }
@@ -92,6 +102,7 @@ async function run(argv: string[]): Promise<number> {
         host: { type: 'string' },
         'data-dir': { type: 'string' },
         role: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -138,6 +149,7 @@ async function run(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (command === 'backup' || command === 'restore') return backupOrRestore(command, config, values.out, positionals[1]);
   if (command !== 'serve') {
     process.stderr.write(`tessera: unknown command "${command}"\n\n${await usage()}`);
     return 2;
@@ -183,4 +195,32 @@ async function run(argv: string[]): Promise<number> {
   }
   deps.logger.info({ address, role: config.role, database: config.databaseUrl ? 'external' : 'embedded', startupMs }, 'tessera listening');
   return await stopped;
+}
+
+/** `tessera backup --out FILE` and `tessera restore FILE` (see src/backup/). */
+async function backupOrRestore(command: 'backup' | 'restore', config: Readonly<Config>, out: string | undefined, file: string | undefined): Promise<number> {
+  const target = command === 'backup' ? out : file;
+  if (!target) {
+    process.stderr.write(`tessera: ${command === 'backup' ? 'backup needs --out FILE' : 'restore needs the backup FILE'}\nRun "tessera --help" for usage.\n`);
+    return 2;
+  }
+  const { createLogger } = await import('./server.js');
+  const ctx = { config, logger: createLogger(config), env: process.env };
+  const secret = config.secret ? 'TESSERA_SECRET' : `${config.dataDir}/secret`;
+  if (command === 'backup') {
+    const { createBackup } = await import('./backup/create-backup.js');
+    const r = await createBackup({ ctx, input: { out: target } });
+    process.stdout.write(
+      `Backed up ${config.databaseUrl ? 'the DATABASE_URL database' : config.dataDir} to ${r.file} (${r.kind}, ${(r.bytes / 1048576).toFixed(1)} MB).\n` +
+        `It holds the database only. Keep ${secret} safe and apart from it: a restore needs it, and the two together are every credential.\n`,
+    );
+    return 0;
+  }
+  const { restoreBackup } = await import('./backup/restore-backup.js');
+  const r = await restoreBackup({ ctx, input: { file: target } });
+  process.stdout.write(
+    `Restored ${target} (${r.manifest.kind} of ${r.manifest.createdAt}, migration ${r.migration ?? 'none'}) into ${r.target}.\n` +
+      `Before serving it, copy the old data directory's secret to ${config.dataDir}/secret (mode 0600) or set the same TESSERA_SECRET.\n`,
+  );
+  return 0;
 }

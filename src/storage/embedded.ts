@@ -123,6 +123,11 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/** How to reach the embedded server of `dir` (its Unix socket, the password kept beside the data). */
+export function embeddedUrl(dir: string, password: string, database = 'postgres'): string {
+  return `postgresql://postgres:${encodeURIComponent(password)}@localhost/${database}?host=${encodeURIComponent(dir)}`;
+}
+
 /** Says which directory keeps the `postgres` user out, instead of letting initdb fail obscurely. */
 export async function assertPostgresCanReach(dir: string, user: Pick<OsUser, 'uid' | 'gids'> | null = lookUpUser('postgres')): Promise<void> {
   const blocked = await firstUnreachable(dir, user);
@@ -196,8 +201,7 @@ export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<Em
   };
   process.on('exit', onExit);
 
-  const url = (database = 'postgres') =>
-    `postgresql://postgres:${encodeURIComponent(password)}@localhost/${database}?host=${encodeURIComponent(dir)}`;
+  const url = (database = 'postgres') => embeddedUrl(dir, password, database);
   return {
     url,
     stop: async (graceMs = 30_000) => {

@@ -27,7 +27,7 @@ export interface MigrationResult {
   applied: string[];
 }
 
-const MIGRATION_TABLE = 'tessera_migrations';
+export const MIGRATION_TABLE = 'tessera_migrations';
 
 /**
  * True when exactly the known migrations are applied (every start but the
