@@ -124,6 +124,9 @@ function poolFor(op: Operation, param: string): string | null {
   }
 }
 
+/** Operations that end the session they are called with: never given the session other cases use. */
+const ENDS_SESSION = new Set(['POST /v3/accounts/logout']);
+
 const FIELD_POOLS: Record<string, string> = {
   'connection-id': 'connect:/connect/connections/',
   'source-id': 'connect:/inquiries/',
@@ -158,14 +161,14 @@ export function createGenerator(world: World, seed: number): Generator {
   }
 
   /** A well-formed body for the operation (the base every body mutation starts from). */
-  function validBody(op: Operation, rng: Rng): Json | undefined {
+  function validBody(op: Operation, rng: Rng, full = false): Json | undefined {
     if (op.name === 'POST /v3/accounts/login') return { ...world.loginBody };
     if (op.surface === 'oauth') {
       const token = rng.chance(0.7) ? rng.pick(world.victimTokens) : word(rng, 10, 60);
       return rng.chance(0.3) ? { token, token_type_hint: rng.pick(['access_token', 'refresh_token', 'api_key']) } : { token };
     }
     if (!op.body) return op.method === 'GET' || op.method === 'DELETE' ? undefined : rng.chance(0.5) ? undefined : {};
-    return generate(op.body, rng, hints(rng));
+    return generate(op.body, rng, hints(rng), full);
   }
 
   function url(op: Operation, rng: Rng, query: Array<[string, string]>, rawQuery = false, oddParam?: { name: string; value: string }): string {
@@ -179,6 +182,7 @@ export function createGenerator(world: World, seed: number): Generator {
 
   function baseHeaders(op: Operation, rng: Rng): { label: string; headers: Record<string, string> } {
     if (op.name === 'POST /v3/accounts/login') return { label: 'anonymous', headers: {} };
+    if (ENDS_SESSION.has(op.name)) return { label: 'disposable session', headers: { authorization: `Bearer ${rng.pick(world.disposableSessions)}` } };
     const cred = rng.pick(world.credentials[op.surface]);
     return { label: cred.label, headers: { ...cred.headers } };
   }
@@ -317,7 +321,9 @@ export function createGenerator(world: World, seed: number): Generator {
   function oneCase(op: Operation, m: Mutation, rng: Rng): FuzzCase {
     const { label, headers } = baseHeaders(op, rng);
     const query = validQuery(op, rng);
-    const base = validBody(op, rng);
+    // Field mutations start from a body with every optional field half of the time, so they reach all of them.
+    const full = (BODY_MUTATIONS.has(m) && rng.chance(0.5)) || m === 'huge-number';
+    const base = validBody(op, rng, full);
     const takesBody = base !== undefined;
     const plain = (detail: string, extra: Partial<{ url: string; headers: Record<string, string>; payload: string | Buffer; contentType: string | null }> = {}): FuzzCase => ({
       op,

@@ -53,11 +53,27 @@ export class Report {
   /** Milliseconds spent per mutation (where the run time goes). */
   readonly elapsed = new Map<string, number>();
 
-  took(c: FuzzCase, ms: number): void {
-    this.elapsed.set(c.mutation, (this.elapsed.get(c.mutation) ?? 0) + ms);
+  readonly elapsedByOperation = new Map<string, number>();
+  /** The slowest single requests, slowest first. */
+  readonly slowest: Array<{ ms: number; line: string }> = [];
+
+  timed(c: FuzzCase, req: FuzzRequest, ms: number): void {
+    if (this.slowest.length >= 5 && ms <= this.slowest[this.slowest.length - 1]!.ms) return;
+    this.slowest.push({ ms, line: `${c.op.name} · ${c.mutation} (${c.detail})` });
+    this.slowest.sort((a, b) => b.ms - a.ms);
+    this.slowest.length = Math.min(this.slowest.length, 5);
   }
 
+  took(c: FuzzCase, ms: number): void {
+    this.elapsed.set(c.mutation, (this.elapsed.get(c.mutation) ?? 0) + ms);
+    this.elapsedByOperation.set(c.op.name, (this.elapsedByOperation.get(c.op.name) ?? 0) + ms);
+  }
+
+  /** Operations that answered 2xx at least once (the rest only ever refused: a sign the base requests are off). */
+  readonly succeeded = new Set<string>();
+
   answered(c: FuzzCase, status: number): void {
+    if (status < 300) this.succeeded.add(c.op.name);
     const m = this.statuses.get(c.mutation) ?? this.statuses.set(c.mutation, new Map()).get(c.mutation)!;
     m.set(status, (m.get(status) ?? 0) + 1);
   }
@@ -93,6 +109,9 @@ export class Report {
       `by surface: ${line(this.requestsBySurface)}`,
       `by mutation: ${line(this.requestsByMutation)}`,
       `milliseconds by mutation: ${line(new Map([...this.elapsed].map(([k, v]) => [k, Math.round(v)])))}`,
+      `slowest operations (ms): ${line(new Map([...this.elapsedByOperation].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => [k, Math.round(v)])))}`,
+      `operations that never answered 2xx: ${[...this.operations].filter((o) => !this.succeeded.has(o)).join(', ') || 'none'}`,
+      `slowest requests: ${this.slowest.map((r) => `${Math.round(r.ms)} ms ${r.line}`).join('; ')}`,
       'statuses by mutation:',
       ...[...this.statuses.entries()].map(([m, s]) => `  ${m}: ${[...s.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}×${v}`).join(' ')}`),
       `violations: ${this.violations} in ${this.findings.size} distinct findings`,

@@ -96,13 +96,16 @@ function stringFor(schema: Schema, field: string, rng: Rng, hints: Hints): strin
   return word(rng, min, max);
 }
 
-/** A well-formed value of `schema` (required properties always, optional ones sometimes). */
-export function generate(schema: Schema, rng: Rng, hints: Hints, field = '', depth = 0): unknown {
+/**
+ * A well-formed value of `schema`: required properties always, optional ones
+ * sometimes, or every one with `full` (so a mutation can reach any field).
+ */
+export function generate(schema: Schema, rng: Rng, hints: Hints, full = false, field = '', depth = 0): unknown {
   if (!schema || typeof schema !== 'object' || depth > 8) return word(rng, 1, 8);
   const choices = schema.anyOf ?? schema.oneOf;
   if (Array.isArray(choices)) {
     const nonNull = choices.filter((c: Schema) => c.type !== 'null');
-    return generate(nonNull.length && rng.chance(0.9) ? rng.pick(nonNull) : rng.pick(choices), rng, hints, field, depth + 1);
+    return generate(nonNull.length && rng.chance(0.9) ? rng.pick(nonNull) : rng.pick(choices), rng, hints, full, field, depth + 1);
   }
   if (schema.const !== undefined) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length) return rng.pick(schema.enum);
@@ -124,9 +127,9 @@ export function generate(schema: Schema, rng: Rng, hints: Hints, field = '', dep
     case 'array': {
       const min = Number(schema.minItems ?? 0);
       const max = Math.max(min, Math.min(Number(schema.maxItems ?? 3), 3));
-      const n = rng.int(Math.max(min, field === 'enabled-events' || field === 'steps' ? 1 : 0), max);
+      const n = rng.int(Math.max(min, full || field === 'enabled-events' || field === 'steps' ? 1 : 0), max);
       const out: unknown[] = [];
-      for (let i = 0; i < n; i++) out.push(generate(schema.items, rng, hints, field, depth + 1));
+      for (let i = 0; i < n; i++) out.push(generate(schema.items, rng, hints, full, field, depth + 1));
       return schema.uniqueItems ? [...new Map(out.map((v) => [JSON.stringify(v), v])).values()] : out;
     }
     case 'object':
@@ -134,7 +137,7 @@ export function generate(schema: Schema, rng: Rng, hints: Hints, field = '', dep
       const out: Record<string, unknown> = {};
       const required = new Set<string>(schema.required ?? []);
       for (const [key, sub] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
-        if (required.has(key) || rng.chance(0.4)) out[key] = generate(sub, rng, hints, key, depth + 1);
+        if (required.has(key) || full || rng.chance(0.4)) out[key] = generate(sub, rng, hints, full, key, depth + 1);
       }
       return out;
     }

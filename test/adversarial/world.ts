@@ -8,7 +8,7 @@
  */
 import { decodeId, type IdPrefix } from '../../src/core/ids.js';
 import { ADMIN_TOKEN, createApiKey, createOrg, type TestApp, type TestOrg } from '../harness.js';
-import { createIdentityOrg, createPat, createUat, createUser, PASSWORD, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
+import { createIdentityOrg, createPat, createUat, createUser, login, PASSWORD, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
 import { createConnection, randomId } from '../fixtures/connect-objects.js';
 import { ID_FIXTURES } from '../security/fixtures.js';
 import type { Surface } from './spec.js';
@@ -29,6 +29,8 @@ export interface World {
   credentials: Record<Surface, Credential[]>;
   /** Real ids by pool name (`connect:/inquiries/`, `admin:users`, `v3:pats`, ...). */
   ids: Record<string, string[]>;
+  /** Sessions of a user no other case touches, for the operations that end the presented session (logout). */
+  disposableSessions: string[];
   /** Secrets that name victims (for `/oauth` bodies). */
   victimTokens: string[];
   loginBody: { accountAlias: string; email: string; password: string };
@@ -95,6 +97,10 @@ export async function createWorld(t: TestApp): Promise<World> {
   }
   victimTokens.push((await createApiKey(t, sandboxId, { name: 'victim for oauth' })).value);
 
+  const leaving = await createUser(t, org, 'member');
+  const disposableSessions = [leaving.jwt];
+  for (let i = 0; i < 7; i++) disposableSessions.push(await login(t, org.alias, leaving.email));
+
   const pat = await createPat(t, owner.jwt, { name: 'fuzz credential', scopes: ALL_SCOPES });
   const oauthKey = await createApiKey(t, sandboxId, { name: 'fuzz oauth client', permissions: ['oauth.introspect'] });
   const credentials: Record<Surface, Credential[]> = {
@@ -116,7 +122,7 @@ export async function createWorld(t: TestApp): Promise<World> {
       { label: 'introspect key (basic)', headers: { authorization: `Basic ${Buffer.from(`client:${oauthKey.value}`).toString('base64')}` } },
     ],
   };
-  return { org, connectOrg, owner, victims, credentials, ids, victimTokens, loginBody: { accountAlias: org.alias, email: owner.email, password: PASSWORD } };
+  return { org, connectOrg, owner, victims, credentials, ids, disposableSessions, victimTokens, loginBody: { accountAlias: org.alias, email: owner.email, password: PASSWORD } };
 }
 
 /** Well-formed ids that name nothing, of the prefix a pool holds. */
