@@ -124,7 +124,17 @@ describe('tessera backup and restore (embedded database)', () => {
     for (const p of [a, b]) p.child.kill('SIGTERM');
     expect(await a.exited).toEqual({ code: 0, signal: null });
     expect(await b.exited).toEqual({ code: 0, signal: null });
-  }, 180_000);
+
+    // With no server on the directory, backup starts PostgreSQL itself, and leaves the directory free.
+    const offline = ctx.cli(['backup', '--data-dir', dirA, '--out', path.join(path.dirname(dirA), 'offline.tar.gz')]);
+    expect(await offline.exited, offline.stderr()).toEqual({ code: 0, signal: null });
+    await expect(fs.access(path.join(dirA, 'tessera.pid'))).rejects.toThrow();
+    const portA2 = await freePort();
+    const a2 = ctx.cli(['serve', '--port', String(portA2), '--data-dir', dirA]);
+    await waitReady(a2, portA2);
+    a2.child.kill('SIGTERM');
+    expect(await a2.exited).toEqual({ code: 0, signal: null });
+  }, 240_000);
 });
 
 const ADMIN_TOKEN = 'tadm_backup_test_token_0123456789';
@@ -177,6 +187,26 @@ describe('tessera backup and restore (DATABASE_URL)', () => {
         expect((await call(portB, 'GET', `/admin/v1/organizations/${orgId}`, ADMIN_TOKEN)).text).toBe(orgBefore);
         b.child.kill('SIGTERM');
         expect(await b.exited).toEqual({ code: 0, signal: null });
+
+        // Into another, empty DATABASE_URL database; never into one that has Tessera's tables.
+        const copy = `${name}_copy`;
+        await adminDb.query(`CREATE DATABASE ${copy}`);
+        try {
+          const c = new URL(adminUrl);
+          c.pathname = '/' + copy;
+          const intoUrl = ctx.cli(['restore', '--data-dir', await ctx.dataDir(), out], { ...env, DATABASE_URL: c.toString() });
+          expect(await intoUrl.exited, intoUrl.stderr()).toEqual({ code: 0, signal: null });
+          const copyDb = new pg.Client({ connectionString: c.toString() });
+          await copyDb.connect();
+          const names = (await copyDb.query<{ name: string }>('SELECT name FROM organizations')).rows.map((r) => r.name);
+          await copyDb.end();
+          expect(names).toContain('Backed Up');
+          const twice = ctx.cli(['restore', '--data-dir', await ctx.dataDir(), out], { ...env, DATABASE_URL: c.toString() });
+          expect((await twice.exited).code).toBe(1);
+          expect(twice.stderr()).toContain('is not empty');
+        } finally {
+          await adminDb.query(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`).catch(() => undefined);
+        }
       }
       a.child.kill('SIGTERM');
       expect(await a.exited).toEqual({ code: 0, signal: null });
