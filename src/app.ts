@@ -102,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('Request-Id', req.id);
     done();
   });
-  // NUL and lone surrogates in query strings, path parameters and headers: a 400, never a database error.
+  // NUL and lone surrogates in query strings and path parameters: a 400, never a database error.
   registerTextSafety(app);
   // Every request of every surface lands in the API log; hooked here, before any surface is mounted.
   registerApiLog(app, { writer: deps.apiLogs, clock: deps.clock, onError: (err) => deps.logger.warn({ err }, 'api log entry not recorded') });
