@@ -54,7 +54,7 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     jobQueue: () => jobQueueStats(db, clock.now()),
     ...(redis ? { redisConnected: () => redis.connected() } : {}),
   });
-  // An outage fails every flush alike: one line per message per 10 s.
+  // An outage fails every flush and retry alike (usage times, API log batches): one line per message per 10 s.
   const flushLog = createLogThrottle();
   const localVerifier = createVerifier({
     credentials: store.credentials,
@@ -79,7 +79,8 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     metrics,
     apiLogs: createApiLogWriter({
       apiLogs: store.apiLogs,
-      onError: (err, entries) => logger.warn({ err, entries }, 'api log batch not written'),
+      // Retried every second while the database is away: one line per message per 10 s (drops are reported apart).
+      onError: (err, entries) => flushLog.warn(logger, errorKey('api-log', err), err, 'api log batch not written', { entries }),
       isUnavailable: isDatabaseUnavailable,
       onDrop: reportApiLogDrops(logger, metrics),
     }),

@@ -47,6 +47,14 @@ function postgresTree(postmaster: number): number[] {
   return [postmaster, ...children];
 }
 
+/** The JSON lines of the server's log (pino writes them to stdout). */
+function logLines(out: string): Array<{ level: number; msg: string; err?: { message: string } }> {
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { level: number; msg: string; err?: { message: string } });
+}
+
 /** Processes this test froze: continued after each test, whatever happened. */
 let frozen: number[] = [];
 function signalAll(pids: number[], signal: NodeJS.Signals) {
@@ -241,7 +249,18 @@ describe('a hung database (postmaster and backends SIGSTOPped)', () => {
         const logged = await call(port, 'GET', `/api/v1/api-logs/${id}`, { headers: bearer(demo.source.apiKey) });
         expect({ id, status: logged.status }).toEqual({ id, status: 200 });
       }
-      expect(server.stderr()).not.toMatch(/"level":(50|60)/);
+      // Ten 503s, but one warning per distinct error (not one per request), and no error-level lines.
+      const outageLines = logLines(server.stdout()).filter((l) => l.msg === 'database unavailable: answering 503');
+      const messages = outageLines.map((l) => l.err?.message);
+      expect(outageLines.length).toBeGreaterThan(0);
+      expect(new Set(messages).size).toBe(messages.length);
+      expect(logLines(server.stdout()).filter((l) => l.level >= 50)).toEqual([]);
+
+      // After the outage SIGTERM stops it as usual.
+      server.child.kill('SIGTERM');
+      await waitFor('the process to exit', () => (server.running() ? undefined : true), GRACE_MS + 2_000);
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      expect(isRunning(postmaster)).toBe(false);
     } finally {
       thaw();
       await hook.close();
