@@ -15101,6 +15101,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/accounts/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out: end the presented session
+         * @description Extension. Ends the login session (JWT) in the Authorization header at once, on every surface and in every process; the user's other sessions and tokens are untouched. Only a session can log out: a personal access token or user API token gets 400 ValidationFailed (revoke those instead). `POST /oauth/revoke` ends a session the same way.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session is ended; it gets 401 InvalidToken from now on */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/me": {
         parameters: {
             query?: never;

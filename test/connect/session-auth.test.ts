@@ -12,7 +12,7 @@ import { manualClock } from '../../src/core/clock.js';
 import { sessionKey } from '../../src/identity/session.js';
 import { createOrg, createTestApp, TEST_SECRET, type TestOrg } from '../harness.js';
 import { must, randomId, send, uniq, type Body } from '../fixtures/connect-objects.js';
-import { createIdentityOrg, createUser, type IdentityOrg } from '../fixtures/identity.js';
+import { createIdentityOrg, createUser, login, type IdentityOrg } from '../fixtures/identity.js';
 
 const clock = manualClock(new Date('2026-03-02T10:00:00Z'));
 const t = await createTestApp({ clock, env: { TESSERA_RATE_LIMIT_PER_MINUTE: '1000' } });
@@ -176,14 +176,14 @@ describe('a session that is no longer valid', () => {
   it('answers 401 for a JWT signed with the session key but an exp in the past, or a forged one', async () => {
     const user = await createUser(t, org, 'admin');
     const iat = Math.floor(clock.now().getTime() / 1000) - 7200;
-    const expired = await new SignJWT({ org: org.id })
+    const expired = await new SignJWT({ org: org.id, gen: 0 })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.id)
       .setIssuedAt(iat)
       .setExpirationTime(iat + 60)
       .setJti(randomUUID())
       .sign(sessionKey(Buffer.from(TEST_SECRET)));
-    const forged = await new SignJWT({ org: org.id })
+    const forged = await new SignJWT({ org: org.id, gen: 0 })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.id)
       .setIssuedAt(iat + 7200)
@@ -208,10 +208,14 @@ describe('a session that is no longer valid', () => {
     }
   });
 
-  it('loses write rights at once when the role drops to member', async () => {
+  it('ends when the role drops to member; a new session has only the member rights', async () => {
     const user = await createUser(t, org, 'admin');
     expect((await as(user.jwt, 'sandbox', 'POST', '/accounts', accountBody())).statusCode).toBe(201);
     expect((await t.admin('PATCH', `/admin/v1/users/${user.adminId}`, { role: 'member' })).statusCode).toBe(200);
-    expect((await as(user.jwt, 'sandbox', 'POST', '/accounts', accountBody())).statusCode).toBe(403);
+    const old = await as(user.jwt, 'sandbox', 'POST', '/accounts', accountBody());
+    expect({ status: old.statusCode, body: old.json() }).toEqual({ status: 401, body: INVALID });
+    const fresh = await login(t, org.alias, user.email);
+    expect((await as(fresh, 'sandbox', 'POST', '/accounts', accountBody())).statusCode).toBe(403);
+    expect((await as(fresh, 'sandbox', 'GET', '/accounts')).statusCode).toBe(200);
   });
 });

@@ -6,10 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
-import { createVerifier, type CredentialForVerification } from '../../src/credentials/index.js';
+import { decodeJwt, SignJWT } from 'jose';
+import { createVerifier, generateCredential, type CredentialForVerification } from '../../src/credentials/index.js';
 import { sessionKey } from '../../src/identity/index.js';
 import { createTestApp, TEST_SECRET, type TestApp } from '../harness.js';
-import { createIdentityOrg, createPat, createUat, type IdentityOrg } from '../fixtures/identity.js';
+import { createIdentityOrg, createPat, createUat, createUser, type IdentityOrg } from '../fixtures/identity.js';
 
 const clock = manualClock(new Date('2026-07-01T00:00:00.000Z'));
 let t: TestApp;
@@ -101,6 +102,52 @@ describe('the verifier', () => {
     expect(await pending).not.toBeNull();
     expect(await verifier.verify(pat.token)).toBeNull();
     expect(counts.credentials).toBe(2);
+    await verifier.close();
+  });
+
+  it('refuses a session without a generation claim without a read (it predates generations)', async () => {
+    const { verifier, counts } = countingVerifier();
+    const user = org.users.viewer;
+    const claims = decodeJwt(user.jwt);
+    const { gen: _gen, ...old } = claims;
+    const legacy = await new SignJWT(old).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(sessionKey(Buffer.from(TEST_SECRET)));
+    expect(await verifier.verify(legacy)).toBeNull();
+    expect(counts).toEqual({ credentials: 0, users: 0 });
+    expect((await verifier.verify(user.jwt))?.userId).toBe(user.id);
+    await verifier.close();
+  });
+
+  it('remembers a refusal briefly (one read for repeated guesses) and forgets it when the owner changes', async () => {
+    const { verifier, counts } = countingVerifier();
+    const guess = generateCredential('tpat_');
+    for (let i = 0; i < 3; i++) expect(await verifier.verify(guess)).toBeNull();
+    expect(counts.credentials).toBe(1);
+
+    const user = await createUser(t, org, 'member');
+    const pat = await createPat(t, user.jwt);
+    expect((await t.admin('PATCH', `/admin/v1/users/${user.adminId}`, { disabled: true })).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++) expect(await verifier.verify(pat.token)).toBeNull();
+    expect(counts.credentials).toBe(2);
+    expect((await t.admin('PATCH', `/admin/v1/users/${user.adminId}`, { disabled: false })).statusCode).toBe(200);
+    // What the admin API does for the app's verifier; this one is private to the test.
+    verifier.invalidateOwner(user.id);
+    expect((await verifier.verify(pat.token))?.credentialId).toBe(pat.id);
+    expect(counts.credentials).toBe(3);
+    await verifier.close();
+  });
+
+  it('inspectKnown: no read for an opaque credential it never saw valid; one it did is still looked up after the cache is dropped', async () => {
+    const { verifier, counts } = countingVerifier();
+    const pat = await createPat(t, org.users.member.jwt);
+    expect(await verifier.inspectKnown(pat.token)).toBe('unknown');
+    expect(await verifier.inspectKnown(generateCredential('tut_'))).toBe('unknown');
+    expect(counts.credentials).toBe(0);
+    expect((await verifier.inspect(pat.token))?.id).toBe(pat.id);
+    verifier.invalidateAll();
+    expect((await verifier.inspectKnown(pat.token)) as { id: string }).toMatchObject({ id: pat.id });
+    expect(counts.credentials).toBe(2);
+    // Sessions carry their own proof (the signature): looked up without history.
+    expect((await verifier.inspectKnown(org.users.admin.jwt)) as { kind: string }).toMatchObject({ kind: 'session' });
     await verifier.close();
   });
 });
