@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       sessionTtlSeconds: 3600,
       userRateLimit: 50,
       userRateWindowSeconds: 5,
+      authFailureLimit: 100,
       publicUrl: null,
       requestTimeoutMs: 30_000,
       headersTimeoutMs: 10_000,
@@ -66,6 +67,7 @@ describe('loadConfig', () => {
       TESSERA_SESSION_TTL_SECONDS: '600',
       TESSERA_USER_RATE_LIMIT: '10',
       TESSERA_USER_RATE_WINDOW_SECONDS: '60',
+      TESSERA_AUTH_FAILURE_LIMIT: '20',
       TESSERA_PUBLIC_URL: 'https://tessera.example.com/base/',
     });
     expect(c).toMatchObject({
@@ -87,6 +89,7 @@ describe('loadConfig', () => {
       sessionTtlSeconds: 600,
       userRateLimit: 10,
       userRateWindowSeconds: 60,
+      authFailureLimit: 20,
       publicUrl: 'https://tessera.example.com/base',
     });
   });
@@ -147,6 +150,8 @@ describe('loadConfig', () => {
     [{ TESSERA_SESSION_TTL_SECONDS: '86401' }, {}, 'TESSERA_SESSION_TTL_SECONDS'],
     [{ TESSERA_USER_RATE_LIMIT: '0' }, {}, 'TESSERA_USER_RATE_LIMIT'],
     [{ TESSERA_USER_RATE_WINDOW_SECONDS: '3601' }, {}, 'TESSERA_USER_RATE_WINDOW_SECONDS'],
+    [{ TESSERA_AUTH_FAILURE_LIMIT: '0' }, {}, 'TESSERA_AUTH_FAILURE_LIMIT'],
+    [{ TESSERA_AUTH_FAILURE_LIMIT: '1e3' }, {}, 'TESSERA_AUTH_FAILURE_LIMIT'],
     [{ TESSERA_PUBLIC_URL: 'ftp://x' }, {}, 'TESSERA_PUBLIC_URL'],
     [{ TESSERA_PUBLIC_URL: 'not a url' }, {}, 'TESSERA_PUBLIC_URL'],
     [{ REDIS_URL: 'http://cache:6379' }, {}, 'REDIS_URL'],
