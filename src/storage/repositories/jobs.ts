@@ -41,6 +41,7 @@ function listenForJobs(url: string, limits: ConnectionLimits, onNotify: () => vo
       connectionString: url,
       keepAlive: true,
       ...(limits.connectTimeoutMs > 0 ? { connectionTimeoutMillis: limits.connectTimeoutMs } : {}),
+      ...(limits.queryTimeoutMs > 0 ? { query_timeout: limits.queryTimeoutMs } : {}),
     });
     // A lost connection ends the client ('end' follows, and a reconnection); polling goes on meanwhile.
     c.on('error', (error) => {
