@@ -56,6 +56,20 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Whether `pid` is a postmaster serving `dataDir`: its command line is
+ * `postgres -D <dataDir> …`. After a reboot the pid in a stale pid file may
+ * belong to anything, even another directory's postgres, which must not be
+ * stopped. Without /proc (not Linux) the pid file is trusted.
+ */
+async function servesDataDir(pid: number, dataDir: string): Promise<boolean> {
+  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => null);
+  if (cmdline === null) return true;
+  const args = cmdline.split('\0');
+  const d = args.indexOf('-D');
+  return path.basename(args[0] ?? '') === 'postgres' && d >= 0 && path.resolve(args[d + 1] ?? '') === path.resolve(dataDir);
+}
+
 /** The live postgres process named by `postmaster.pid` in `dataDir`, or null. */
 async function postmasterPid(dataDir: string): Promise<number | null> {
   let pid: number;
@@ -66,15 +80,21 @@ async function postmasterPid(dataDir: string): Promise<number | null> {
   }
   // A pid file without a live process: PostgreSQL recovers by itself on start.
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
-  // Not Linux: trust the pid file.
-  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => 'postgres');
-  return cmdline.includes('postgres') ? pid : null;
+  return (await servesDataDir(pid, dataDir)) ? pid : null;
 }
 
 /** Stops a postmaster whose pid file is in `dataDir` (left by a killed process). */
 export async function stopStalePostmaster(dataDir: string): Promise<boolean> {
   const pid = await postmasterPid(dataDir);
-  if (pid === null) return false;
+  if (pid === null) {
+    // A pid file naming a live process that is not this directory's postmaster (its pid was reused):
+    // PostgreSQL would refuse to start ("lock file already exists"), so it goes. Only the holder of
+    // the data directory's lock gets here, so no postmaster of ours can be starting meanwhile.
+    const file = path.join(dataDir, 'postmaster.pid');
+    const named = Number((await fs.readFile(file, 'utf8').catch(() => '')).split('\n')[0]);
+    if (Number.isInteger(named) && named > 0 && isAlive(named)) await fs.rm(file, { force: true });
+    return false;
+  }
   // SIGINT = "fast shutdown": roll back open transactions, write a checkpoint, exit.
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 300 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
