@@ -8,7 +8,7 @@ import { BAD_JSON, CONTENT_TYPES, HUGE_LITERALS, HUGE_QUERY, INFLECTION_VALUES, 
 import { deleteAt, isRaw, leaves, nodes, objectsOf, pathText, raw, serialize, setAt, target, type Json, type Path } from './json-body.js';
 import { createRng, type Rng } from './prng.js';
 import { generate, word, type Hints, type Operation, type Surface } from './spec.js';
-import { unknownId, type World } from './world.js';
+import { ALL_SCOPES, unknownId, type World } from './world.js';
 
 export const MUTATIONS = [
   'valid',
@@ -153,7 +153,9 @@ export function createGenerator(world: World, seed: number): Generator {
   function hints(rng: Rng): Hints {
     return {
       idFor: (field) => {
-        if (field === 'destination-organization-id') return rng.pick(world.ids['admin:organizations']!);
+        if (field === 'destination-organization-id') return rng.pick(world.ids['destinations']!);
+        if (field === 'source-id' && rng.chance(0.7)) return rng.pick(world.ids['completed-inquiries']!);
+        if (field === 'scopes') return rng.pick(ALL_SCOPES);
         const pool = FIELD_POOLS[field];
         return pool ? realId(rng, pool) : undefined;
       },
@@ -357,7 +359,7 @@ export function createGenerator(world: World, seed: number): Generator {
         }
         const key = rng.pick(QUERY_KEYS[op.surface]);
         const v = rng.pick(HUGE_QUERY);
-        return plain(`query ${key}=${v}`, { url: url(op, rng, [[key, v]]) });
+        return plain(`query ${key}=${v.length > 40 ? v.slice(0, 12) + `…(${v.length})` : v}`, { url: url(op, rng, [[key, v]]) });
       }
       case 'odd-path-id': {
         const name = rng.pick(op.pathParams);

@@ -61,3 +61,13 @@ export function fuzzSeed(env: Record<string, string | undefined>, fallback: numb
   if (!/^\d{1,10}$/.test(raw) || Number(raw) > 0xffffffff) throw new Error(`TESSERA_FUZZ_SEED must be an integer from 0 to 4294967295 (got ${raw})`);
   return Number(raw);
 }
+
+/** Fisher–Yates with `rng`: the same seed gives the same order. */
+export function shuffle<T>(items: T[], rng: Rng): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -72,8 +72,15 @@ export class Report {
   /** Operations that answered 2xx at least once (the rest only ever refused: a sign the base requests are off). */
   readonly succeeded = new Set<string>();
 
+  /** Statuses of the well-formed cases by operation (why an operation never succeeded). */
+  readonly validStatuses = new Map<string, Map<number, number>>();
+
   answered(c: FuzzCase, status: number): void {
     if (status < 300) this.succeeded.add(c.op.name);
+    if (c.mutation === 'valid') {
+      const v = this.validStatuses.get(c.op.name) ?? this.validStatuses.set(c.op.name, new Map()).get(c.op.name)!;
+      v.set(status, (v.get(status) ?? 0) + 1);
+    }
     const m = this.statuses.get(c.mutation) ?? this.statuses.set(c.mutation, new Map()).get(c.mutation)!;
     m.set(status, (m.get(status) ?? 0) + 1);
   }
@@ -110,7 +117,12 @@ export class Report {
       `by mutation: ${line(this.requestsByMutation)}`,
       `milliseconds by mutation: ${line(new Map([...this.elapsed].map(([k, v]) => [k, Math.round(v)])))}`,
       `slowest operations (ms): ${line(new Map([...this.elapsedByOperation].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => [k, Math.round(v)])))}`,
-      `operations that never answered 2xx: ${[...this.operations].filter((o) => !this.succeeded.has(o)).join(', ') || 'none'}`,
+      `operations that never answered 2xx (statuses of their well-formed cases): ${
+        [...this.operations]
+          .filter((o) => !this.succeeded.has(o))
+          .map((o) => `${o} (${[...(this.validStatuses.get(o) ?? new Map<number, number>())].map(([k, v]) => `${k}×${v}`).join(' ')})`)
+          .join(', ') || 'none'
+      }`,
       `slowest requests: ${this.slowest.map((r) => `${Math.round(r.ms)} ms ${r.line}`).join('; ')}`,
       'statuses by mutation:',
       ...[...this.statuses.entries()].map(([m, s]) => `  ${m}: ${[...s.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}×${v}`).join(' ')}`),

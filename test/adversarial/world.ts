@@ -9,7 +9,7 @@
 import { decodeId, type IdPrefix } from '../../src/core/ids.js';
 import { ADMIN_TOKEN, createApiKey, createOrg, type TestApp, type TestOrg } from '../harness.js';
 import { createIdentityOrg, createPat, createUat, createUser, login, PASSWORD, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
-import { createConnection, randomId } from '../fixtures/connect-objects.js';
+import { createCompletedInquiry, createConnection, randomId } from '../fixtures/connect-objects.js';
 import { ID_FIXTURES } from '../security/fixtures.js';
 import type { Surface } from './spec.js';
 
@@ -63,8 +63,13 @@ export async function createWorld(t: TestApp): Promise<World> {
   // Connect: two real objects of every kind the security sweep knows.
   const ctx = { t, owner: connectOrg };
   for (const [prefix, fixture] of Object.entries(ID_FIXTURES)) {
-    for (let i = 0; i < 2; i++) add(`connect:${prefix}`, await fixture.create(ctx));
+    for (let i = 0; i < 3; i++) add(`connect:${prefix}`, await fixture.create(ctx));
   }
+  // Shareable inquiries (completed) for share-token bodies, organizations to connect to, and a connection to accept.
+  for (let i = 0; i < 3; i++) add('completed-inquiries', (await createCompletedInquiry(t, connectOrg)).inquiry.id);
+  for (let i = 0; i < 4; i++) add('destinations', (await createOrg(t)).organizationId);
+  const inviter = await createOrg(t);
+  add('connect:/connect/connections/', (await createConnection(t, inviter, connectOrg)).id);
   // A pending connection whose destination may activate it (admin activate, Connect activate).
   const partner = await createOrg(t);
   add('admin:connections', (await createConnection(t, connectOrg, partner)).id);
@@ -85,12 +90,12 @@ export async function createWorld(t: TestApp): Promise<World> {
   for (let i = 0; i < 3; i++) add('admin:api-keys', (await createApiKey(t, sandboxId, { name: `victim ${i}` })).id);
 
   const victimTokens: string[] = [];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 8; i++) {
     const pat = await createPat(t, owner.jwt, { name: `victim pat ${i}`, scopes: ALL_SCOPES });
     add('v3:pats', pat.id);
     victimTokens.push(pat.token);
   }
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     const uat = await createUat(t, org, owner, `victim uat ${i}`);
     add('astra:tokens', uat.id);
     victimTokens.push(uat.token);
