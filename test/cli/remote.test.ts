@@ -163,6 +163,11 @@ describe('tessera login', () => {
     ok(await server.run(['tokens', 'list'], { configDir }));
     const list = json<{ data: unknown[] }>(await server.run(['connections', 'list', '--json'], { configDir }));
     expect(list.data.length).toBeGreaterThan(0);
+
+    // Logging out forgets the profile and ends the session on the server.
+    const session = (JSON.parse(await fs.readFile(file, 'utf8')) as { profiles: Record<string, { session: string }> }).profiles.default!.session;
+    expect(ok(await server.run(['logout'], { configDir })).stdout).toBe('Forgot profile "default" and ended its session.\n');
+    expect((await fetch(`${url}/v3/me`, { headers: { authorization: `Bearer ${session}` } })).status).toBe(401);
   });
 
   it('saves an API key under a profile name; flags still win', { timeout: SLOW }, async () => {

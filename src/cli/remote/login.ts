@@ -1,11 +1,12 @@
 /**
  * `tessera login` saves a profile (an API key, or a `/v3` session from
  * email and password), checking it against the server first; `tessera logout`
- * forgets one.
+ * forgets one, ending its session on the server first (best effort: a server
+ * that cannot be reached does not keep the profile).
  */
 import { createTesseraClient, TesseraApiError, unwrap } from 'tessera/sdk';
 import { UsageError, type Command, type Values } from './command.js';
-import { DEFAULT_PROFILE, removeProfile, saveProfile, type Profile } from './profile.js';
+import { DEFAULT_PROFILE, readProfiles, removeProfile, saveProfile, type Profile } from './profile.js';
 
 const hint = 'tessera login --help';
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -60,14 +61,28 @@ async function credentialsFor(url: string, values: Values): Promise<Profile> {
 export function logoutCommand(configDir: string): Command {
   return {
     name: 'logout',
-    summary: 'Forget a saved profile',
+    summary: 'Forget a saved profile (and end its session on the server)',
     optionHelp: ['--profile NAME      The profile to forget (default: "default")'],
     example: 'tessera logout --profile staging',
     positionals: 0,
     async run({ values, out }) {
       const name = str(values.profile) ?? DEFAULT_PROFILE;
+      const saved = (await readProfiles(configDir)).profiles[name];
+      const ended = saved?.session ? await endSession(saved.url, saved.session) : false;
       const removed = await removeProfile(configDir, name);
-      out.print({ profile: name, removed }, () => (removed ? `Forgot profile "${name}".\n` : `No profile "${name}".\n`));
+      out.print({ profile: name, removed, sessionEnded: ended }, () =>
+        removed ? `Forgot profile "${name}"${ended ? ' and ended its session' : ''}.\n` : `No profile "${name}".\n`,
+      );
     },
   };
+}
+
+/** `POST /v3/accounts/logout` with the saved session; false when the server could not be asked or refused. */
+async function endSession(url: string, session: string): Promise<boolean> {
+  try {
+    await unwrap(createTesseraClient({ baseUrl: url, session, signal: AbortSignal.timeout(5_000) }).v3.POST('/v3/accounts/logout'));
+    return true;
+  } catch {
+    return false;
+  }
 }
