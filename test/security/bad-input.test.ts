@@ -407,17 +407,34 @@ describe('bad input in request bodies', () => {
   });
 });
 
-describe('bad input in query strings and headers', () => {
-  it('every route: `?x=%00`, each query parameter with NUL and a lone surrogate, User-Agent with NUL and a surrogate', async () => {
+/** Query values: encoded NUL and lone surrogate, 8 KB (a URL fits in 16 KB of headers), numbers out of every range. */
+const QUERY_VALUES: Array<[string, string]> = [
+  ['%00', 'a%00'],
+  ['%ED%A0%80', 'a%ED%A0%80'],
+  ['8 KB', 'q'.repeat(8192)],
+  ['1e308', '1e308'],
+  ['2^63', '9223372036854775808'],
+  ['-1', '-1'],
+  ['1.5', '1.5'],
+];
+
+describe('bad input in query strings, path parameters and headers', () => {
+  it('every route: `?x=%00`, each query parameter with NUL, a lone surrogate, 8 KB and numbers out of range, path parameters of 8 KB and with NUL, User-Agent with NUL and a surrogate', async () => {
     const failures: string[] = [];
     for (const op of operations) {
       const url = await urlOf(op);
       const probes: Array<{ label: string; url: string; headers?: Record<string, string> }> = [
         { label: '?x=%00', url: `${url}?x=%00` },
-        ...op.query.flatMap((q) => [
-          { label: `${q}=%00`, url: `${url}?${encodeURIComponent(q)}=a%00` },
-          { label: `${q}=%ED%A0%80`, url: `${url}?${encodeURIComponent(q)}=a%ED%A0%80` },
-        ]),
+        ...op.query.flatMap((q) =>
+          QUERY_VALUES.map(([label, value]) => ({ label: `${q}=${label}`, url: `${url}?${encodeURIComponent(q)}=${value}` })),
+        ),
+        // Every path parameter at once: 8 KB (an over-long id never reaches an index) and a NUL.
+        ...(url === op.path || !/\{[^}]+\}/.test(op.path)
+          ? []
+          : [
+              { label: 'path 8 KB', url: op.path.replace(/\{[^}]+\}/g, 'p'.repeat(8192)) },
+              { label: 'path %00', url: op.path.replace(/\{[^}]+\}/g, 'p%00') },
+            ]),
         { label: 'User-Agent NUL', url, headers: { 'user-agent': 'probe\u0000' } },
         { label: 'User-Agent surrogate', url, headers: { 'user-agent': 'probe\ud800' } },
       ];
