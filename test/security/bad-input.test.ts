@@ -5,10 +5,13 @@
  * each string field with a NUL, a lone surrogate or a 900 KB string (and
  * objects open to any key get such a key), each number field with 1e308,
  * 2^63, -1 and 1.5. Every route also gets `?x=%00`, each documented query
- * parameter a NUL and a lone surrogate, and a NUL and a surrogate in
- * User-Agent. Answers must be 4xx (or a success) in the surface's own error
- * format — and afterwards every request's API log row is stored, the bad
- * ones (made safe) and the good ones sent alongside.
+ * parameter a NUL, a lone surrogate, 8 KB and out-of-range numbers, its path
+ * parameters 8 KB and a NUL, and a NUL and a surrogate in User-Agent. Answers
+ * must be 4xx (or a success) in the surface's own error format, and never a
+ * refusal that only the database noticed — and afterwards every request's
+ * API log row is stored, the bad ones (made safe) and the good ones sent
+ * alongside. Last, the API log writer's split is proven against the real
+ * repository with a row no sanitizer can fix.
  */
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
