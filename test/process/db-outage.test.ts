@@ -115,6 +115,8 @@ function databaseRequests(port: number, demo: DemoFile) {
   const admin = bearer(demo.adminToken);
   return {
     connect: () => call(port, 'GET', '/api/v1/api-keys', { headers: bearer(demo.source.apiKey) }),
+    // Reading the API log first writes what is buffered: that wait is bounded too.
+    apiLogs: () => call(port, 'GET', '/api/v1/api-logs', { headers: bearer(demo.source.apiKey) }),
     admin: () => call(port, 'GET', '/admin/v1/organizations', { headers: admin }),
     v3: () =>
       call(port, 'POST', '/v3/accounts/login', {
@@ -137,6 +139,7 @@ function expectUnavailable(answers: Record<string, Answer>) {
     expect({ surface, status: a.status, retryAfter: a.headers.get('retry-after') }).toEqual({ surface, status: 503, retryAfter: '5' });
   }
   expect(answers.connect!.body).toEqual({ errors: [expect.objectContaining({ title: 'Service Unavailable' })] });
+  expect(answers.apiLogs!.body).toEqual({ errors: [expect.objectContaining({ title: 'Service Unavailable' })] });
   expect(answers.admin!.body).toEqual({ errors: [expect.objectContaining({ title: 'Service Unavailable' })] });
   expect(answers.v3!.body).toEqual({ message: expect.any(String), code: 'ServiceUnavailable' });
   expect(answers.astra!.headers.get('content-type')).toContain('application/problem+json');
@@ -189,7 +192,7 @@ async function expectRecovery(port: number, demo: DemoFile, hook: Awaited<Return
   await waitFor('every surface to answer again', async () => {
     if ((await call(port, 'GET', '/readyz')).status !== 200) return undefined;
     const a = await allOf(requests);
-    const ok = a.connect.status === 200 && a.admin.status === 200 && a.v3.status === 200 && a.astra.status === 401 && a.oauth.status === 200;
+    const ok = a.connect.status === 200 && a.apiLogs.status === 200 && a.admin.status === 200 && a.v3.status === 200 && a.astra.status === 401 && a.oauth.status === 200;
     return ok ? true : undefined;
   }, 5_000, 100);
   const recoveredMs = Date.now() - back;

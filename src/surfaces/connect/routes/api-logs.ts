@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app-deps.js';
 import { getApiLog, listApiLogs, type ApiLogFilter, type ApiLogReadContext, type StatusFilter } from '../../../api-logs/index.js';
+import { settlesWithin } from '../../../core/deadline.js';
 import { badRequest } from '../../../core/errors.js';
 import { sendList, sendResource } from '../jsonapi.js';
 import { presentApiLog } from '../presenters/index.js';
@@ -10,6 +11,12 @@ import { filterDate, pathId } from '../records-adapter.js';
 import { IdParams } from '../schemas/common.js';
 
 const READ = { permission: 'api_log.read' };
+/**
+ * Longest a read waits for the buffer to be written first. Normally a write
+ * takes milliseconds; while the database is away it would wait out a write
+ * that cannot succeed, on top of the read's own bounded wait (then 503).
+ */
+const FLUSH_WAIT_MS = 1_000;
 const FILTERS = ['status', 'path', 'method', 'created-at-start', 'created-at-end'] as const;
 
 /** `404` → exactly 404; `4xx` → 400–499. */
@@ -42,7 +49,8 @@ function toFilter(filters: Record<string, string[]>): ApiLogFilter {
 
 export function apiLogRoutes(app: FastifyInstance, deps: AppDeps): void {
   // Reads first write what this process has buffered, so a request's log is found right after its response.
-  const ctx = (req: FastifyRequest): ApiLogReadContext => ({ actor: req.connect.actor, store: deps.store, flush: () => deps.apiLogs.flush() });
+  const flush = async () => void (await settlesWithin(deps.apiLogs.flush(), FLUSH_WAIT_MS));
+  const ctx = (req: FastifyRequest): ApiLogReadContext => ({ actor: req.connect.actor, store: deps.store, flush });
 
   app.get('/api-logs', { config: READ }, async (req, reply) => {
     const q = parseQuery(req.query as Query, { cursor: 'req', filters: FILTERS });
