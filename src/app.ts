@@ -6,6 +6,7 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import { registerApiLog } from './http/api-log.js';
+import { closeUnreadableRequest } from './http/client-errors.js';
 import { UNAVAILABLE_RETRY_AFTER_S } from './http/unavailable.js';
 import { pingDb } from './storage/database.js';
 import { registerJsonParser } from './http/json-parser.js';
@@ -66,6 +67,7 @@ function httpTimeouts(config: AppDeps['config']) {
   return {
     requestTimeout: requestTimeoutMs,
     keepAliveTimeout: keepAliveTimeoutMs,
+    clientErrorHandler: closeUnreadableRequest,
     http: { requestTimeout: requestTimeoutMs, headersTimeout: headersTimeoutMs, connectionsCheckingInterval },
   };
 }
@@ -101,6 +103,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     req.requestId = req.id;
     reply.header('Request-Id', req.id);
     done();
+  });
+  // Answered before its body arrived (a 401, a 415): the connection closes after the answer, rather
+  // than waiting for the rest of a body nobody will read (and timing it out with a second status line).
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (req.raw.complete === false) reply.header('connection', 'close');
+    done(null, payload);
   });
   // NUL and lone surrogates in query strings and path parameters: a 400, never a database error.
   registerTextSafety(app);

@@ -67,6 +67,7 @@ describe('slow clients', () => {
     );
     await within(10_000, 'the server closes the slow body', s.closed);
     expect(s.received()).toMatch(/^HTTP\/1\.1 408 /);
+    expect(s.received()).toContain('Connection: close');
     expect(s.received()).toContain('"statusCode":408');
   }, 20_000);
 
@@ -94,6 +95,13 @@ describe('slow clients', () => {
     }
   }, 30_000);
 
+  it('a request already answered (401 before its body arrived) gets no second status line, only a close', async () => {
+    const s = await slowSocket(`POST /api/v1/api-keys HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n`, BODY);
+    await within(10_000, 'the server closes the slow body', s.closed);
+    expect(s.received()).toMatch(/^HTTP\/1\.1 401 /);
+    expect(s.received().match(/HTTP\/1\.1 \d{3} /g)).toHaveLength(1);
+  }, 20_000);
+
   it('a request that arrives in time is served as before', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/api-keys`, {
       method: 'POST',
@@ -101,5 +109,8 @@ describe('slow clients', () => {
       body: BODY,
     });
     expect(res.status).toBe(201);
+    expect(res.headers.get('connection')).toBe('keep-alive');
+    const small = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(small.headers.get('connection')).toBe('keep-alive');
   });
 });
