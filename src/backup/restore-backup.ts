@@ -34,7 +34,9 @@ export interface RestoreResult {
 }
 
 async function readManifest(file: string): Promise<BackupManifest> {
-  const { entry, data } = await readFirstEntry(file);
+  const { entry, data } = await readFirstEntry(file).catch((e: unknown) => {
+    throw new BackupError((e as Error).message);
+  });
   let manifest: BackupManifest;
   try {
     manifest = JSON.parse(data.toString('utf8')) as BackupManifest;
