@@ -43,6 +43,9 @@ describe('loadConfig', () => {
       requestTimeoutMs: 30_000,
       headersTimeoutMs: 10_000,
       keepAliveTimeoutMs: 72_000,
+      dbConnectTimeoutMs: 2_000,
+      dbQueryTimeoutMs: 3_000,
+      shutdownGraceMs: 10_000,
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -103,6 +106,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ TESSERA_REQUEST_TIMEOUT_MS: '1000', TESSERA_HEADERS_TIMEOUT_MS: '500' })).toMatchObject({ headersTimeoutMs: 500 });
     expect(errorOf(() => loadConfig({ TESSERA_REQUEST_TIMEOUT_MS: '1000', TESSERA_HEADERS_TIMEOUT_MS: '2000' })).variable).toBe('TESSERA_HEADERS_TIMEOUT_MS');
     expect(errorOf(() => loadConfig({ TESSERA_REQUEST_TIMEOUT_MS: '0' })).variable).toBe('TESSERA_REQUEST_TIMEOUT_MS');
+  });
+
+  it('reads the database limits and the shutdown grace period; 0 turns the statement limit off', () => {
+    expect(loadConfig({ TESSERA_DB_CONNECT_TIMEOUT_MS: '500', TESSERA_DB_QUERY_TIMEOUT_MS: '0', TESSERA_SHUTDOWN_GRACE_MS: '30000' })).toMatchObject({
+      dbConnectTimeoutMs: 500,
+      dbQueryTimeoutMs: 0,
+      shutdownGraceMs: 30_000,
+    });
+    expect(errorOf(() => loadConfig({ TESSERA_DB_CONNECT_TIMEOUT_MS: '0' })).variable).toBe('TESSERA_DB_CONNECT_TIMEOUT_MS');
+    expect(errorOf(() => loadConfig({ TESSERA_DB_QUERY_TIMEOUT_MS: '3s' })).variable).toBe('TESSERA_DB_QUERY_TIMEOUT_MS');
+    expect(errorOf(() => loadConfig({ TESSERA_SHUTDOWN_GRACE_MS: '999' })).variable).toBe('TESSERA_SHUTDOWN_GRACE_MS');
   });
 
   it('lets flags win over variables', () => {

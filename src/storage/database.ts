@@ -1,6 +1,7 @@
 /** Kysely over `pg`: one pool per process, the same dialect on the embedded and external server. */
 import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { settlesWithin } from '../core/deadline.js';
 import type { Database } from './schema.js';
 
 // Return `timestamptz` as Date and `bigint`/`numeric` counts as numbers where safe.
@@ -84,16 +85,9 @@ export function connectionLimitsOf(db: Db | Tx): ConnectionLimits {
  */
 export async function closeDb(db: Db, graceMs: number): Promise<void> {
   const clients = [...(connected.get(db) ?? [])];
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), graceMs);
-    timer.unref();
-  });
-  const outcome = await Promise.race([db.destroy().then(() => 'closed' as const), late]);
-  clearTimeout(timer);
-  if (outcome === 'late') {
-    for (const c of clients) (c as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
-  }
+  // A failure to say goodbye changes nothing for a process that is stopping.
+  if (await settlesWithin(db.destroy(), graceMs)) return;
+  for (const c of clients) (c as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
 }
 
 const pools = new WeakMap<object, pg.Pool>();
