@@ -119,7 +119,11 @@ async function removeStale(file: string, staleText: string): Promise<void> {
   const mutex = `${file}.takeover`;
   if (!(await tryCreate(mutex, ownContent()))) {
     const other = await readHolder(mutex);
-    if (other?.holder && holderAlive(other.holder)) return; // another start is taking over; it wins
+    if (other?.holder && holderAlive(other.holder)) {
+      // Another start is taking over: let it finish, then look again (it will hold the lock).
+      await new Promise((r) => setTimeout(r, 20));
+      return;
+    }
     await fs.rm(mutex, { force: true }); // left by a start that died while taking over
     if (!(await tryCreate(mutex, ownContent()))) return;
   }
