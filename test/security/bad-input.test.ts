@@ -451,6 +451,49 @@ describe('bad input in query strings, path parameters and headers', () => {
   });
 });
 
+describe('the probe\'s examples, answered with the field at fault', () => {
+  const post = (url: string, payload: string, bearerToken: string | null, contentType = 'application/json') =>
+    t.request({
+      method: 'POST',
+      url,
+      headers: { 'content-type': contentType, ...(bearerToken ? { authorization: `Bearer ${bearerToken}` } : {}) },
+      payload,
+    });
+
+  it('/v3 login: a NUL in accountAlias, and a 900 KB accountAlias, are 400 ValidationFailed naming accountAlias', async () => {
+    for (const alias of ['"demo-source\\u0000"', JSON.stringify('a'.repeat(900 * 1024))]) {
+      const res = await post('/v3/accounts/login', `{"accountAlias":${alias},"email":"a@b.test","password":"x"}`, null);
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'ValidationFailed', errors: [expect.objectContaining({ field: 'accountAlias' })] });
+    }
+  });
+
+  it('Connect: a lone surrogate in an API key name is 400 naming data.attributes.name', async () => {
+    const res = await post('/api/v1/api-keys', '{"data":{"attributes":{"name":"\\ud800"}}}', org.apiKey);
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ errors: [{ title: 'Bad Request', details: expect.stringMatching(/^data\.attributes\.name must not contain NUL/) }] });
+  });
+
+  it('admin: rate-limit-per-minute of 1e308 or 2^63 is 400 naming it', async () => {
+    for (const n of ['1e308', '9223372036854775808']) {
+      const res = await post('/admin/v1/organizations', `{"name":"probe","rate-limit-per-minute":${n}}`, ADMIN_TOKEN);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0].details).toMatch(/^rate-limit-per-minute must be <= 1000000/);
+    }
+  });
+
+  it('Astra: a NUL in a label name is problem 9 naming metadata.labels.0.name', async () => {
+    const res = await post(
+      `/accounts/${identity.id}/core/v1/users/${owner.id}/tokens`,
+      '{"type":"application/astra-token","version":"1.0","name":"probe","metadata":{"labels":[{"name":"a\\u0000","value":"b"}]}}',
+      owner.jwt,
+      'application/astra-token+json',
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ type: 'https://astra.netapp.io/problems/9', invalidFields: [{ name: 'metadata.labels.0.name', reason: expect.stringContaining('NUL') }] });
+  });
+});
+
 describe('bad input in OAuth forms', () => {
   it.each(['/oauth/introspect', '/oauth/revoke'])('%s: a NUL in a value or a name is invalid_request (400)', async (url) => {
     for (const payload of ['token=abc%00', 'tok%00en=abc', `token=${'a'.repeat(900 * 1024)}`]) {
