@@ -153,7 +153,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     ? new IndexedCache<{ refused: true }>({ max: NEGATIVE_MAX, ttlMs: Math.min(opts.negativeTtlMs ?? NEGATIVE_TTL_MS, opts.cacheTtlMs) })
     : null;
   /** Digests of credentials seen valid lately (never a grant: only leave to look them up). */
-  const known = new LRUCache<string, true>({ max: Math.max(1, opts.cacheMax), ttl: KNOWN_TTL_MS });
+  const known = new LRUCache<string, true>({ max: opts.cacheMax > 0 ? opts.cacheMax : NEGATIVE_MAX, ttl: KNOWN_TTL_MS });
   const lastWritten = new Map<string, number>();
   const lastSeenWritten = new Map<string, number>();
   let pendingUsage = new Map<string, Date>();
