@@ -103,8 +103,16 @@ export interface Generator {
   cases(op: Operation, count: number): FuzzCase[];
 }
 
+/** Operations that end the object they name: they get the `<pool>!` objects, made for them, when there are some. */
+const ENDS_OBJECT = /\/(rotate|revoke|archive|expire|rotate-secret|deactivate|decline|fail|complete|approve)$/;
+
 /** Pool names for an operation's path parameter (world.ts). */
 function poolFor(op: Operation, param: string): string | null {
+  const pool = basePool(op, param);
+  return pool && (op.method === 'DELETE' || ENDS_OBJECT.test(op.path)) ? `${pool}!` : pool;
+}
+
+function basePool(op: Operation, param: string): string | null {
   const rest = op.path.replace(/^\/(api|admin)\/v1|^\/v3/, '');
   switch (op.surface) {
     case 'connect':
@@ -140,8 +148,9 @@ const FIELD_POOLS: Record<string, string> = {
 export function createGenerator(world: World, seed: number): Generator {
   const idsOf = (pool: string): string[] => {
     if (pool === 'account') return [world.org.id];
-    if (pool === 'token-owner') return [world.owner.id, world.owner.id, world.owner.id, world.victims[0]!.id];
-    return world.ids[pool] ?? [];
+    if (pool === 'token-owner' || pool === 'token-owner!') return [world.owner.id, world.owner.id, world.owner.id, world.victims[0]!.id];
+    if (pool === 'account!') return [world.org.id];
+    return world.ids[pool] ?? (pool.endsWith('!') ? (world.ids[pool.slice(0, -1)] ?? []) : []);
   };
 
   function realId(rng: Rng, pool: string | null): string {
@@ -237,11 +246,11 @@ export function createGenerator(world: World, seed: number): Generator {
   }
 
   /** Applies a body mutation; returns the payload, the content type and a description. */
-  function mutateBody(op: Operation, m: Mutation, rng: Rng, base: Json): { payload: string | Buffer; contentType?: string | null; detail: string } {
+  function mutateBody(op: Operation, m: Mutation, rng: Rng, base: Json, slot: number): { payload: string | Buffer; contentType?: string | null; detail: string } {
     const body: Json = base === undefined ? {} : base;
     switch (m) {
       case 'wrong-type': {
-        const { body: b, path } = target(rng, body, () => true);
+        const { body: b, path } = target(rng, body, () => true, slot);
         const cur = leaves(b).find((n) => pathText(n.path) === pathText(path))?.value;
         const choices = WRONG_VALUES.filter((v) => typeof v !== typeof cur || Array.isArray(v) !== Array.isArray(cur));
         if (rng.chance(0.15)) {
@@ -270,14 +279,14 @@ export function createGenerator(world: World, seed: number): Generator {
       }
       case 'long-string': {
         const size = rng.pick(LONG_SIZES);
-        const { body: b, path } = target(rng, body, (v) => typeof v === 'string');
+        const { body: b, path } = target(rng, body, (v) => typeof v === 'string', slot);
         const ch = rng.pick(['a', 'é', '0', ' ']);
         return { payload: encodeBody(op, setAt(b, path, ch.repeat(size))), detail: `${pathText(path)} = ${JSON.stringify(ch)}×${size}` };
       }
       case 'nul-string':
       case 'surrogate-string': {
         const s = rng.pick(m === 'nul-string' ? NUL_STRINGS : SURROGATE_STRINGS);
-        const { body: b, path } = target(rng, body, (v) => typeof v === 'string');
+        const { body: b, path } = target(rng, body, (v) => typeof v === 'string', slot);
         const cur = leaves(b).find((n) => pathText(n.path) === pathText(path))?.value;
         const v = typeof cur === 'string' && rng.chance(0.5) ? cur + s : s;
         return { payload: encodeBody(op, setAt(b, path, v)), detail: `${pathText(path)} = ${JSON.stringify(v)}` };
@@ -296,7 +305,7 @@ export function createGenerator(world: World, seed: number): Generator {
         const text = shape === 'array' ? '['.repeat(depth) + ']'.repeat(depth) : shape === 'object' ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth) : '[{"a":'.repeat(depth) + '1' + '}]'.repeat(depth);
         if (rng.chance(0.3)) return { payload: text, contentType: op.surface === 'oauth' ? 'application/json' : undefined, detail: `body = ${shape} nested ${depth} deep` };
         if (op.surface === 'oauth') return { payload: `token${'[a]'.repeat(depth)}=1`, detail: `form key nested ${depth} deep` };
-        const { body: b, path } = target(rng, body, () => true);
+        const { body: b, path } = target(rng, body, () => true, slot);
         return { payload: serialize(setAt(b, path, raw(text))), detail: `${pathText(path)} = ${shape} nested ${depth} deep` };
       }
       case 'invalid-json': {
@@ -309,7 +318,7 @@ export function createGenerator(world: World, seed: number): Generator {
       }
       case 'invalid-utf8': {
         const seq = rng.pick([[0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe2, 0x82], [0xfe, 0xff]]);
-        const { body: b, path } = target(rng, body, (v) => typeof v === 'string');
+        const { body: b, path } = target(rng, body, (v) => typeof v === 'string', slot);
         const text = encodeBody(op, setAt(b, path, 'MARK'));
         const at = text.indexOf('MARK');
         const payload = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from(seq), Buffer.from(text.slice(at + 4))]);
@@ -320,7 +329,7 @@ export function createGenerator(world: World, seed: number): Generator {
     }
   }
 
-  function oneCase(op: Operation, m: Mutation, rng: Rng): FuzzCase {
+  function oneCase(op: Operation, m: Mutation, rng: Rng, slot: number): FuzzCase {
     const { label, headers } = baseHeaders(op, rng);
     const query = validQuery(op, rng);
     // Field mutations start from a body with every optional field half of the time, so they reach all of them.
@@ -343,7 +352,7 @@ export function createGenerator(world: World, seed: number): Generator {
     });
 
     if (BODY_MUTATIONS.has(m)) {
-      const { payload, contentType, detail } = mutateBody(op, m, rng, base);
+      const { payload, contentType, detail } = mutateBody(op, m, rng, base, slot);
       return plain(detail, { payload, ...(contentType !== undefined ? { contentType } : {}) });
     }
     switch (m) {
@@ -354,7 +363,7 @@ export function createGenerator(world: World, seed: number): Generator {
       case 'huge-number': {
         if (takesBody && op.method !== 'GET' && rng.chance(0.7)) {
           const lit = rng.pick(HUGE_LITERALS);
-          const { body: b, path } = target(rng, base, (v) => typeof v === 'number');
+          const { body: b, path } = target(rng, base, (v) => typeof v === 'number', slot);
           return plain(`${pathText(path)} = ${lit}`, { payload: encodeBody(op, setAt(b, path, raw(lit))) });
         }
         const key = rng.pick(QUERY_KEYS[op.surface]);
@@ -411,9 +420,10 @@ export function createGenerator(world: World, seed: number): Generator {
     cases(op, count) {
       const kinds = applicable(op);
       const out: FuzzCase[] = [];
+      const start = opRng(op, -1).int(0, 1000);
       for (let i = 0; i < count; i++) {
         const rng = opRng(op, i);
-        out.push(oneCase(op, kinds[i % kinds.length]!, rng));
+        out.push(oneCase(op, kinds[i % kinds.length]!, rng, start + Math.floor(i / kinds.length)));
       }
       return out;
     },

@@ -68,12 +68,13 @@ export function objectsOf(v: Json) {
   return nodes(v).filter((n) => n.value !== null && typeof n.value === 'object' && !Array.isArray(n.value));
 }
 
-/** A leaf to mutate: preferring `prefer` leaves, else any leaf, else a new field on the root object. */
-export function target(rng: Rng, body: Json, prefer: (v: Json) => boolean): { body: Json; path: Path } {
+/** A leaf to mutate (the `slot`-th, else a random one): preferring `prefer` leaves, else any leaf, else a new field on the root object. */
+export function target(rng: Rng, body: Json, prefer: (v: Json) => boolean, slot?: number): { body: Json; path: Path } {
   const all = leaves(body);
   const preferred = all.filter((n) => prefer(n.value));
   const pool = preferred.length && rng.chance(0.85) ? preferred : all;
-  if (pool.length) return { body, path: rng.pick(pool).path };
+  // A slot walks the leaves in turn, so an operation's few cases of one mutation reach different fields.
+  if (pool.length) return { body, path: (slot === undefined ? rng.pick(pool) : pool[slot % pool.length]!).path };
   const objects = objectsOf(body);
   if (objects.length) {
     const o = rng.pick(objects);

@@ -65,6 +65,10 @@ export async function createWorld(t: TestApp): Promise<World> {
   for (const [prefix, fixture] of Object.entries(ID_FIXTURES)) {
     for (let i = 0; i < 3; i++) add(`connect:${prefix}`, await fixture.create(ctx));
   }
+  // Objects for the operations that end them (delete, archive, expire...), so the others keep theirs (`<pool>!`).
+  for (const prefix of ['/inquiries/', '/accounts/', '/transactions/', '/webhooks/', '/workflows/', '/api-keys/', '/connect/share-tokens/']) {
+    for (let i = 0; i < 3; i++) add(`connect:${prefix}!`, await ID_FIXTURES[prefix]!.create(ctx));
+  }
   // Shareable inquiries (completed) for share-token bodies, organizations to connect to, and a connection to accept.
   for (let i = 0; i < 3; i++) add('completed-inquiries', (await createCompletedInquiry(t, connectOrg)).inquiry.id);
   for (let i = 0; i < 4; i++) add('destinations', (await createOrg(t)).organizationId);
@@ -92,12 +96,12 @@ export async function createWorld(t: TestApp): Promise<World> {
   const victimTokens: string[] = [];
   for (let i = 0; i < 8; i++) {
     const pat = await createPat(t, owner.jwt, { name: `victim pat ${i}`, scopes: ALL_SCOPES });
-    add('v3:pats', pat.id);
+    add(i % 2 ? 'v3:pats' : 'v3:pats!', pat.id);
     victimTokens.push(pat.token);
   }
   for (let i = 0; i < 6; i++) {
     const uat = await createUat(t, org, owner, `victim uat ${i}`);
-    add('astra:tokens', uat.id);
+    add(i % 2 ? 'astra:tokens' : 'astra:tokens!', uat.id);
     victimTokens.push(uat.token);
   }
   victimTokens.push((await createApiKey(t, sandboxId, { name: 'victim for oauth' })).value);
@@ -139,7 +143,7 @@ export function unknownId(pool: string): string {
     'admin:api-keys': 'api',
     'admin:connections': 'cxn',
   };
-  const connect = pool.startsWith('connect:') ? ID_FIXTURES[pool.slice('connect:'.length)]?.prefix : undefined;
-  const prefix = prefixes[pool] ?? connect;
+  const connect = pool.startsWith('connect:') ? ID_FIXTURES[pool.slice('connect:'.length).replace(/!$/, '')]?.prefix : undefined;
+  const prefix = prefixes[pool.replace(/!$/, '')] ?? connect;
   return prefix ? randomId(prefix) : crypto.randomUUID();
 }
