@@ -144,6 +144,39 @@ describe('two Tesseras on one database and one Redis', () => {
     await waitFor('b to refuse the revoked key', async () => ((await get(b)).statusCode === 401 ? true : undefined), 1_000, 10);
     expect(Date.now() - started).toBeLessThan(1_000);
   });
+
+  it('see a logout and a password change in the other at once', { timeout: 120_000 }, async () => {
+    const databaseUrl = await createTestDatabase();
+    const [a, b] = [await start(databaseUrl), await start(databaseUrl)];
+    const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const org = (await a.app.inject({ method: 'POST', url: '/admin/v1/organizations', headers: admin, payload: { name: 'sessions', alias: 'sessions-across' } })).json().data;
+    const user = await a.app.inject({
+      method: 'POST',
+      url: `/admin/v1/organizations/${org.id}/users`,
+      headers: admin,
+      payload: { email: 'pat@sessions.test', role: 'member', password: 'first passphrase' },
+    });
+    expect(user.statusCode, user.body).toBe(201);
+    const login = async (password: string) =>
+      (await a.app.inject({ method: 'POST', url: '/v3/accounts/login', payload: { accountAlias: 'sessions-across', email: 'pat@sessions.test', password } })).json()
+        .accessToken as string;
+    const me = (t: Tessera, jwt: string) => t.app.inject({ method: 'GET', url: '/v3/me', headers: { authorization: `Bearer ${jwt}` } });
+    const refusedByB = async (jwt: string, what: string) => {
+      const started = Date.now();
+      await waitFor(`b to refuse the session after ${what}`, async () => ((await me(b, jwt)).statusCode === 401 ? true : undefined), 1_000, 10);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    };
+
+    const first = await login('first passphrase');
+    expect((await me(b, first)).statusCode).toBe(200);
+    expect((await a.app.inject({ method: 'POST', url: '/v3/accounts/logout', headers: { authorization: `Bearer ${first}` } })).statusCode).toBe(204);
+    await refusedByB(first, 'logout');
+
+    const second = await login('first passphrase');
+    expect((await me(b, second)).statusCode).toBe(200);
+    expect((await a.app.inject({ method: 'PATCH', url: `/admin/v1/users/${user.json().data.id}`, headers: admin, payload: { password: 'second passphrase' } })).statusCode).toBe(200);
+    await refusedByB(second, 'a password change');
+  });
 });
 
 describe('when Redis goes away', () => {
