@@ -32,6 +32,15 @@ export interface ConnectionLimits {
  * caller's statements would queue behind it, or run inside its transaction.
  */
 class BoundedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // The pool listens for errors only on idle connections. A connection in use whose server goes
+    // away (shut down, crashed) emits 'error' too, and unheard that would crash the process. The
+    // failure still reaches the statement that was running (or the next one, at once), and the pool
+    // drops the connection when it is released.
+    this.on('error', () => undefined);
+  }
+
   override query(...args: unknown[]): never {
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
     if (result instanceof Promise) {

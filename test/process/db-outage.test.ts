@@ -327,6 +327,10 @@ describe('a stopped database (shut down, then started again by hand)', () => {
       await waitFor('the process to exit', () => (server.running() ? undefined : true), GRACE_MS + 2_000);
       expect(await server.exited).toEqual({ code: 0, signal: null });
       expect(isRunning(again!)).toBe(false);
+    } catch (e) {
+      // What the server said, to tell a failed expectation from a server that died.
+      console.log(`server ${server.running() ? 'running' : 'exited'}\n--- stdout\n${server.stdout().slice(-6000)}\n--- stderr\n${server.stderr().slice(-6000)}`);
+      throw e;
     } finally {
       await hook.close();
     }
