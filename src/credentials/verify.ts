@@ -15,7 +15,6 @@
  */
 import { hash as digestOf } from 'node:crypto';
 import { jwtVerify } from 'jose';
-import { LRUCache } from 'lru-cache';
 import type { Actor, CredentialKind, UserRole } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import { keyedHash } from '../core/crypto.js';
@@ -65,13 +64,6 @@ export interface Verifier {
   verify(token: string): Promise<Actor | null>;
   /** Like `verify`, with the credential's kind, id, issue and expiry times and owner. */
   inspect(token: string): Promise<VerifiedCredential | null>;
-  /**
-   * Like `inspect`, without a database read for a credential this process has
-   * neither cached nor seen valid lately: `'unknown'` instead. Sessions need no
-   * history (their signature is checked before any read). For callers that must
-   * not spend a read on a probable guess (an address over its failure limit).
-   */
-  inspectKnown(token: string): Promise<VerifiedCredential | null | 'unknown'>;
   /** Drops a credential (or session id) from the cache at once (revocation, rotation, deletion). */
   invalidate(credentialId: string): void;
   /** Drops every cached credential of a user or organization (role change, disabling, deletion). */
@@ -96,8 +88,6 @@ const isEntry = (l: Lookup): l is CacheEntry => !('refused' in l);
 const USAGE_INTERVAL_MS = 60_000;
 const NEGATIVE_TTL_MS = 5_000;
 const NEGATIVE_MAX = 10_000;
-/** How long a credential seen valid may still earn a database read from an address over its failure limit. */
-const KNOWN_TTL_MS = 15 * 60_000;
 const JWT_RE = /^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}$/;
 const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -152,8 +142,6 @@ export function createVerifier(opts: VerifierOptions): Verifier {
   const negative = caching
     ? new IndexedCache<{ refused: true }>({ max: NEGATIVE_MAX, ttlMs: Math.min(opts.negativeTtlMs ?? NEGATIVE_TTL_MS, opts.cacheTtlMs) })
     : null;
-  /** Digests of credentials seen valid lately (never a grant: only leave to look them up). */
-  const known = new LRUCache<string, true>({ max: opts.cacheMax > 0 ? opts.cacheMax : NEGATIVE_MAX, ttl: KNOWN_TTL_MS });
   const lastWritten = new Map<string, number>();
   const lastSeenWritten = new Map<string, number>();
   let pendingUsage = new Map<string, Date>();
@@ -276,7 +264,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     };
   }
 
-  async function lookUp(token: string, knownOnly: boolean): Promise<VerifiedCredential | null | 'unknown'> {
+  async function inspect(token: string): Promise<VerifiedCredential | null> {
     if (typeof token !== 'string') return null;
     const credential = credentialOf(token);
     const session = credential === null && token.length <= 4096 && JWT_RE.test(token);
@@ -305,13 +293,10 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     // Concurrent misses for one credential share one lookup (no stampede when an entry expires).
     let pending = inFlight.get(key);
     if (!pending) {
-      // A session's signature is checked before its read, so only opaque credentials can be guesses.
-      if (knownOnly && !session && !known.has(key)) return 'unknown';
       opts.onCacheResult?.(false);
       const startEpoch = epoch;
       pending = (session ? fromSession(token, now) : fromDatabase(keyedHash(opts.secret, credential!), now))
         .then((found) => {
-          if (found && isEntry(found)) known.set(key, true);
           // A lookup that raced an invalidation may predate the change: neither outcome is kept.
           if (found && epoch === startEpoch) {
             if (isEntry(found)) cache?.set(key, found, found.ownerIds);
@@ -328,16 +313,11 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     return found.verified;
   }
 
-  async function inspect(token: string): Promise<VerifiedCredential | null> {
-    return (await lookUp(token, false)) as VerifiedCredential | null;
-  }
-
   return {
     async verify(token) {
       return (await inspect(token))?.actor ?? null;
     },
     inspect,
-    inspectKnown: (token) => lookUp(token, true),
     invalidate: dropAll,
     invalidateOwner: dropAll,
     invalidateAll() {

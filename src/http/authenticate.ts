@@ -9,11 +9,12 @@
  *
  * Failed attempts are counted per surface and client address in the shared
  * rate limiter (Redis when configured). Past the limit (`TESSERA_AUTH_FAILURE_LIMIT`
- * a minute) an address is refused (`throttled`) for anything but a credential
- * this process knows to be valid (cached, seen valid in the last 15 minutes,
- * or a session whose signature checks), and that is decided before any
- * database read: valid callers from the address keep working, guesses stop
- * costing a read.
+ * a minute) every failure from the address answers 429 (`throttled`) with
+ * Retry-After instead of 401, while valid credentials from that address keep
+ * working: a limit that also refused valid keys would let anyone behind the
+ * same address (an office NAT) lock out everyone else. Malformed and
+ * bad-checksum guesses never reach the database; a repeated well-formed guess
+ * is answered by the verifier's negative cache.
  */
 import type { AppDeps } from '../app-deps.js';
 import type { Actor, CredentialKind } from '../core/actor.js';
@@ -79,13 +80,14 @@ export async function authenticate(deps: AuthDeps, attempt: AuthAttempt): Promis
     const backoff = await failureBackoff(deps, surface, ip);
     return fail(backoff > 0 ? { reason: 'throttled', retryAfter: backoff } : { reason: 'missing' });
   }
-  let verified = token === null ? null : await deps.verifier.inspectKnown(token);
-  if (verified === 'unknown') {
-    // Only a database read can tell: none for an address past its failure limit.
-    const backoff = await failureBackoff(deps, surface, ip);
-    if (backoff > 0) return fail({ reason: 'throttled', retryAfter: backoff });
-    verified = await deps.verifier.inspect(token!);
+  if (token === null) {
+    // Not even shaped like a credential: refused without a read, throttled like any other failure.
+    return fail(await countFailure(deps, surface, ip, { reason: 'invalid' }));
   }
+  // A valid credential works from any address, throttled or not, even one this process has not
+  // seen before: that takes one indexed read, and a repeated guess is answered by the verifier's
+  // short negative cache, so a throttled guesser still costs at most one read per distinct guess.
+  const verified = await deps.verifier.inspect(token);
   if (!verified || !attempt.kinds.has(verified.kind)) return fail(await countFailure(deps, surface, ip, { reason: 'invalid' }));
   let actor = verified.actor;
   if (!ipAllowed(ip, actor.ipAllowlist)) return fail(await countFailure(deps, surface, ip, { reason: 'ip_not_allowed' }));

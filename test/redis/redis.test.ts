@@ -38,7 +38,6 @@ function fakeVerifier(): { verifier: Verifier; calls: string[] } {
   const verifier: Verifier = {
     verify: async () => null,
     inspect: async () => null,
-    inspectKnown: async () => null,
     invalidate: (id) => void calls.push(`credential ${id}`),
     invalidateOwner: (id) => void calls.push(`owner ${id}`),
     invalidateAll: () => void calls.push('all'),
