@@ -9,7 +9,7 @@
 import { decodeId, type IdPrefix } from '../../src/core/ids.js';
 import { ADMIN_TOKEN, createApiKey, createOrg, type TestApp, type TestOrg } from '../harness.js';
 import { createIdentityOrg, createPat, createUat, createUser, login, PASSWORD, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
-import { createCompletedInquiry, createConnection, randomId } from '../fixtures/connect-objects.js';
+import { addVerification, createCompletedInquiry, createConnection, createInquiry, randomId } from '../fixtures/connect-objects.js';
 import { ID_FIXTURES } from '../security/fixtures.js';
 import type { Surface } from './spec.js';
 
@@ -69,6 +69,13 @@ export async function createWorld(t: TestApp): Promise<World> {
   for (const prefix of ['/inquiries/', '/accounts/', '/transactions/', '/webhooks/', '/workflows/', '/api-keys/', '/connect/share-tokens/']) {
     for (let i = 0; i < 3; i++) add(`connect:${prefix}!`, await ID_FIXTURES[prefix]!.create(ctx));
   }
+  // Inquiries that may move on: completed ones (approve, decline) and ones with a verification (complete).
+  for (let i = 0; i < 2; i++) {
+    add('connect:/inquiries/!', (await createCompletedInquiry(t, connectOrg)).inquiry.id);
+    const inquiry = await createInquiry(t, connectOrg);
+    await addVerification(t, connectOrg, inquiry.id);
+    add('connect:/inquiries/!', inquiry.id);
+  }
   // Shareable inquiries (completed) for share-token bodies, organizations to connect to, and a connection to accept.
   for (let i = 0; i < 3; i++) add('completed-inquiries', (await createCompletedInquiry(t, connectOrg)).inquiry.id);
   for (let i = 0; i < 4; i++) add('destinations', (await createOrg(t)).organizationId);
@@ -97,12 +104,13 @@ export async function createWorld(t: TestApp): Promise<World> {
   for (let i = 0; i < 8; i++) {
     const pat = await createPat(t, owner.jwt, { name: `victim pat ${i}`, scopes: ALL_SCOPES });
     add(i % 2 ? 'v3:pats' : 'v3:pats!', pat.id);
-    victimTokens.push(pat.token);
+    // `/oauth/revoke` ends what it is given: only the tokens made to be ended.
+    if (i % 2 === 0) victimTokens.push(pat.token);
   }
   for (let i = 0; i < 6; i++) {
     const uat = await createUat(t, org, owner, `victim uat ${i}`);
     add(i % 2 ? 'astra:tokens' : 'astra:tokens!', uat.id);
-    victimTokens.push(uat.token);
+    if (i % 2 === 0) victimTokens.push(uat.token);
   }
   victimTokens.push((await createApiKey(t, sandboxId, { name: 'victim for oauth' })).value);
 
