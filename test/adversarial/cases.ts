@@ -6,7 +6,7 @@
  */
 import { BAD_JSON, CONTENT_TYPES, HUGE_LITERALS, HUGE_QUERY, INFLECTION_VALUES, LONG_SIZES, NUL_STRINGS, ODD_HEADER_VALUES, ODD_IDS, QUERY_KEYS, SURROGATE_STRINGS, WRONG_VALUES } from './catalogue.js';
 import { deleteAt, isRaw, leaves, nodes, objectsOf, pathText, raw, serialize, setAt, target, type Json, type Path } from './json-body.js';
-import { createRng, type Rng } from './prng.js';
+import { createRng, uuidFrom, type Rng } from './prng.js';
 import { generate, word, type Hints, type Operation, type Surface } from './spec.js';
 import { ALL_SCOPES, unknownId, type World } from './world.js';
 
@@ -156,7 +156,7 @@ export function createGenerator(world: World, seed: number): Generator {
   function realId(rng: Rng, pool: string | null): string {
     const ids = pool ? idsOf(pool) : [];
     if (ids.length && rng.chance(0.9)) return rng.pick(ids);
-    return pool ? unknownId(pool) : crypto.randomUUID();
+    return pool ? unknownId(pool, rng) : uuidFrom(rng);
   }
 
   function hints(rng: Rng): Hints {

@@ -67,9 +67,11 @@ export function check(surface: Surface, answer: Answer): Violation[] {
   const out: Violation[] = [];
   if (answer.status >= 500) out.push({ rule: `${answer.status}`, note: `status ${answer.status}` });
   if (!answer.headers['request-id']) out.push({ rule: 'no Request-Id', note: 'response has no Request-Id header' });
+  // Inside a JSON string a quote is `\"`: the patterns look at the text as a reader would see it.
+  const text = answer.body.includes('\\"') ? answer.body.replace(/\\"/g, '"') : answer.body;
   for (const [name, re] of LEAKS) {
-    const m = re.exec(answer.body);
-    if (m) out.push({ rule: `leak: ${name}`, note: `body contains ${JSON.stringify(answer.body.slice(Math.max(0, m.index - 40), m.index + 80))}` });
+    const m = re.exec(text);
+    if (m) out.push({ rule: `leak: ${name}`, note: `body contains ${JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 80))}` });
   }
   if (answer.status >= 400) {
     const problem = errorFormatProblem(surface, answer);

@@ -54,6 +54,15 @@ export function createRng(seed: number): Rng {
   return rng;
 }
 
+/** A version 4 UUID drawn from `rng` (ids that name nothing, the same for the same seed). */
+export function uuidFrom(rng: Rng): string {
+  const hex = Array.from({ length: 32 }, () => rng.int(0, 15).toString(16));
+  hex[12] = '4';
+  hex[16] = '89ab'[rng.int(0, 3)]!;
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 /** The seed of this run: TESSERA_FUZZ_SEED when set (decimal), else the fixed default. */
 export function fuzzSeed(env: Record<string, string | undefined>, fallback: number): number {
   const raw = env.TESSERA_FUZZ_SEED;

@@ -3,7 +3,7 @@
  * path parameters and request body schema, and well-formed values generated
  * from a JSON schema (the base every mutation starts from).
  */
-import type { Rng } from './prng.js';
+import { uuidFrom, type Rng } from './prng.js';
 
 export type Surface = 'connect' | 'admin' | 'v3' | 'astra' | 'oauth';
 export const SURFACES: readonly Surface[] = ['connect', 'admin', 'v3', 'astra', 'oauth'];
@@ -83,7 +83,7 @@ function stringFor(schema: Schema, field: string, rng: Rng, hints: Hints): strin
   if (schema.format === 'date-time' || pattern.includes('[0-9]{4}-') || /(^|-)at$|At$|date/i.test(field)) {
     return new Date(Date.UTC(2030, rng.int(0, 11), rng.int(1, 28), rng.int(0, 23))).toISOString();
   }
-  if (pattern.includes('[0-9a-fA-F]{8}')) return crypto.randomUUID();
+  if (pattern.includes('[0-9a-fA-F]{8}')) return uuidFrom(rng);
   const id = hints.idFor(field);
   if (id !== undefined) return id;
   if (field === 'url') return `https://hooks.tessera.invalid/${word(rng, 1, 8)}`;

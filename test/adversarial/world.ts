@@ -6,10 +6,11 @@
  * of the credentials the fuzzer itself calls with, so one mutated request
  * cannot lock the rest of the run out.
  */
-import { decodeId, type IdPrefix } from '../../src/core/ids.js';
+import { decodeId, encodeId, type IdPrefix } from '../../src/core/ids.js';
 import { ADMIN_TOKEN, createApiKey, createOrg, type TestApp, type TestOrg } from '../harness.js';
 import { createIdentityOrg, createPat, createUat, createUser, login, PASSWORD, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
-import { addVerification, createCompletedInquiry, createConnection, createInquiry, randomId } from '../fixtures/connect-objects.js';
+import { addVerification, createCompletedInquiry, createConnection, createInquiry } from '../fixtures/connect-objects.js';
+import { uuidFrom, type Rng } from './prng.js';
 import { ID_FIXTURES } from '../security/fixtures.js';
 import type { Surface } from './spec.js';
 
@@ -143,7 +144,7 @@ export async function createWorld(t: TestApp): Promise<World> {
 }
 
 /** Well-formed ids that name nothing, of the prefix a pool holds. */
-export function unknownId(pool: string): string {
+export function unknownId(pool: string, rng: Rng): string {
   const prefixes: Record<string, IdPrefix> = {
     'admin:users': 'user',
     'admin:organizations': 'org',
@@ -153,5 +154,6 @@ export function unknownId(pool: string): string {
   };
   const connect = pool.startsWith('connect:') ? ID_FIXTURES[pool.slice('connect:'.length).replace(/!$/, '')]?.prefix : undefined;
   const prefix = prefixes[pool.replace(/!$/, '')] ?? connect;
-  return prefix ? randomId(prefix) : crypto.randomUUID();
+  const uuid = uuidFrom(rng);
+  return prefix ? encodeId(prefix, uuid) : uuid;
 }
