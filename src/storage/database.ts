@@ -77,6 +77,17 @@ export function createDb({ url, max = 20, connectTimeoutMs = 0, queryTimeoutMs =
   return db;
 }
 
+/**
+ * A one-connection handle on the same database without the statement limit,
+ * for work that may rightly take long (a migration rewriting a big table);
+ * null for a transaction. The caller destroys it.
+ */
+export function unboundedDb(db: Db | Tx): Db | null {
+  const url = urls.get(db);
+  if (!url) return null;
+  return createDb({ url, max: 1, connectTimeoutMs: connectionLimitsOf(db).connectTimeoutMs });
+}
+
 /** The connections each pool holds (checked out or idle). */
 const connected = new WeakMap<object, Set<pg.Client>>();
 

@@ -1,6 +1,6 @@
 /** Versioned migrations, applied at start-up and by `tessera migrate`. */
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
-import type { Db } from './database.js';
+import { unboundedDb, type Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_records_indexes.js';
 import * as m0003 from './migrations/0003_webhooks.js';
@@ -49,8 +49,10 @@ async function upToDate(db: Db): Promise<boolean> {
 
 export async function migrateToLatest(db: Db): Promise<MigrationResult> {
   if (await upToDate(db)) return { applied: [] };
-  const migrator = new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE, migrationLockTableName: 'tessera_migrations_lock' });
-  const { error, results } = await migrator.migrateToLatest();
+  // A migration may rightly run longer than one request's statement limit: it gets a connection without it.
+  const long = unboundedDb(db);
+  const migrator = new Migrator({ db: long ?? db, provider, migrationTableName: MIGRATION_TABLE, migrationLockTableName: 'tessera_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest().finally(() => long?.destroy());
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

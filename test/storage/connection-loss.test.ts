@@ -5,12 +5,13 @@
  * database shutdown during traffic does. Now the next statement fails as
  * "database unavailable" (503 on the wire), and the pool replaces the
  * connection. A statement the server does not answer in time fails the same
- * way, and its connection is closed, not reused.
+ * way, and its connection is closed, not reused; work that rightly takes
+ * long (migrations) gets a connection without that limit.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from '../../src/http/unavailable.js';
-import { createDb, type Db, type Tx } from '../../src/storage/database.js';
+import { createDb, unboundedDb, type Db, type Tx } from '../../src/storage/database.js';
 import { createTestDatabase } from '../harness.js';
 import { waitFor } from '../process/cli.js';
 
@@ -59,6 +60,18 @@ describe('a connection the server ends', () => {
       const after = await backendPid(db);
       expect(after).not.toBe(before);
     } finally {
+      await db.destroy();
+    }
+  });
+
+  it('a handle without the statement limit (migrations) lets a long statement finish', async () => {
+    const db = createDb({ url, max: 1, connectTimeoutMs: 2_000, queryTimeoutMs: 200 });
+    const long = unboundedDb(db)!;
+    try {
+      await expect(sql`select pg_sleep(0.5)`.execute(db)).rejects.toThrow('Query read timeout');
+      expect((await sql<{ one: number }>`select 1 as one from pg_sleep(0.5)`.execute(long)).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await long.destroy();
       await db.destroy();
     }
   });
