@@ -229,8 +229,8 @@ export function createGenerator(world: World, seed: number): Generator {
     if (parts.payload !== undefined && parts.contentType !== null) headers['content-type'] = parts.contentType ?? defaultContentType(op, rng);
     const req: FuzzRequest = { method: op.method, url: parts.url, headers };
     if (parts.payload !== undefined) req.payload = parts.payload;
-    // Login failures are limited per address; spread them so the limiter does not answer every later case.
-    if (op.name === 'POST /v3/accounts/login') req.remoteAddress = `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
+    // Failed logins (and logouts with an ended session) are limited per address; spread them so the limiter does not answer every later case.
+    if (op.name === 'POST /v3/accounts/login' || ENDS_SESSION.has(op.name)) req.remoteAddress = `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
     return req;
   }
 
