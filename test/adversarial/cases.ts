@@ -182,10 +182,11 @@ export function createGenerator(world: World, seed: number): Generator {
     return generate(op.body, rng, hints(rng), full);
   }
 
-  function url(op: Operation, rng: Rng, query: Array<[string, string]>, rawQuery = false, oddParam?: { name: string; value: string }): string {
+  function url(op: Operation, rng: Rng, query: Array<[string, string]>, rawQuery = false, oddParam?: { name: string; value: string }, destination = false): string {
     let path = op.path;
     for (const param of op.pathParams) {
-      const value = oddParam?.name === param ? oddParam.value : enc(realId(rng, poolFor(op, param)));
+      const theirs = destination ? world.destination[op.name]?.ids : undefined;
+      const value = oddParam?.name === param ? oddParam.value : enc(theirs?.length ? rng.pick(theirs) : realId(rng, poolFor(op, param)));
       path = path.replace(`{${param}}`, value);
     }
     return path + queryString(query, rawQuery);
@@ -193,6 +194,8 @@ export function createGenerator(world: World, seed: number): Generator {
 
   function baseHeaders(op: Operation, rng: Rng): { label: string; headers: Record<string, string> } {
     if (op.name === 'POST /v3/accounts/login') return { label: 'anonymous', headers: {} };
+    const other = world.destination[op.name];
+    if (other && rng.chance(0.7)) return { label: other.credential.label, headers: { ...other.credential.headers } };
     if (ENDS_SESSION.has(op.name)) return { label: 'disposable session', headers: { authorization: `Bearer ${rng.pick(world.disposableSessions)}` } };
     const cred = rng.pick(world.credentials[op.surface]);
     return { label: cred.label, headers: { ...cred.headers } };
@@ -331,6 +334,8 @@ export function createGenerator(world: World, seed: number): Generator {
 
   function oneCase(op: Operation, m: Mutation, rng: Rng, slot: number): FuzzCase {
     const { label, headers } = baseHeaders(op, rng);
+    // The destination side's credential goes with the objects made for it.
+    const u = (q: Array<[string, string]>, rawQuery = false, odd?: { name: string; value: string }) => url(op, rng, q, rawQuery, odd, label === 'destination api key');
     const query = validQuery(op, rng);
     // Field mutations start from a body with every optional field half of the time, so they reach all of them.
     const full = (BODY_MUTATIONS.has(m) && rng.chance(0.5)) || m === 'huge-number';
@@ -343,7 +348,7 @@ export function createGenerator(world: World, seed: number): Generator {
       credential: label,
       requests: [
         request(op, rng, {
-          url: extra.url ?? url(op, rng, query),
+          url: extra.url ?? u(query),
           headers: extra.headers ?? headers,
           ...(extra.payload !== undefined ? { payload: extra.payload } : takesBody ? { payload: encodeBody(op, base) } : {}),
           ...(extra.contentType !== undefined ? { contentType: extra.contentType } : {}),
@@ -368,7 +373,7 @@ export function createGenerator(world: World, seed: number): Generator {
         }
         const key = rng.pick(QUERY_KEYS[op.surface]);
         const v = rng.pick(HUGE_QUERY);
-        return plain(`query ${key}=${v.length > 40 ? v.slice(0, 12) + `…(${v.length})` : v}`, { url: url(op, rng, [[key, v]]) });
+        return plain(`query ${key}=${v.length > 40 ? v.slice(0, 12) + `…(${v.length})` : v}`, { url: u([[key, v]]) });
       }
       case 'odd-path-id': {
         const name = rng.pick(op.pathParams);
@@ -377,20 +382,20 @@ export function createGenerator(world: World, seed: number): Generator {
         const value = rng.chance(0.8)
           ? rng.pick(ODD_IDS)
           : rng.pick([enc(real.toUpperCase()), enc(real) + '%00', enc(real) + '..', enc(real.slice(0, -1)), enc(real) + 'x', enc(real.replace(/^[a-z]+_/, 'org_'))]);
-        return plain(`${name} = ${value.length > 60 ? value.slice(0, 20) + `…(${value.length})` : value}`, { url: url(op, rng, query, false, { name, value }) });
+        return plain(`${name} = ${value.length > 60 ? value.slice(0, 20) + `…(${value.length})` : value}`, { url: u(query, false, { name, value }) });
       }
       case 'odd-query': {
         const key = rng.pick([...QUERY_KEYS[op.surface], '__proto__', 'constructor[prototype][x]', 'filter[', '[]', 'a[b][c][d][e][f][g]', '%00', 'k%ED%A0%80', 'x'.repeat(5000)]);
         const value = rng.pick(['%00', 'a%00b', '%ED%A0%80', '%ZZ', '%', '%F0%9F%92%A9', '%FF', 'x'.repeat(rng.pick([300, 5000, 60_000])), '', '%2C%2C%2C', ',,,', '%22', '%27%20OR%201%3D1', '*', '-', ' ']);
         const rawKey = /%|\[/.test(key) ? key : enc(key);
-        return plain(`query ${rawKey.length > 40 ? rawKey.slice(0, 12) + '…' : rawKey}=${value.length > 40 ? value.slice(0, 12) + `…(${value.length})` : value}`, { url: url(op, rng, [[rawKey, value]], true) });
+        return plain(`query ${rawKey.length > 40 ? rawKey.slice(0, 12) + '…' : rawKey}=${value.length > 40 ? value.slice(0, 12) + `…(${value.length})` : value}`, { url: u([[rawKey, value]], true) });
       }
       case 'repeated-query': {
         const key = rng.pick(QUERY_KEYS[op.surface]);
         const n = rng.int(2, 4);
         const pairs: Array<[string, string]> = [];
         for (let i = 0; i < n; i++) pairs.push([key, rng.pick(['1', '2', 'a', '', 'true', '10'])]);
-        return plain(`query ${key} ×${n}`, { url: url(op, rng, pairs) });
+        return plain(`query ${key} ×${n}`, { url: u(pairs) });
       }
       case 'odd-header': {
         const surfaceHeaders: Record<Surface, string[]> = {
@@ -406,7 +411,7 @@ export function createGenerator(world: World, seed: number): Generator {
       }
       case 'idempotency-reuse': {
         const key = `fuzz-reuse-${word(rng, 16, 16)}`;
-        const first = request(op, rng, { url: url(op, rng, query), headers: { ...headers, 'idempotency-key': key }, ...(takesBody ? { payload: encodeBody(op, base) } : {}) });
+        const first = request(op, rng, { url: u(query), headers: { ...headers, 'idempotency-key': key }, ...(takesBody ? { payload: encodeBody(op, base) } : {}) });
         const other = validBody(op, rng) ?? {};
         const second = request(op, rng, { url: first.url, headers: { ...headers, 'idempotency-key': key }, payload: encodeBody(op, rng.chance(0.5) ? other : setAt(other, ['x-fuzz'], word(rng, 1, 5))) });
         return { op, mutation: m, detail: 'same Idempotency-Key, another body', credential: label, requests: [first, second] };

@@ -51,6 +51,7 @@ const world = {
     oauth: [{ label: 'introspect key', headers: { authorization: 'Bearer o' } }],
   },
   ids: { 'connect:/inquiries/': ['inq_1', 'inq_2'], destinations: ['org_1'], 'completed-inquiries': ['inq_3'] },
+  destination: {},
   disposableSessions: ['d'],
   victimTokens: ['t'],
   loginBody: { accountAlias: 'org-a', email: 'a@b.c', password: 'p' },

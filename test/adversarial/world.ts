@@ -9,7 +9,7 @@
 import { decodeId, encodeId, type IdPrefix } from '../../src/core/ids.js';
 import { ADMIN_TOKEN, createApiKey, createOrg, type TestApp, type TestOrg } from '../harness.js';
 import { createIdentityOrg, createPat, createUat, createUser, login, PASSWORD, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
-import { addVerification, createCompletedInquiry, createConnection, createInquiry } from '../fixtures/connect-objects.js';
+import { addVerification, createCompletedInquiry, createConnection, createInquiry, createSharedInquiry, createShareToken } from '../fixtures/connect-objects.js';
 import { uuidFrom, type Rng } from './prng.js';
 import { ID_FIXTURES } from '../security/fixtures.js';
 import type { Surface } from './spec.js';
@@ -28,6 +28,8 @@ export interface World {
   owner: TestUser;
   victims: TestUser[];
   credentials: Record<Surface, Credential[]>;
+  /** Operations only the other side of a connection may call: its credential and the objects it may act on. */
+  destination: Record<string, { credential: Credential; ids: string[] }>;
   /** Real ids by pool name (`connect:/inquiries/`, `admin:users`, `v3:pats`, ...). */
   ids: Record<string, string[]>;
   /** Sessions of a user no other case touches, for the operations that end the presented session (logout). */
@@ -115,6 +117,19 @@ export async function createWorld(t: TestApp): Promise<World> {
   }
   victimTokens.push((await createApiKey(t, sandboxId, { name: 'victim for oauth' })).value);
 
+  // The destination side: accepts connections and redeems share tokens our organization made for it.
+  const destination: World['destination'] = {};
+  {
+    const invited = await createOrg(t);
+    const pending: string[] = [];
+    for (let i = 0; i < 2; i++) pending.push((await createConnection(t, connectOrg, i === 0 ? invited : await createOrg(t))).id);
+    destination['POST /api/v1/connect/connections/{id}/activate'] = { credential: { label: 'destination api key', headers: bearer(invited.apiKey) }, ids: pending.slice(0, 1) };
+    const reader = await createOrg(t);
+    const shared = await createSharedInquiry(t, connectOrg, reader);
+    const second = await createShareToken(t, connectOrg, shared.connection.id, (await createCompletedInquiry(t, connectOrg)).inquiry.id);
+    destination['POST /api/v1/connect/share-tokens/{id}/redeem'] = { credential: { label: 'destination api key', headers: bearer(reader.apiKey) }, ids: [shared.token.id, second.id] };
+  }
+
   const leaving = await createUser(t, org, 'member');
   const disposableSessions = [leaving.jwt];
   for (let i = 0; i < 7; i++) disposableSessions.push(await login(t, org.alias, leaving.email));
@@ -140,7 +155,7 @@ export async function createWorld(t: TestApp): Promise<World> {
       { label: 'introspect key (basic)', headers: { authorization: `Basic ${Buffer.from(`client:${oauthKey.value}`).toString('base64')}` } },
     ],
   };
-  return { org, connectOrg, owner, victims, credentials, ids, disposableSessions, victimTokens, loginBody: { accountAlias: org.alias, email: owner.email, password: PASSWORD } };
+  return { org, connectOrg, owner, victims, credentials, destination, ids, disposableSessions, victimTokens, loginBody: { accountAlias: org.alias, email: owner.email, password: PASSWORD } };
 }
 
 /** Well-formed ids that name nothing, of the prefix a pool holds. */
