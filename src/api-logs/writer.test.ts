@@ -62,6 +62,30 @@ describe('API log writer', () => {
     await writer.close();
   });
 
+  it('flush() waits only for what was recorded before it, however busy the traffic that follows', async () => {
+    let next = 100;
+    const batches: number[] = [];
+    // Steady traffic: every write sees more entries recorded while it ran.
+    const writer = createApiLogWriter({
+      isUnavailable,
+      batchSize: 2,
+      flushMs: 60_000,
+      apiLogs: {
+        async insertMany(entries: ApiLogEntry[]) {
+          batches.push(entries.length);
+          if (next < 400) for (let i = 0; i < 3; i++) writer.record(entry(next++));
+        },
+      },
+    });
+    for (let i = 0; i < 4; i++) writer.record(entry(i));
+    await writer.flush();
+    expect(batches.slice(0, 2)).toEqual([2, 2]);
+    expect(writer.stats().written).toBeGreaterThanOrEqual(4);
+    expect(writer.stats().buffered).toBeGreaterThan(0);
+    await writer.close();
+    expect(writer.stats()).toMatchObject({ buffered: 0, dropped: 0 });
+  });
+
   it('writes by itself when a batch is full or the interval passes', async () => {
     const repo = fakeRepository();
     const writer = createApiLogWriter({ isUnavailable, apiLogs: repo.apiLogs, batchSize: 2, flushMs: 20 });

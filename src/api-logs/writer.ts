@@ -104,8 +104,12 @@ export function createApiLogWriter(opts: ApiLogWriterOptions): ApiLogWriter {
   }
 
   async function drain(): Promise<void> {
-    while (buffer.length > 0) {
-      const batch = buffer.slice(0, batchSize);
+    // Only what is buffered when the drain starts: under steady traffic a drain that also took every
+    // entry recorded while it wrote would never end, and a reader waiting on flush() with it.
+    let due = buffer.length;
+    while (due > 0 && buffer.length > 0) {
+      const batch = buffer.slice(0, Math.min(batchSize, due));
+      due -= batch.length;
       buffer = buffer.slice(batch.length);
       const left = await write(batch);
       away = left.length > 0;
@@ -118,6 +122,7 @@ export function createApiLogWriter(opts: ApiLogWriterOptions): ApiLogWriter {
         return;
       }
     }
+    if (buffer.length > 0) arm();
   }
 
   /** A drain that is queued but has not started yet: it will take whatever is recorded until then. */

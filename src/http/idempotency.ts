@@ -19,6 +19,14 @@ import { AppError, badRequest } from '../core/errors.js';
 import type { IdempotencyRepository } from './idempotency-port.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * A claim still in flight after this long belongs to a request that died (its process was killed,
+ * or the database went away before the answer was stored): a retry may then run, rather than
+ * answering 409 for a day. No live request takes this long: bodies arrive within the request
+ * timeout and every statement within the database's query timeout (the lease idea of Stripe-style
+ * idempotency keys).
+ */
+export const IDEMPOTENCY_IN_FLIGHT_TTL_MS = 90 * 1000;
 export const IDEMPOTENCY_KEY_RE = /^[\x20-\x7e]{1,255}$/;
 
 export interface IdempotencyClaim {
@@ -47,7 +55,7 @@ export async function beginIdempotency(
   input: { scope: string; key: string; fingerprint: string },
 ): Promise<IdempotencyStart> {
   if (!IDEMPOTENCY_KEY_RE.test(input.key)) throw badRequest('Idempotency-Key must be 1 to 255 printable ASCII characters');
-  const found = await deps.store.begin(input.scope, input.key, input.fingerprint, deps.clock.now(), IDEMPOTENCY_TTL_MS);
+  const found = await deps.store.begin(input.scope, input.key, input.fingerprint, deps.clock.now(), IDEMPOTENCY_TTL_MS, IDEMPOTENCY_IN_FLIGHT_TTL_MS);
   if (found.state === 'new') return { state: 'claimed', claim: { scope: input.scope, key: input.key } };
   if (found.fingerprint !== input.fingerprint) {
     throw new AppError('IDEMPOTENCY_MISMATCH', 'Idempotency-Key was already used with a different request', { pointer: '/' });

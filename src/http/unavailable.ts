@@ -21,7 +21,9 @@ const MESSAGES =
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  const e = error as { code?: unknown; message?: unknown; syscall?: unknown; cause?: unknown };
+  const e = error as { code?: unknown; message?: unknown; syscall?: unknown; cause?: unknown; statusCode?: unknown };
+  // A client's own socket failing (a body cut off mid-way: Node's "aborted", ECONNRESET) is a 4xx, not an outage.
+  if (typeof e.statusCode === 'number' && e.statusCode < 500) return false;
   if (typeof e.code === 'string') {
     if (SOCKET_CODES.has(e.code) || SQLSTATES.has(e.code)) return true;
     if (e.syscall === 'connect' && CONNECT_CODES.has(e.code)) return true;

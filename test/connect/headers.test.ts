@@ -158,12 +158,18 @@ const POSTS: IdempotentPost[] = [
   },
 ];
 
-/** Marks a finished idempotency entry as still running, as a request in flight elsewhere leaves it. */
-async function markInFlight(key: string): Promise<void> {
+/**
+ * Marks a finished idempotency entry as still running, as a request in flight elsewhere leaves it;
+ * claimed `ageSeconds` ago (a claim that old belongs to a request that died).
+ */
+async function markInFlight(key: string, ageSeconds = 0): Promise<void> {
   const client = new pg.Client({ connectionString: t.databaseUrl });
   await client.connect();
   try {
-    const r = await client.query(`UPDATE idempotency_keys SET status = 'in_flight' WHERE key = $1`, [key]);
+    const r = await client.query(
+      `UPDATE idempotency_keys SET status = 'in_flight', response_body = NULL, created_at = created_at - make_interval(secs => $2) WHERE key = $1`,
+      [key, ageSeconds],
+    );
     expect(r.rowCount).toBe(1);
   } finally {
     await client.end();
@@ -225,6 +231,22 @@ describe.each(POSTS.map((p) => [p.name, p] as const))('Idempotency-Key on %s', (
     expect(res.statusCode, res.body).toBe(409);
     expect(res.json().errors[0].title).toBe('Conflict');
     expect(res.headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it('lets a retry run once the claim of a request that never finished is 90 s old, instead of 409 for a day', async () => {
+    const key = idem();
+    const body = await post.newBody();
+    expect((await withKey(key, body)).statusCode).toBe(post.status);
+    await markInFlight(key, 89);
+    expect((await withKey(key, body)).statusCode).toBe(409);
+    await markInFlight(key, 2);
+    // The operation runs again (its own answer, e.g. 409 for a connection that now exists), and that answer is kept.
+    const res = await withKey(key, body);
+    expect(res.body).not.toContain('still in progress');
+    expect(res.headers['idempotent-replayed']).toBeUndefined();
+    const again = await withKey(key, body);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.statusCode).toBe(res.statusCode);
   });
 
   it('keys are per environment: another organization may use the same key', async () => {

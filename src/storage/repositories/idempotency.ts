@@ -3,9 +3,15 @@ import type { Db, Tx } from '../database.js';
 
 export function idempotencyRepository(db: Db | Tx): IdempotencyRepository {
   return {
-    async begin(scope, key, fingerprint, now, ttlMs) {
-      // An expired entry is as good as none.
-      await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).where('expires_at', '<', now).execute();
+    async begin(scope, key, fingerprint, now, ttlMs, inFlightTtlMs) {
+      // An expired entry is as good as none, and so is a claim whose request never finished.
+      const abandonedBefore = new Date(now.getTime() - inFlightTtlMs);
+      await db
+        .deleteFrom('idempotency_keys')
+        .where('scope', '=', scope)
+        .where('key', '=', key)
+        .where((eb) => eb.or([eb('expires_at', '<', now), eb.and([eb('status', '=', 'in_flight'), eb('created_at', '<', abandonedBefore)])]))
+        .execute();
       const inserted = await db
         .insertInto('idempotency_keys')
         .values({ scope, key, fingerprint, status: 'in_flight', created_at: now, expires_at: new Date(now.getTime() + ttlMs) })
