@@ -230,6 +230,14 @@ export async function login(input: { accountAlias: string; email: string; passwo
   return (body as { accessToken: string }).accessToken;
 }
 
+/**
+ * Ends the session on the server (`POST /v3/accounts/logout`), so a copied token stops working too.
+ * Best effort: the dashboard forgets the session whatever the answer.
+ */
+export async function logout(accessToken: string): Promise<void> {
+  await fetch('/v3/accounts/logout', { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } }).catch(() => undefined);
+}
+
 export interface ClientHooks {
   /** A 401 on any call: the session is over. */
   onUnauthorized(): void;

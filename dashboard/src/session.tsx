@@ -3,7 +3,7 @@
  * with the tab), the API client bound to them, and the user from /v3/me.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { createClient, type Client, type Environment, type Me, type Session } from './api';
+import { createClient, logout, type Client, type Environment, type Me, type Session } from './api';
 
 const KEY = 'tessera.dashboard.session';
 
@@ -49,6 +49,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         update({ accessToken, environment });
       },
       end: (why) => {
+        // Chosen by the user (no reason given): the server ends the session too. After a 401 it is over already.
+        if (why === undefined && session) void logout(session.accessToken);
         setNotice(why ?? null);
         update(null);
       },

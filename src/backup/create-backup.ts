@@ -14,14 +14,14 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import { DataDirInUseError, lockDataDir } from '../storage/data-dir-lock.js';
 import { MIGRATION_TABLE } from '../storage/migrate.js';
 import { embeddedUrl, startEmbedded } from '../storage/embedded.js';
 import { writeBaseBackup } from './base-backup.js';
-import { BackupError, runTool, toolMajor } from './pg-tools.js';
+import { BackupError, connectClient as connect, runTool, toolMajor } from './pg-tools.js';
 import { createTarWriter } from './tar.js';
 
 export const MANIFEST = 'tessera-backup.json';
@@ -50,11 +50,6 @@ export interface BackupResult {
   bytes: number;
 }
 
-async function connect(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  return client;
-}
 
 async function describe(client: pg.Client, kind: BackupManifest['kind']): Promise<BackupManifest> {
   const version = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;

@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 const execFileAsync = promisify(execFile);
 
@@ -44,4 +45,16 @@ export async function runTool(tool: 'pg_dump' | 'pg_restore', args: string[], ur
     const err = e as { stderr?: string; message: string };
     throw new BackupError(`${tool} failed: ${(err.stderr || err.message).trim()}`);
   }
+}
+
+/**
+ * A connected client for the backup commands. A server that goes away mid-backup makes the client
+ * emit 'error' besides failing the query in flight: without a listener that event would kill the
+ * CLI with a stack trace instead of the query's one-line refusal.
+ */
+export async function connectClient(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
 }

@@ -10,14 +10,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import { lockDataDir } from '../storage/data-dir-lock.js';
 import { MIGRATION_TABLE } from '../storage/migrate.js';
 import { startEmbedded } from '../storage/embedded.js';
 import { MANIFEST, type BackupManifest } from './create-backup.js';
-import { BackupError, runTool } from './pg-tools.js';
+import { BackupError, connectClient, runTool } from './pg-tools.js';
 import { readFirstEntry, readTar, safeJoin } from './tar.js';
 
 export interface RestoreContext {
@@ -51,8 +50,7 @@ async function readManifest(file: string): Promise<BackupManifest> {
 }
 
 async function newestMigration(url: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const client = await connectClient(url);
   try {
     return (await client.query<{ name: string }>(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name DESC LIMIT 1`)).rows[0]?.name ?? null;
   } finally {
@@ -142,8 +140,7 @@ export async function restoreBackup({ ctx, input }: { ctx: RestoreContext; input
     await extract(file, (name) => (name === 'database.dump' ? safeJoin(scratch, name) : null));
     if (ctx.config.databaseUrl) {
       const url = ctx.config.databaseUrl;
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
+      const client = await connectClient(url);
       const used = await client.query<{ t: string | null }>(`SELECT to_regclass('${MIGRATION_TABLE}')::text AS t`).finally(() => client.end());
       if (used.rows[0]?.t) throw new BackupError('the database named by DATABASE_URL is not empty (it has Tessera tables); restore into an empty database');
       const migration = await load(url);

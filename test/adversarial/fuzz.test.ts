@@ -118,9 +118,9 @@ async function run(c: FuzzCase, report: Report, refused: Map<string, number>): P
     }
     report.answered(c, outcome.answer.status);
     statuses.push(outcome.answer.status);
-    // An undecodable or over-long path is refused by the router before any hook (router-errors.ts): no API log row.
+    // Every answered request leaves its row, even a path the router refuses (router-errors.ts records it).
     const requestId = outcome.answer.headers['request-id'];
-    if (c.mutation !== 'odd-path-id' && typeof requestId === 'string') routedRequestIds.push(requestId);
+    if (typeof requestId === 'string') routedRequestIds.push(requestId);
     for (const v of check(c.op.surface, outcome.answer)) report.add(c, req, outcome.answer, v);
   }
   if (c.mutation === 'idempotency-reuse') checkReuse(c, statuses, report);
