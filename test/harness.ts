@@ -124,11 +124,22 @@ export interface TestOrg {
 export async function createOrg(t: TestApp, name = 'Org ' + randomBytes(3).toString('hex')): Promise<TestOrg> {
   const org = await t.admin('POST', '/admin/v1/organizations', { name });
   if (org.statusCode !== 201) throw new Error(`create org: ${org.statusCode} ${org.body}`);
-  const data = org.json().data;
-  const envs = data.attributes.environments as Array<{ id: string; kind: string }>;
+  return testOrgOf(t, org.json().data);
+}
+
+/**
+ * An existing organization (its admin API object) as a TestOrg, with a new full-permission sandbox
+ * API key (named `keyName` when given).
+ */
+export async function testOrgOf(
+  t: TestApp,
+  data: { id: string; attributes: { environments: Array<{ id: string; kind: string }> } },
+  keyName?: string,
+): Promise<TestOrg> {
+  const envs = data.attributes.environments;
   const sandboxId = envs.find((e) => e.kind === 'sandbox')!.id;
   const productionId = envs.find((e) => e.kind === 'production')!.id;
-  const key = await createApiKey(t, sandboxId);
+  const key = await createApiKey(t, sandboxId, keyName ? { name: keyName } : undefined);
   return {
     organizationId: data.id,
     orgUuid: decodeId('org', data.id)!,

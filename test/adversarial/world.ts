@@ -6,8 +6,8 @@
  * of the credentials the fuzzer itself calls with, so one mutated request
  * cannot lock the rest of the run out.
  */
-import { decodeId, encodeId, type IdPrefix } from '../../src/core/ids.js';
-import { ADMIN_TOKEN, createApiKey, createOrg, type TestApp, type TestOrg } from '../harness.js';
+import { encodeId, type IdPrefix } from '../../src/core/ids.js';
+import { ADMIN_TOKEN, createApiKey, createOrg, testOrgOf, type TestApp, type TestOrg } from '../harness.js';
 import { createIdentityOrg, createPat, createUat, createUser, login, PASSWORD, type IdentityOrg, type TestUser } from '../fixtures/identity.js';
 import { addVerification, createCompletedInquiry, createConnection, createInquiry, createSharedInquiry, createShareToken } from '../fixtures/connect-objects.js';
 import { uuidFrom, type Rng } from './prng.js';
@@ -45,20 +45,8 @@ export async function createWorld(t: TestApp): Promise<World> {
   const org = await createIdentityOrg(t);
   const owner = org.users.owner;
   const adminOrg = await t.admin('GET', `/admin/v1/organizations/${org.adminId}`);
-  const envs = adminOrg.json().data.attributes.environments as Array<{ id: string; kind: string }>;
-  const sandboxId = envs.find((e) => e.kind === 'sandbox')!.id;
-  const productionId = envs.find((e) => e.kind === 'production')!.id;
-  const key = await createApiKey(t, sandboxId, { name: 'fuzz key' });
-  const connectOrg: TestOrg = {
-    organizationId: org.adminId,
-    orgUuid: org.id,
-    sandboxId,
-    productionId,
-    sandboxUuid: decodeId('env', sandboxId)!,
-    productionUuid: decodeId('env', productionId)!,
-    apiKey: key.value,
-    apiKeyId: key.id,
-  };
+  const connectOrg = await testOrgOf(t, adminOrg.json().data, 'fuzz key');
+  const { sandboxId, productionId } = connectOrg;
 
   const ids: Record<string, string[]> = {};
   const add = (pool: string, id: string) => (ids[pool] ??= []).push(id);
@@ -138,7 +126,7 @@ export async function createWorld(t: TestApp): Promise<World> {
   const oauthKey = await createApiKey(t, sandboxId, { name: 'fuzz oauth client', permissions: ['oauth.introspect'] });
   const credentials: Record<Surface, Credential[]> = {
     connect: [
-      { label: 'api key', headers: bearer(key.value) },
+      { label: 'api key', headers: bearer(connectOrg.apiKey) },
       { label: 'session', headers: { ...bearer(owner.jwt), 'tessera-environment': 'sandbox' } },
     ],
     admin: [{ label: 'admin token', headers: bearer(ADMIN_TOKEN) }],
