@@ -4,6 +4,53 @@
  */
 
 export interface paths {
+    "/.well-known/oauth-authorization-server": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OAuth 2.0 authorization server metadata (RFC 8414) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The metadata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            introspection_endpoint: string;
+                            introspection_endpoint_auth_methods_supported: string[];
+                            /** @description The server's public base URL (`TESSERA_PUBLIC_URL`, else the request's scheme and host). */
+                            issuer: string;
+                            revocation_endpoint: string;
+                            revocation_endpoint_auth_methods_supported: string[];
+                            /** @description The API reference (`/docs/`). */
+                            service_documentation: string;
+                            /** @description The credential kinds both endpoints take (Tessera extension; every one is an OAuth `Bearer` access token). */
+                            tessera_credential_kinds_supported: ("api_key" | "personal_access_token" | "user_api_token" | "session")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{account_id}/core/v1/users": {
         parameters: {
             query?: never;
@@ -2074,7 +2121,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 "api-key-inflection"?: "kebab" | "camel" | "snake";
                                 /** @enum {unknown} */
-                                "api-version"?: "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
+                                "api-version"?: "2026-09-29" | "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
                                 "file-access-token-expires-in"?: number;
                                 "ip-address-allowlist"?: string[];
                                 name: string;
@@ -2486,7 +2533,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 "api-key-inflection"?: "kebab" | "camel" | "snake";
                                 /** @enum {unknown} */
-                                "api-version"?: "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
+                                "api-version"?: "2026-09-29" | "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
                                 "file-access-token-expires-in"?: number;
                                 "ip-address-allowlist"?: string[];
                                 name?: string;
@@ -5612,7 +5659,7 @@ export interface paths {
                     /** @description Casing of the response keys. */
                     "Key-Inflection"?: "camel" | "kebab" | "snake";
                     /** @description Server API version. */
-                    "Persona-Version"?: string;
+                    "Persona-Version"?: "2026-09-29" | "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
                     /** @description Required with a session (`userToken`): the environment of the user's organization to act in. Ignored with an API key. */
                     "Tessera-Environment"?: "sandbox" | "production";
                 };
@@ -11110,7 +11157,7 @@ export interface paths {
                             attributes: {
                                 "api-attributes-blocklist"?: string[];
                                 "api-key-inflection"?: "kebab" | "camel" | "snake";
-                                "api-version"?: "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
+                                "api-version"?: "2026-09-29" | "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
                                 "custom-http-headers"?: {
                                     [key: string]: string;
                                 } | null;
@@ -11549,7 +11596,7 @@ export interface paths {
                             attributes?: {
                                 "api-attributes-blocklist"?: string[];
                                 "api-key-inflection"?: "kebab" | "camel" | "snake";
-                                "api-version"?: "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
+                                "api-version"?: "2026-09-29" | "2025-12-08" | "2025-10-27" | "2023-01-05" | "2022-09-01" | "2021-08-18" | "2021-07-05" | "2021-02-21" | "2020-05-18";
                                 "custom-http-headers"?: {
                                     [key: string]: string;
                                 } | null;
@@ -14991,6 +15038,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Token introspection (RFC 7662) */
         post: {
             parameters: {
                 query?: never;
@@ -14998,16 +15046,123 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        /** @description `client_secret_post`: the client: the API key's id (`api_…`), or `admin` for the admin token. With Basic, the Basic user name. */
+                        client_id?: string;
+                        /** @description `client_secret_post`: the API key (or the admin token). Not together with an `Authorization` header. */
+                        client_secret?: string;
+                        /** @description The credential to describe: an API key, a personal access token, a user API token (either form) or a session JWT. */
+                        token: string;
+                        /** @description Accepted and ignored (RFC 7009 §2.1): Tessera recognizes every credential kind by its format. */
+                        token_type_hint?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             responses: {
-                /** @description The response (see the surface documentation) */
-                default: {
+                /** @description The credential's state: `{"active": false}` alone when it is not usable or not visible to the client */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            /** @description Whether the credential is usable now and visible to the client (its own organization; the admin token sees all). */
+                            active: boolean;
+                            /** @description Expiry (seconds since the epoch); absent for a credential that does not expire. */
+                            exp?: number;
+                            /** @description Issue time (seconds since the epoch). */
+                            iat?: number;
+                            /** @description The issuer (the `issuer` of `/.well-known/oauth-authorization-server`). */
+                            iss?: string;
+                            /** @description A session's id (sessions only). */
+                            jti?: string;
+                            /** @description Space-separated effective scopes (a user credential, cut to the owner's role) or an API key's permissions. */
+                            scope?: string;
+                            /** @description The user's id (as `/v3` and Astra show it) for user credentials; the organization's id for an API key. */
+                            sub?: string;
+                            /** @description The credential's id where Tessera shows it: an API key's `api_…`, a personal access token's `/v3` id, a user API token's Astra id (absent for sessions: see `jti`). */
+                            tessera_credential_id?: string;
+                            /** @description Tessera's credential kind. */
+                            tessera_credential_kind?: "api_key" | "personal_access_token" | "user_api_token" | "session";
+                            /** @description An API key's environment kind. */
+                            tessera_environment?: "sandbox" | "production";
+                            /** @description An API key's environment (`env_…`). */
+                            tessera_environment_id?: string;
+                            /** @description The owning organization (its `/v3` organizationId and Astra account_id). */
+                            tessera_organization_id?: string;
+                            /** @description The owning user's current role (user credentials only). */
+                            tessera_user_role?: "owner" | "admin" | "member" | "viewer";
+                            /**
+                             * @description Every Tessera credential is a bearer token (RFC 6750).
+                             * @enum {string}
+                             */
+                            token_type?: "Bearer";
+                            /** @description The owning user's email (user credentials only). */
+                            username?: string;
+                        };
+                    };
+                };
+                /** @description `invalid_request` (no token, not a form, a parameter given twice, two client authentications) or `unsupported_token_type` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description `invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret's (with `WWW-Authenticate`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized_client`: the API key lacks `oauth.introspect` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description `slow_down`: too many failed client authentications from this address (with `Retry-After`) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description `temporarily_unavailable`: the database does not answer (with `Retry-After`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
                         };
                     };
                 };
@@ -15028,6 +15183,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Token revocation (RFC 7009) */
         post: {
             parameters: {
                 query?: never;
@@ -15035,16 +15191,87 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        /** @description `client_secret_post`: the client: the API key's id (`api_…`), or `admin` for the admin token. With Basic, the Basic user name. */
+                        client_id?: string;
+                        /** @description `client_secret_post`: the API key (or the admin token). Not together with an `Authorization` header. */
+                        client_secret?: string;
+                        /** @description The credential to revoke (a session JWT ends that session). */
+                        token: string;
+                        /** @description Accepted and ignored (RFC 7009 §2.1). */
+                        token_type_hint?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             responses: {
-                /** @description The response (see the surface documentation) */
-                default: {
+                /** @description Revoked, or nothing to revoke; the body is empty */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `invalid_request` (no token, not a form, a parameter given twice, two client authentications) or `unsupported_token_type` */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description `invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret's (with `WWW-Authenticate`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized_client`: the API key lacks `oauth.introspect` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description `slow_down`: too many failed client authentications from this address (with `Retry-After`) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description `temporarily_unavailable`: the database does not answer (with `Retry-After`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unauthorized_client" | "unsupported_token_type" | "slow_down" | "server_error" | "temporarily_unavailable";
+                            error_description: string;
                         };
                     };
                 };

@@ -22,6 +22,7 @@ import { adminSurface } from './surfaces/admin/plugin.js';
 import { patV3Surface } from './surfaces/pat-v3/plugin.js';
 import { astraSurface } from './surfaces/astra/plugin.js';
 import { oauthSurface } from './surfaces/oauth/plugin.js';
+import { oauthMetadataRoute } from './surfaces/oauth/metadata.js';
 import { routerErrorHandler } from './surfaces/router-errors.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -133,5 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => patV3Surface(scope, deps), { prefix: '/v3' });
   await app.register(async (scope) => astraSurface(scope, deps), { prefix: '/accounts' });
   await app.register(async (scope) => oauthSurface(scope, deps), { prefix: '/oauth' });
+  // RFC 8414 metadata, outside /oauth (and its client authentication).
+  oauthMetadataRoute(app, deps);
   return app;
 }

@@ -27,7 +27,8 @@ const SURFACES: SurfaceDoc[] = [
   { prefix: '/api/v1/', tag: 'Connect', security: [{ apiKey: [] }, { userToken: [] }] },
   { prefix: '/v3/', tag: 'Personal access tokens (/v3)', security: [{ userToken: [] }] },
   { prefix: '/accounts/', tag: 'Astra', security: [{ userToken: [] }] },
-  { prefix: '/oauth/', tag: 'OAuth', security: [{ apiKey: [] }, { adminToken: [] }, { oauthClient: [] }] },
+  // `{}`: client_secret_post puts the client's credentials in the form body, which no security scheme can express.
+  { prefix: '/oauth/', tag: 'OAuth', security: [{ oauthClient: [] }, { apiKey: [] }, { adminToken: [] }, {}] },
   { prefix: '/admin/v1/', tag: 'Admin', security: [{ adminToken: [] }] },
 ];
 
@@ -65,7 +66,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
               'On Connect only a session is accepted, together with the `Tessera-Environment: sandbox|production` header (the dashboard signs in this way).',
           },
           adminToken: { type: 'http', scheme: 'bearer', description: 'The operator token (`TESSERA_ADMIN_TOKEN`).' },
-          oauthClient: { type: 'http', scheme: 'basic', description: 'HTTP Basic with an API key (or the admin token) as the password (RFC 6749 §2.3.1).' },
+          oauthClient: {
+            type: 'http',
+            scheme: 'basic',
+            description:
+              '`client_secret_basic` (RFC 6749 §2.3.1): the API key\'s id (`api_…`) as user name and the API key (holding `oauth.introspect`) as password, or `admin` and the admin token. ' +
+              '`client_secret_post` sends the same two as `client_id` and `client_secret` in the form body instead (no header). A bare `Authorization: Bearer <API key or admin token>` works too.',
+          },
         },
       },
     },

@@ -140,7 +140,7 @@ export async function createWorld(t: TestApp): Promise<World> {
     ],
     oauth: [
       { label: 'introspect key', headers: bearer(oauthKey.value) },
-      { label: 'introspect key (basic)', headers: { authorization: `Basic ${Buffer.from(`client:${oauthKey.value}`).toString('base64')}` } },
+      { label: 'introspect key (basic)', headers: { authorization: `Basic ${Buffer.from(`${oauthKey.id}:${oauthKey.value}`).toString('base64')}` } },
     ],
   };
   return { org, connectOrg, owner, victims, credentials, destination, ids, disposableSessions, victimTokens, loginBody: { accountAlias: org.alias, email: owner.email, password: PASSWORD } };

@@ -31,7 +31,7 @@ const introspect = (token: string, auth: string | null = client) => form('/oauth
 const revoke = (token: string, auth: string | null = client) => form('/oauth/revoke', { token }, auth);
 
 describe('POST /oauth/introspect', () => {
-  it('describes a personal access token: active, scope, client_id, username, token_type, exp, iat, sub, aud', async () => {
+  it('describes a personal access token: RFC 7662 members with their meanings, Tessera details under tessera_ names', async () => {
     const user = org.users.member;
     const expiresAt = new Date(clock.now().getTime() + 86_400_000);
     const pat = await createPat(t, user.jwt, { scopes: ['user:read', 'personalAccessToken:write'], expiresAt: expiresAt.toISOString() });
@@ -41,13 +41,16 @@ describe('POST /oauth/introspect', () => {
     expect(res.json()).toEqual({
       active: true,
       scope: 'personalAccessToken:read personalAccessToken:write user:read',
-      client_id: pat.id,
       username: user.email,
-      token_type: 'personal_access_token',
+      token_type: 'Bearer',
       exp: Math.floor(expiresAt.getTime() / 1000),
       iat: Math.floor(clock.now().getTime() / 1000),
       sub: user.id,
-      aud: org.id,
+      iss: 'http://localhost:80',
+      tessera_credential_kind: 'personal_access_token',
+      tessera_credential_id: pat.id,
+      tessera_organization_id: org.id,
+      tessera_user_role: 'member',
     });
   });
 
@@ -56,16 +59,25 @@ describe('POST /oauth/introspect', () => {
     const uat = await createUat(t, org, user);
     for (const token of [uat.token, uat.raw]) {
       const body = (await introspect(token)).json();
-      expect(body).toMatchObject({ active: true, token_type: 'user_api_token', client_id: uat.id, sub: user.id, username: user.email, aud: org.id });
+      expect(body).toMatchObject({ active: true, token_type: 'Bearer', tessera_credential_kind: 'user_api_token', tessera_credential_id: uat.id, sub: user.id, username: user.email });
+      expect(body.tessera_organization_id).toBe(org.id);
+      expect(body.client_id).toBeUndefined();
+      expect(body.aud).toBeUndefined();
       expect(body.exp).toBeUndefined();
       expect(body.scope.split(' ')).toContain('apiToken:write');
       expect(body.scope.split(' ')).not.toContain('user:write');
     }
     const session = (await introspect(user.jwt)).json();
-    expect(session).toMatchObject({ active: true, token_type: 'session', sub: user.id, aud: org.id });
+    expect(session).toMatchObject({ active: true, token_type: 'Bearer', tessera_credential_kind: 'session', sub: user.id, tessera_organization_id: org.id });
+    expect(session.jti).toEqual(expect.any(String));
+    expect(session.tessera_credential_id).toBeUndefined();
     expect(session.exp - session.iat).toBe(3600);
     const key = await createApiKey(t, org.sandboxId, { permissions: ['inquiry.read'] });
-    expect((await introspect(key.value)).json()).toMatchObject({ active: true, token_type: 'api_key', scope: 'inquiry.read', sub: org.id, aud: org.id });
+    const described = (await introspect(key.value)).json();
+    expect(described).toMatchObject({ active: true, token_type: 'Bearer', tessera_credential_kind: 'api_key', tessera_credential_id: key.id, scope: 'inquiry.read', sub: org.id });
+    expect(described).toMatchObject({ tessera_organization_id: org.id, tessera_environment_id: org.sandboxId, tessera_environment: 'sandbox' });
+    expect(described.username).toBeUndefined();
+    expect(described.jti).toBeUndefined();
   });
 
   it('says {"active": false} for unknown, malformed, revoked, expired and other organizations\' tokens', async () => {
@@ -86,6 +98,7 @@ describe('POST /oauth/introspect', () => {
   });
 
   it('needs client authentication with the introspect permission; the token parameter; a form body', async () => {
+    const clientId = (await introspect(client)).json().tessera_credential_id as string;
     const none = await introspect('x', null);
     expect(none.statusCode).toBe(401);
     expect(none.json().error).toBe('invalid_client');
@@ -100,7 +113,7 @@ describe('POST /oauth/introspect', () => {
     const basic = await t.request({
       method: 'POST',
       url: '/oauth/introspect',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`client:${client}`).toString('base64')}` },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${client}`).toString('base64')}` },
       payload: 'token=nope',
     });
     expect(basic.json()).toEqual({ active: false });

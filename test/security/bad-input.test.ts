@@ -387,7 +387,8 @@ function judge(op: Operation, res: LightMyRequestResponse): string | null {
   return ok ? null : `${res.statusCode} not in the ${surfaceOf(op.path)} format: ${res.body.slice(0, 200)}`;
 }
 
-const withBody = operations.filter((op) => op.body);
+// JSON bodies; the OAuth forms (documented as application/x-www-form-urlencoded) are probed under 'bad input in OAuth forms'.
+const withBody = operations.filter((op) => op.body && op.contentType !== 'application/x-www-form-urlencoded');
 
 describe('bad input in request bodies', () => {
   it('finds the operations to probe', () => {
@@ -508,6 +509,15 @@ describe('bad input in OAuth forms', () => {
       expect(judge({ method: 'POST', path: url, body: undefined, contentType: undefined, query: [] }, res)).toBeNull();
       expect(res.statusCode).toBeLessThan(500);
       if (payload.includes('%00')) expect(res.json()).toMatchObject({ error: 'invalid_request', error_description: expect.stringContaining('NUL') });
+    }
+  });
+
+  it.each(['/oauth/introspect', '/oauth/revoke'])('%s: bad client_id and client_secret in the form (client_secret_post) are 4xx in the OAuth format', async (url) => {
+    for (const payload of ['token=a&client_id=a%00&client_secret=b', 'token=a&client_id=admin&client_secret=%ED%A0%80', `token=a&client_id=${'i'.repeat(64 * 1024)}&client_secret=${'s'.repeat(64 * 1024)}`, 'token=a&client_id=&client_secret=', 'token=a&client_id=x&client_id=y&client_secret=z']) {
+      const res = await t.request({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload });
+      requestIds.push(String(res.headers['request-id']));
+      expect(judge({ method: 'POST', path: url, body: undefined, contentType: undefined, query: [] }, res), payload.slice(0, 60)).toBeNull();
+      expect([400, 401], payload.slice(0, 60)).toContain(res.statusCode);
     }
   });
 });

@@ -29,8 +29,9 @@ async function restrict(keyId: string, owner: { sandboxId: string; apiKey: strin
   must(await send(t, owner.apiKey, 'PATCH', `/api-keys/${keyId}`, { body: { data: { attributes: { 'ip-address-allowlist': ALLOWLIST } } } }), 200, 'restrict');
 }
 
-function oauth(endpoint: 'introspect' | 'revoke', client: string, token: string, remoteAddress: string, basic = false) {
-  const authorization = basic ? `Basic ${Buffer.from(`client:${encodeURIComponent(client)}`).toString('base64')}` : `Bearer ${client}`;
+function oauth(endpoint: 'introspect' | 'revoke', client: { id: string; value: string }, token: string, remoteAddress: string, basic = false) {
+  // Basic: the API key's id as client id (RFC 6749 §2.3.1).
+  const authorization = basic ? `Basic ${Buffer.from(`${client.id}:${encodeURIComponent(client.value)}`).toString('base64')}` : `Bearer ${client.value}`;
   return t.request({
     method: 'POST',
     url: `/oauth/${endpoint}`,
@@ -60,13 +61,13 @@ describe('an API key with an IP allowlist', () => {
     await restrict(client.id, { sandboxId: people.sandboxId, apiKey: owner.value });
     const subject = people.users.member.jwt;
     for (const basic of [false, true]) {
-      const outside = await oauth('introspect', client.value, subject, OUTSIDE, basic);
+      const outside = await oauth('introspect', client, subject, OUTSIDE, basic);
       expect(outside.statusCode, `basic=${basic}`).toBe(401);
       expect(outside.json()).toEqual({ error: 'invalid_client', error_description: 'requests from this IP address are not allowed for this client' });
       expect(outside.headers['www-authenticate']).toContain('Basic');
-      const inside = await oauth('introspect', client.value, subject, INSIDE, basic);
+      const inside = await oauth('introspect', client, subject, INSIDE, basic);
       expect(inside.statusCode).toBe(200);
-      expect(inside.json()).toMatchObject({ active: true, token_type: 'session' });
+      expect(inside.json()).toMatchObject({ active: true, token_type: 'Bearer', tessera_credential_kind: 'session' });
     }
   });
 
@@ -78,7 +79,7 @@ describe('an API key with an IP allowlist', () => {
     const uat = await createUat(t, people, people.users.member);
 
     for (const token of [pat.token, uat.token, owner.value]) {
-      const outside = await oauth('revoke', client.value, token, OUTSIDE);
+      const outside = await oauth('revoke', client, token, OUTSIDE);
       expect(outside.statusCode).toBe(401);
       expect(outside.json().error).toBe('invalid_client');
     }
@@ -86,7 +87,7 @@ describe('an API key with an IP allowlist', () => {
     expect((await astra(t, uat.token, 'GET', people.id, `/users/${people.users.member.id}`)).statusCode).toBe(200);
     expect((await send(t, owner.value, 'GET', '/inquiries')).statusCode).toBe(200);
 
-    expect((await oauth('revoke', client.value, pat.token, INSIDE)).statusCode).toBe(200);
+    expect((await oauth('revoke', client, pat.token, INSIDE)).statusCode).toBe(200);
     expect((await v3(t, pat.token, 'GET', '/me')).statusCode).toBe(401);
   });
 });

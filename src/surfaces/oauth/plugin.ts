@@ -2,8 +2,10 @@
  * OAuth endpoints over every Tessera credential kind: token introspection
  * (RFC 7662) and revocation (RFC 7009). Form-encoded requests, authenticated
  * by a client credential — an API key holding `oauth.introspect` (its own
- * organization's tokens) or the admin token (all). Errors are RFC 6749's
- * `{"error", "error_description"}`.
+ * organization's tokens) or the admin token (all) — given as HTTP Basic
+ * (`client_secret_basic`), in the form (`client_secret_post`) or as a Bearer.
+ * The client id is the API key's id (`api_…`), or `admin` for the admin token.
+ * Errors are RFC 6749's `{"error", "error_description"}`.
  */
 import { hash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -16,6 +18,11 @@ import { registerIdempotency } from '../../http/idempotency.js';
 import { logServerError, unavailableAsAppError } from '../../http/unavailable.js';
 import { isUnsafeText, toSafeText, unsafeTextError } from '../../http/text-safety.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
+import { encodeId } from '../../core/ids.js';
+import type { VerifiedCredential } from '../../credentials/index.js';
+import { publicBase } from '../astra/base.js';
+import { issuerOf } from './metadata.js';
+import { Introspection, IntrospectForm, OAuthErrorBody, RevokeForm, type IntrospectionBody } from './schemas.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const digest = (s: string) => hash('sha256', s, 'buffer');
@@ -43,7 +50,9 @@ class OAuthFailure extends Error {
   }
 }
 
-const clients = new WeakMap<FastifyRequest, { client: IntrospectionClient; key: string }>();
+const clients = new WeakMap<FastifyRequest, { client: IntrospectionClient; key: string; clientId: string }>();
+/** The client id an authenticated client goes by. */
+const ADMIN_CLIENT_ID = 'admin';
 const API_KEYS: ReadonlySet<CredentialKind> = new Set(['api_key']);
 
 /** RFC 6749 §5.2 for a client that did not authenticate (429 `slow_down` when its address is past its failure limit). */
@@ -62,32 +71,86 @@ function clientFailure(failure: AuthFailure): OAuthFailure {
   }
 }
 
-/** `Bearer <secret>`, or `Basic` with the secret as password (RFC 6749 §2.3.1). */
-function clientSecret(header: string | undefined): string | null {
+/** `Bearer <secret>` (no client id), or `Basic` with the client id and secret, each form-encoded (RFC 6749 §2.3.1). */
+function clientCredentials(header: string | undefined): { secret: string; clientId: string | null } | null {
   if (!header) return null;
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (bearer) return bearer[1]!;
+  if (bearer) return { secret: bearer[1]!, clientId: null };
   const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
   if (!basic) return null;
   const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon === -1) return null;
   try {
-    return decodeURIComponent(decoded.slice(colon + 1));
+    return { clientId: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
   } catch {
     return null;
   }
 }
 
+const isForm = (req: FastifyRequest) => String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === FORM;
+const formOf = (req: FastifyRequest) => (isForm(req) ? ((req.body ?? {}) as Record<string, string | undefined>) : {});
+
+/** A client id that names another client than the secret's: RFC 6749 §5.2's invalid_client. */
+function checkClientId(given: string | null | undefined, actual: string): void {
+  if (given !== null && given !== undefined && given !== actual) throw new OAuthFailure(401, 'invalid_client', 'client_id does not match the client secret');
+}
+
+/** The Tessera details of an active credential, under RFC 7662's members where they mean the same. */
+function introspectionBody(v: VerifiedCredential, scope: string | undefined, issuer: string): IntrospectionBody {
+  const a = v.actor;
+  const isSession = v.kind === 'session';
+  return {
+    active: true,
+    ...(scope !== undefined ? { scope } : {}),
+    ...(v.username ? { username: v.username } : {}),
+    token_type: 'Bearer',
+    ...(v.expiresAt ? { exp: Math.floor(v.expiresAt.getTime() / 1000) } : {}),
+    iat: Math.floor(v.issuedAt.getTime() / 1000),
+    sub: v.kind === 'api_key' ? a.organizationId : a.userId!,
+    iss: issuer,
+    ...(isSession ? { jti: v.id } : {}),
+    tessera_credential_kind: v.kind,
+    ...(isSession ? {} : { tessera_credential_id: v.kind === 'api_key' ? encodeId('api', v.id) : v.id }),
+    tessera_organization_id: a.organizationId,
+    ...(a.environmentId ? { tessera_environment_id: encodeId('env', a.environmentId) } : {}),
+    ...(a.environmentKind ? { tessera_environment: a.environmentKind } : {}),
+    ...(a.userRole ? { tessera_user_role: a.userRole } : {}),
+  };
+}
+
 function tokenParam(req: FastifyRequest): string {
-  const body = req.body as Record<string, unknown> | undefined;
-  const token = body?.token;
+  const token = formOf(req).token;
   if (typeof token !== 'string' || token === '') throw new OAuthFailure(400, 'invalid_request', 'token is required');
   return token;
 }
 
+const errorResponse = (description: string) => ({ description, ...OAuthErrorBody });
+const ERROR_RESPONSES = {
+  400: errorResponse('`invalid_request` (no token, not a form, a parameter given twice, two client authentications) or `unsupported_token_type`'),
+  401: errorResponse('`invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret\'s (with `WWW-Authenticate`)'),
+  403: errorResponse('`unauthorized_client`: the API key lacks `oauth.introspect`'),
+  429: errorResponse('`slow_down`: too many failed client authentications from this address (with `Retry-After`)'),
+  503: errorResponse('`temporarily_unavailable`: the database does not answer (with `Retry-After`)'),
+};
+const INTROSPECT_SCHEMA = {
+  summary: 'Token introspection (RFC 7662)',
+  consumes: [FORM],
+  body: IntrospectForm,
+  response: { 200: { description: 'The credential\'s state: `{"active": false}` alone when it is not usable or not visible to the client', ...Introspection }, ...ERROR_RESPONSES },
+};
+const REVOKE_SCHEMA = {
+  summary: 'Token revocation (RFC 7009)',
+  consumes: [FORM],
+  body: RevokeForm,
+  // No content: an empty 200, also for unknown and other organizations' tokens (RFC 7009 §2.2).
+  response: { 200: { description: 'Revoked, or nothing to revoke; the body is empty', type: 'null' }, ...ERROR_RESPONSES },
+};
+
 export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const adminDigest = digest(deps.adminToken);
+  // The body schemas document the form; the form parser and the handlers check it (with OAuth's errors).
+  app.setValidatorCompiler(() => () => true);
 
   app.addContentTypeParser(FORM, { parseAs: 'string' }, (_req, body, done) => {
     const params = new URLSearchParams(String(body));
@@ -104,25 +167,44 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     reply.header('Cache-Control', 'no-store');
     reply.header('Pragma', 'no-cache');
     const authorization = req.headers.authorization;
-    const secret = clientSecret(authorization);
-    if (secret !== null && timingSafeEqual(digest(secret), adminDigest)) {
-      clients.set(req, { client: null, key: 'oauth:admin' });
+    // Without a header the client may authenticate in the form (client_secret_post): after the body is read.
+    if (!authorization) return;
+    const credentials = clientCredentials(authorization);
+    await authenticateClient(req, credentials?.secret ?? null, credentials?.clientId ?? null);
+  });
+
+  /** Authenticates `secret` (null: malformed, undefined: none) as the client `clientId` (when given), or throws. */
+  async function authenticateClient(req: FastifyRequest, secret: string | null | undefined, clientId: string | null): Promise<void> {
+    if (typeof secret === 'string' && timingSafeEqual(digest(secret), adminDigest)) {
+      checkClientId(clientId, ADMIN_CLIENT_ID);
+      clients.set(req, { client: null, key: 'oauth:admin', clientId: ADMIN_CLIENT_ID });
       return;
     }
     // Every other client is an API key, through the path every surface shares (allowlist included).
-    const outcome = await authenticate(deps, { surface: 'oauth', token: authorization ? secret : undefined, ip: req.ip, kinds: API_KEYS });
+    const outcome = await authenticate(deps, { surface: 'oauth', token: secret, ip: req.ip, kinds: API_KEYS });
     if (!outcome.ok) throw clientFailure(outcome);
     const actor = outcome.actor;
     req.actor = actor;
+    const id = encodeId('api', actor.credentialId!);
+    checkClientId(clientId, id);
     if (!actor.permissions.has(INTROSPECT_PERMISSION)) {
       throw new OAuthFailure(403, 'unauthorized_client', `the API key lacks the ${INTROSPECT_PERMISSION} permission`);
     }
-    clients.set(req, { client: actor, key: `oauth:${actor.credentialId}` });
-  });
-  // A callback, not async: it runs on every request and never waits.
-  app.addHook('preValidation', (req, _reply, done) => {
-    const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    done(type !== FORM ? new OAuthFailure(400, 'invalid_request', `the body must be ${FORM}`) : undefined);
+    clients.set(req, { client: actor, key: `oauth:${actor.credentialId}`, clientId: id });
+  }
+
+  app.addHook('preValidation', async (req) => {
+    const form = formOf(req);
+    const authenticated = clients.get(req);
+    if (!authenticated) {
+      // client_secret_post (RFC 6749 §2.3.1): both in the form; nothing at all is a missing credential.
+      if (form.client_secret !== undefined && !form.client_id) throw new OAuthFailure(401, 'invalid_client', 'client_id is required with client_secret');
+      await authenticateClient(req, form.client_secret, form.client_id ?? null);
+    } else {
+      if (form.client_secret !== undefined) throw new OAuthFailure(400, 'invalid_request', 'use one client authentication method: the Authorization header or client_secret in the form');
+      checkClientId(form.client_id, authenticated.clientId);
+    }
+    if (!isForm(req)) throw new OAuthFailure(400, 'invalid_request', `the body must be ${FORM}`);
   });
   registerIdempotency(app, { store: deps.store.idempotency, clock: deps.clock, secret: deps.secret, scope: (req) => clients.get(req)?.key ?? null });
 
@@ -151,26 +233,15 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     throw new OAuthFailure(404, 'invalid_request', 'unknown endpoint');
   });
 
-  app.post('/introspect', async (req) => {
+  app.post('/introspect', { schema: INTROSPECT_SCHEMA }, async (req): Promise<IntrospectionBody> => {
     const { client } = clients.get(req)!;
     const result = await introspectCredential({ ctx: { client, verifier: deps.verifier }, input: { token: tokenParam(req) } });
     const v = result.credential;
     if (!result.active || !v) return { active: false };
-    const isUser = v.kind !== 'api_key';
-    return {
-      active: true,
-      scope: result.scope,
-      client_id: v.id,
-      ...(v.username ? { username: v.username } : {}),
-      token_type: v.kind,
-      ...(v.expiresAt ? { exp: Math.floor(v.expiresAt.getTime() / 1000) } : {}),
-      iat: Math.floor(v.issuedAt.getTime() / 1000),
-      sub: isUser ? v.actor.userId : v.actor.organizationId,
-      aud: v.actor.organizationId,
-    };
+    return introspectionBody(v, result.scope, issuerOf(publicBase(req, deps)));
   });
 
-  app.post('/revoke', async (req, reply) => {
+  app.post('/revoke', { schema: REVOKE_SCHEMA }, async (req, reply) => {
     const { client } = clients.get(req)!;
     try {
       await revokeByToken({ ctx: { client, verifier: deps.verifier, store: deps.store, clock: deps.clock }, input: { token: tokenParam(req) } });
