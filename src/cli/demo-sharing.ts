@@ -15,7 +15,8 @@ export interface DemoSharing {
 }
 
 export interface DemoParties {
-  source: { organizationId: string; environmentId: string };
+  /** `apiKeyId`: the source's demo key, named as creator of what the demo makes for it. */
+  source: { organizationId: string; environmentId: string; apiKeyId: string };
   destination: { organizationId: string; environmentId: string };
 }
 
@@ -28,7 +29,10 @@ export async function seedDemoSharing(deps: AppDeps, parties: DemoParties): Prom
   const source = { actor: demoActor(parties.source), store: deps.store, clock: deps.clock };
   const destination = { actor: demoActor(parties.destination), store: deps.store, clock: deps.clock };
 
-  const connection = await createConnection({ ctx: source, input: { destinationOrganizationId: parties.destination.organizationId } });
+  const connection = await createConnection({
+    ctx: source,
+    input: { destinationOrganizationId: parties.destination.organizationId, creator: { type: 'api-key', id: parties.source.apiKeyId } },
+  });
   await transitionConnection({ ctx: destination, input: { id: connection.id, action: 'activate' } });
   await updatePeekSettings({
     ctx: source,

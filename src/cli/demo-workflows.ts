@@ -29,7 +29,11 @@ export async function seedDemoWorkflows(deps: AppDeps, parties: DemoParties): Pr
 
   const connection = await createConnection({
     ctx: sharer,
-    input: { destinationOrganizationId: parties.destination.organizationId, additional: true },
+    input: {
+      destinationOrganizationId: parties.destination.organizationId,
+      additional: true,
+      creator: { type: 'api-key', id: parties.source.apiKeyId },
+    },
   });
   await transitionConnection({ ctx: receiver, input: { id: connection.id, action: 'activate' } });
   const share = await createWorkflow({

@@ -11,6 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AppDeps } from '../app-deps.js';
 import { writeFileAtomic } from '../storage/files.js';
+import { keyedHash } from '../core/crypto.js';
 import { decodeId, encodeId } from '../core/ids.js';
 import { issueApiKey } from '../credentials/index.js';
 import { createOrganization, createUser, updateUser } from '../identity/index.js';
@@ -65,11 +66,11 @@ async function withUsers(deps: AppDeps, party: DemoParty): Promise<DemoParty> {
   return { ...party, admin: await createDemoUser(deps, orgUuid, 'admin'), member: await createDemoUser(deps, orgUuid, 'member') };
 }
 
-async function createParty(deps: AppDeps, name: string): Promise<DemoParty & { envUuid: string; orgUuid: string }> {
+async function createParty(deps: AppDeps, name: string): Promise<DemoParty & { envUuid: string; orgUuid: string; keyUuid: string }> {
   const ctx = { store: deps.store, clock: deps.clock, secret: deps.secret };
   const { organization, environments } = await createOrganization({ ctx, input: { name } });
   const sandbox = environments.find((e) => e.kind === 'sandbox')!;
-  const { token } = await issueApiKey({
+  const { token, credential } = await issueApiKey({
     ctx,
     input: { organizationId: organization.id, environmentId: sandbox.id, environmentKind: 'sandbox', name: `${name} demo key` },
   });
@@ -81,6 +82,7 @@ async function createParty(deps: AppDeps, name: string): Promise<DemoParty & { e
     member: await createDemoUser(deps, organization.id, 'member'),
     envUuid: sandbox.id,
     orgUuid: organization.id,
+    keyUuid: credential.id,
   };
 }
 
@@ -97,9 +99,11 @@ async function existing(deps: AppDeps, file: string): Promise<DemoFile | null> {
   }
 }
 
-function partiesOf(demo: DemoFile): DemoParties {
+async function partiesOf(deps: AppDeps, demo: DemoFile): Promise<DemoParties> {
   const party = (p: DemoParty) => ({ organizationId: decodeId('org', p.organizationId)!, environmentId: decodeId('env', p.environmentId)! });
-  return { source: party(demo.source), destination: party(demo.destination) };
+  const key = await deps.store.credentials.findByHash(keyedHash(deps.secret, demo.source.apiKey));
+  if (!key) throw new Error(`The demo source's API key in demo.json no longer exists; remove demo.json to seed a new demo`);
+  return { source: { ...party(demo.source), apiKeyId: key.id }, destination: party(demo.destination) };
 }
 
 export function seedCurl(demo: DemoFile): string {
@@ -133,16 +137,17 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
   if (demo) {
     demo = { ...demo, baseUrl, adminToken: deps.adminToken };
     // A demo.json from before workflows gains its automation on the next start.
-    if (!demo.automatedConnectionId) demo = { ...demo, ...(await seedDemoWorkflows(deps, partiesOf(demo))) };
+    if (!demo.automatedConnectionId) demo = { ...demo, ...(await seedDemoWorkflows(deps, await partiesOf(deps, demo))) };
     demo = { ...demo, source: await withUsers(deps, demo.source), destination: await withUsers(deps, demo.destination) };
   } else {
     const source = await createParty(deps, 'Demo Source');
     const destination = await createParty(deps, 'Demo Destination');
-    const sharing: DemoSharing = await seedDemoSharing(deps, {
-      source: { organizationId: source.orgUuid, environmentId: source.envUuid },
+    const parties: DemoParties = {
+      source: { organizationId: source.orgUuid, environmentId: source.envUuid, apiKeyId: source.keyUuid },
       destination: { organizationId: destination.orgUuid, environmentId: destination.envUuid },
-    });
-    const strip = ({ envUuid: _e, orgUuid: _o, ...p }: typeof source): DemoParty => p;
+    };
+    const sharing: DemoSharing = await seedDemoSharing(deps, parties);
+    const strip = ({ envUuid: _e, orgUuid: _o, keyUuid: _k, ...p }: typeof source): DemoParty => p;
     demo = {
       adminToken: deps.adminToken,
       baseUrl,
@@ -150,10 +155,7 @@ export async function seedDemo({ deps, baseUrl, print }: { deps: AppDeps; baseUr
       destination: strip(destination),
       connectionId: sharing.connectionId,
       inquiryId: sharing.inquiryId,
-      ...(await seedDemoWorkflows(deps, {
-        source: { organizationId: source.orgUuid, environmentId: source.envUuid },
-        destination: { organizationId: destination.orgUuid, environmentId: destination.envUuid },
-      })),
+      ...(await seedDemoWorkflows(deps, parties)),
     };
   }
   await writeFileAtomic(file, JSON.stringify(demo, null, 2) + '\n');

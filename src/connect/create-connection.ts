@@ -14,7 +14,15 @@ export async function createConnection({
    * `additional`: the platform (admin, demo) may add a further live connection
    * to a pair, e.g. one dedicated to automation; the API may not (409).
    */
-  input: { destinationOrganizationId: string | null; additional?: boolean };
+  input: {
+    destinationOrganizationId: string | null;
+    additional?: boolean;
+    /**
+     * Whom the platform (no credential of its own: demo seeding) acts for;
+     * every connection names an API key or user of its source as creator.
+     */
+    creator?: { type: 'api-key' | 'user'; id: string };
+  };
 }): Promise<Connection> {
   const { actor } = ctx;
   const pointer = '/data/attributes/destination-organization-id';
@@ -25,7 +33,8 @@ export async function createConnection({
   const destinationEnv = await ctx.store.identity.findEnvironmentOf(input.destinationOrganizationId, actor.environmentKind);
   if (!destinationEnv) throw notFound('data.attributes.destination-organization-id is not found');
   const now = ctx.clock.now();
-  const creator = creatorOf(actor);
+  const creator = input.creator ?? creatorOf(actor);
+  if (!creator.id) throw new Error('A connection made without a credential must name its creator (input.creator)');
   const connection: Connection = {
     id: newUuid(now.getTime()),
     sourceOrganizationId: actor.organizationId,

@@ -5,6 +5,7 @@
  * access token and seed 004's Astra token with its problem statuses. Kept
  * apart from openapi.ts so the generator stays about generation.
  */
+import { PERSONA_VERSIONS } from '../surfaces/connect/state.js';
 
 type Json = Record<string, unknown>;
 export type Operation = Json & {
@@ -71,7 +72,7 @@ const CONNECT_ERRORS: Record<string, Json> = {
 /** Seed 000's query parameters and headers on `GET /connect/share-tokens/{id}`. */
 const SHARE_TOKEN_GET_PARAMETERS: Json[] = [
   { name: 'Key-Inflection', in: 'header', required: false, description: 'Casing of the response keys.', schema: { type: 'string', enum: ['camel', 'kebab', 'snake'] } },
-  { name: 'Persona-Version', in: 'header', required: false, description: 'Server API version.', schema: { type: 'string' } },
+  { name: 'Persona-Version', in: 'header', required: false, description: 'Server API version.', schema: { type: 'string', enum: [...PERSONA_VERSIONS] } },
 ];
 
 /** Seed 003: `GET /v3/personal-access-tokens/{id}` answers this shape (values illustrative). */

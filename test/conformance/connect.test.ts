@@ -180,6 +180,28 @@ describeConformance('connect objects conform to the reference', () => {
       expect(Object.keys(sparse.data.relationships)).toEqual(['source']);
     });
 
+    it('include=connection,creator (and connect-connection) → conforming connect-connection and api-key objects in included', async () => {
+      const { inquiry } = await createCompletedInquiry(t, source);
+      const created = expectResponseConforms(
+        await send(t, source.apiKey, 'POST', '/connect/share-tokens?include=connect-connection,creator', {
+          body: { data: { attributes: { 'connection-id': connection.id, 'source-id': inquiry.id } } },
+        }),
+        { method: 'POST', path: '/connect/share-tokens', status: 201, allow: SEED_TOKEN },
+      );
+      const path = '/connect/share-tokens/{share-token-id}';
+      for (const [key, include] of [[source.apiKey, 'connection,creator'], [destination.apiKey, 'connection']] as const) {
+        const body = expectResponseConforms(await send(t, key, 'GET', `/connect/share-tokens/${created.data.id}?include=${include}`), { method: 'GET', path, status: 200, allow: SEED_TOKEN });
+        expect(body.included.length).toBeGreaterThan(0);
+        for (const item of body.included as Body[]) {
+          expectSchemaConforms({ schema: item.type === 'connect/connection' ? 'connect-connection' : String(item.type), value: item });
+        }
+      }
+      expect((created.included as Body[]).map((i: Body) => i.type).sort()).toEqual(['api-key', 'connect/connection']);
+      for (const item of created.included as Body[]) {
+        expectSchemaConforms({ schema: item.type === 'connect/connection' ? 'connect-connection' : String(item.type), value: item });
+      }
+    });
+
     it('GET …?peek-source-data=true → 200 with conforming source-data for the destination of a peek-enabled connection', async () => {
       // A fresh pair, so the peek settings below cannot affect other tests.
       const peekSource = await createOrg(t);

@@ -157,7 +157,7 @@ describe('retrieve and list', () => {
     expect(inc.json().included.map((r: { id: string }) => r.id)).toEqual([inquiry.id]);
     expect((await get(s.source.apiKey, `/connect/share-tokens/${id}?include=`)).json().included).toEqual([]);
     expect((await get(s.source.apiKey, `/connect/share-tokens/${id}`)).json()).not.toHaveProperty('included');
-    expect((await get(s.source.apiKey, `/connect/share-tokens/${id}?include=creator`)).statusCode).toBe(400);
+    expect((await get(s.source.apiKey, `/connect/share-tokens/${id}?include=organization`)).statusCode).toBe(400);
     const sparse = await get(s.source.apiKey, `/connect/share-tokens/${id}?fields[connect/share-token]=status,source`);
     expect(sparse.json().data).toEqual({
       type: 'connect/share-token',

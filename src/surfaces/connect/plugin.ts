@@ -15,7 +15,7 @@ import { beginIdempotency, carriesSecret, finishIdempotency, requestFingerprint 
 import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflection.js';
 import { toConnectError } from './errors.js';
 import { logServerError } from '../../http/unavailable.js';
-import { PERSONA_VERSIONS, type ConnectState } from './state.js';
+import { DEFAULT_PERSONA_VERSION, PERSONA_VERSIONS, type ConnectState } from './state.js';
 import { authenticate as authenticateCaller, authError } from '../../http/authenticate.js';
 import { ENVIRONMENT_HEADER } from '../../http/session-environment.js';
 import { connectPermissionsOf, sessionRateKey } from './session-actor.js';
@@ -79,7 +79,7 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   req.connect = {
     actor: envActor,
     inflection: (inflectionHeader ?? actor.keyInflection ?? 'kebab') as Inflection,
-    version: versionHeader ?? actor.apiVersion ?? PERSONA_VERSIONS[0],
+    version: versionHeader ?? actor.apiVersion ?? DEFAULT_PERSONA_VERSION,
     rateLimit: rl,
     fields: {},
     idempotency: null,

@@ -25,7 +25,12 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Accepted `Persona-Version` values, newest first; `2026-09-29` is Persona's
+ * current version. All behave alike today (connect-api.md §1.1).
+ */
 export const PERSONA_VERSIONS = [
+  '2026-09-29',
   '2025-12-08',
   '2025-10-27',
   '2023-01-05',
@@ -35,3 +40,6 @@ export const PERSONA_VERSIONS = [
   '2021-02-21',
   '2020-05-18',
 ] as const;
+
+/** The version of a request without the header and a key without its own (an organization's default). */
+export const DEFAULT_PERSONA_VERSION = '2025-12-08';

@@ -1,7 +1,7 @@
 import { encodeId } from '../../../core/ids.js';
 import type { ApiKeyPermissionInfo, Credential } from '../../../credentials/index.js';
 import { iso, type Resource } from '../jsonapi.js';
-import { PERSONA_VERSIONS } from '../state.js';
+import { DEFAULT_PERSONA_VERSION } from '../state.js';
 import { registerPresenter } from './registry.js';
 
 type CredentialLike = Omit<Credential, 'createdAt' | 'updatedAt' | 'lastUsedAt' | 'expiresAt' | 'revokedAt' | 'deletedAt'> & {
@@ -28,7 +28,7 @@ export function presentApiKey(key: CredentialLike): Resource {
       name: key.name,
       note: key.note,
       // A key without its own version follows the default (the reference types this as a version, never null).
-      'api-version': key.apiVersion ?? PERSONA_VERSIONS[0],
+      'api-version': key.apiVersion ?? DEFAULT_PERSONA_VERSION,
       'api-key-inflection': key.keyInflection ?? 'kebab',
       'api-attributes-blocklist': key.attributesBlocklist,
       permissions: key.permissions,

@@ -19,7 +19,8 @@ export function recordIdentifier(type: string, uuid: string): ResourceId {
   return { type, id: encodeId(RECORD_PREFIX[kind] ?? 'inq', uuid) };
 }
 
-function creatorIdentifier(type: string | null, id: string | null): ResourceId | null {
+/** `{type, id}` of a creator (`api-key`, `user`, `workflow`); null when none is recorded. */
+export function creatorIdentifier(type: string | null, id: string | null): ResourceId | null {
   if (!type || !id) return null;
   if (type === 'api-key') return { type: 'api-key', id: encodeId('api', id) };
   if (type === 'workflow') return { type: 'workflow', id: encodeId('wfl', id) };
@@ -38,7 +39,9 @@ export function presentConnection(c: Snapshot<Connection>, viewer: Pick<Viewer, 
       'updated-at': iso(c.updatedAt),
     },
   };
-  if (viewer.environmentId === c.sourceEnvironmentId) resource.relationships = { creator: rel(creatorIdentifier(c.creatorType, c.creatorId)) };
+  // A creator no row names (none left after migration 0011) is left out rather than `{"data": null}`.
+  const creator = creatorIdentifier(c.creatorType, c.creatorId);
+  if (viewer.environmentId === c.sourceEnvironmentId && creator) resource.relationships = { creator: rel(creator) };
   return resource;
 }
 
@@ -91,12 +94,18 @@ export function presentShareToken(t: Snapshot<ShareToken>, viewer: Pick<Viewer, 
   if (sourceData) attributes['source-data'] = presentSourceData(sourceData);
   const relationships: Resource['relationships'] = { 'connect-connection': connection, connection };
   if (isSource) {
-    relationships.creator = rel(creatorIdentifier(t.creatorType, t.creatorId));
+    const creator = creatorIdentifier(t.creatorType, t.creatorId);
+    if (creator) relationships.creator = rel(creator);
     relationships.source = rel(recordIdentifier(t.sourceType, t.sourceId));
   } else {
     relationships.destination = rel(t.destinationType && t.destinationId ? recordIdentifier(t.destinationType, t.destinationId) : null);
   }
   return { type: 'connect/share-token', id: encodeId('cnst', t.id), attributes, relationships };
+}
+
+/** A user as a creator in `included`: the reference's `user` (name and email, nothing else). */
+export function presentCreatorUser(u: { id: string; email: string; firstName: string; lastName: string }): Resource {
+  return { type: 'user', id: encodeId('user', u.id), attributes: { 'email-address': u.email, 'name-first': u.firstName, 'name-last': u.lastName } };
 }
 
 /** A related record for `included`. */

@@ -11,7 +11,7 @@ export { presentEvent } from './event.js';
 export { presentApiKey, presentApiKeyPermission } from './api-key.js';
 export { presentApiLog } from './api-log.js';
 export { presentSnapshot, registerPresenter, type Viewer } from './registry.js';
-export { presentConnection, presentPeekSettings, presentShareToken, presentSharedRecord, recordIdentifier } from './connect.js';
+export { creatorIdentifier, presentConnection, presentCreatorUser, presentPeekSettings, presentShareToken, presentSharedRecord, recordIdentifier } from './connect.js';
 export { presentInquiry, type InquiryLike, type VerificationRef } from './inquiry.js';
 export { presentVerification, type VerificationLike } from './verification.js';
 export { presentAccount, type AccountLike } from './account.js';

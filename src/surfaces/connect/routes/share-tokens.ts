@@ -6,20 +6,22 @@ import {
   expireShareToken,
   getShareToken,
   listShareTokens,
+  partyOf,
   peekSourceData,
   redeemShareToken,
-  shareTokenRelated,
   type ConnectContext,
   type RecordKind,
+  type ShareToken,
   type ShareTokenStatus,
 } from '../../../connect/index.js';
 import { badRequest, notFound } from '../../../core/errors.js';
 import { decodeId, type IdPrefix } from '../../../core/ids.js';
 import { sendList, sendResource } from '../jsonapi.js';
-import { presentShareToken, presentSharedRecord } from '../presenters/index.js';
+import { presentShareToken } from '../presenters/index.js';
 import { booleanFlag, parseQuery, type Query } from '../query.js';
 import { IdParams } from '../schemas/common.js';
 import { CreateShareTokenBody, EmptyBody, RedeemShareTokenBody } from '../schemas/connect.js';
+import { SHARE_TOKEN_INCLUDES, shareTokenIncluded } from './share-token-included.js';
 
 const KIND_BY_PREFIX: Record<string, RecordKind> = { inq: 'inquiry', act: 'account', txn: 'transaction', ver: 'verification' };
 const STATUSES: ShareTokenStatus[] = ['created', 'pending', 'redeemed', 'expired', 'failed'];
@@ -40,9 +42,12 @@ function tokenId(req: FastifyRequest): string {
 export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
   const ctx = (req: FastifyRequest): ConnectContext => ({ actor: req.connect.actor, store: deps.store, clock: deps.clock });
   const viewer = (req: FastifyRequest) => ({ organizationId: req.connect.actor.organizationId, environmentId: req.connect.actor.environmentId });
+  /** `included` of a token the caller just created, redeemed or expired (it is a party of it). */
+  const includedOf = (req: FastifyRequest, token: ShareToken, include: string[] | undefined) =>
+    shareTokenIncluded(deps, ctx(req), { token, party: partyOf(token, req.connect.actor.environmentId)! }, include);
 
   app.post('/connect/share-tokens', { schema: { body: CreateShareTokenBody }, config: { permission: 'share_token.write' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, {});
+    const q = parseQuery(req.query as Query, { include: SHARE_TOKEN_INCLUDES });
     req.connect.fields = q.fields;
     const attrs = (req.body as CreateShareTokenBody).data.attributes;
     const source = recordRef(attrs['source-id']);
@@ -55,7 +60,7 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
         ...(attrs['expires-in-seconds'] !== undefined ? { expiresInSeconds: attrs['expires-in-seconds'] } : {}),
       },
     });
-    return sendResource(req, reply, 201, presentShareToken(token, viewer(req)));
+    return sendResource(req, reply, 201, presentShareToken(token, viewer(req)), await includedOf(req, token, q.include));
   });
 
   app.get('/connect/share-tokens', { config: { permission: 'share_token.read' } }, async (req, reply) => {
@@ -83,7 +88,7 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get('/connect/share-tokens/:id', { schema: { params: IdParams }, config: { permission: 'share_token.read' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { include: ['source', 'destination'], flags: ['peek-source-data'] });
+    const q = parseQuery(req.query as Query, { include: SHARE_TOKEN_INCLUDES, flags: ['peek-source-data'] });
     const peek = booleanFlag(q, 'peek-source-data');
     req.connect.fields = q.fields;
     const visible = await getShareToken({ ctx: ctx(req), input: { id: tokenId(req) } });
@@ -92,7 +97,7 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
       const connection = await deps.store.connections.find(visible.token.connectionId);
       if (connection) sourceData = await peekSourceData(ctx(req), visible.token, connection);
     }
-    const included = q.include ? (await shareTokenRelated(ctx(req), visible, q.include)).map((r) => presentSharedRecord(r.shared, r.verifications)) : undefined;
+    const included = await shareTokenIncluded(deps, ctx(req), visible, q.include);
     return sendResource(req, reply, 200, presentShareToken(visible.token, viewer(req), sourceData), included);
   });
 
@@ -100,7 +105,7 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/connect/share-tokens/:id/redeem',
     { schema: { params: IdParams, body: RedeemShareTokenBody }, config: { permission: 'share_token.redeem' } },
     async (req, reply) => {
-      const q = parseQuery(req.query as Query, {});
+      const q = parseQuery(req.query as Query, { include: SHARE_TOKEN_INCLUDES });
       req.connect.fields = q.fields;
       const body = (req.body ?? null) as RedeemShareTokenBody;
       const destinationId = body?.data?.attributes?.['destination-id'];
@@ -115,7 +120,7 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
             : {}),
         },
       });
-      return sendResource(req, reply, 202, presentShareToken(token, viewer(req)));
+      return sendResource(req, reply, 202, presentShareToken(token, viewer(req)), await includedOf(req, token, q.include));
     },
   );
 
@@ -123,10 +128,10 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/connect/share-tokens/:id/expire',
     { schema: { params: IdParams, body: EmptyBody }, config: { permission: 'share_token.write' } },
     async (req, reply) => {
-      const q = parseQuery(req.query as Query, {});
+      const q = parseQuery(req.query as Query, { include: SHARE_TOKEN_INCLUDES });
       req.connect.fields = q.fields;
       const token = await expireShareToken({ ctx: ctx(req), input: { id: tokenId(req) } });
-      return sendResource(req, reply, 200, presentShareToken(token, viewer(req)));
+      return sendResource(req, reply, 200, presentShareToken(token, viewer(req)), await includedOf(req, token, q.include));
     },
   );
 }
