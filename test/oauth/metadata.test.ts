@@ -38,6 +38,10 @@ describe('GET /.well-known/oauth-authorization-server', () => {
       service_documentation: `${PUBLIC_URL}/docs/`,
       tessera_credential_kinds_supported: ['api_key', 'personal_access_token', 'user_api_token', 'session'],
     });
+    // RFC 8414 §3.1: an issuer with a path has its metadata under the path too.
+    const underPath = await t.request({ method: 'GET', url: '/.well-known/oauth-authorization-server/base' });
+    expect(underPath.statusCode).toBe(200);
+    expect(underPath.json()).toEqual(res.json());
   });
 
   it('derives the issuer from the request without TESSERA_PUBLIC_URL', async () => {

@@ -20,8 +20,14 @@ export function issuerOf(base: string): string {
 }
 
 export function oauthMetadataRoute(app: FastifyInstance, deps: Pick<AppDeps, 'config'>): void {
+  // An issuer with a path (`https://host/tessera`) has its metadata at `/.well-known/oauth-authorization-server/tessera` (RFC 8414 §3.1).
+  const issuerPath = deps.config.publicUrl ? new URL(deps.config.publicUrl).pathname.replace(/\/+$/, '') : '';
+  for (const url of issuerPath ? [METADATA_PATH, METADATA_PATH + issuerPath] : [METADATA_PATH]) route(app, deps, url);
+}
+
+function route(app: FastifyInstance, deps: Pick<AppDeps, 'config'>, url: string): void {
   app.get(
-    METADATA_PATH,
+    url,
     {
       config: { anonymous: true },
       schema: {
