@@ -5413,7 +5413,10 @@ export interface paths {
         put?: never;
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationships to serialize in `included`: `connection` or `connect-connection` (the connection as the caller reads it; needs connection.read), `creator` (the API key, user or workflow that created the token; source only; an API key needs api_key.read, a workflow workflow.read), `source` (source only), `destination` (destination only). `include=` answers `included: []`; another name → 400. */
+                    include?: string;
+                };
                 header?: {
                     /** @description Required with a session (`userToken`): the environment of the user's organization to act in. Ignored with an API key. */
                     "Tessera-Environment"?: "sandbox" | "production";
@@ -5654,7 +5657,10 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationships to serialize in `included`: `connection` or `connect-connection` (the connection as the caller reads it; needs connection.read), `creator` (the API key, user or workflow that created the token; source only; an API key needs api_key.read, a workflow workflow.read), `source` (source only), `destination` (destination only). `include=` answers `included: []`; another name → 400. */
+                    include?: string;
+                };
                 header?: {
                     /** @description Casing of the response keys. */
                     "Key-Inflection"?: "camel" | "kebab" | "snake";
@@ -5910,7 +5916,10 @@ export interface paths {
         put?: never;
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationships to serialize in `included`: `connection` or `connect-connection` (the connection as the caller reads it; needs connection.read), `creator` (the API key, user or workflow that created the token; source only; an API key needs api_key.read, a workflow workflow.read), `source` (source only), `destination` (destination only). `include=` answers `included: []`; another name → 400. */
+                    include?: string;
+                };
                 header?: {
                     /** @description Required with a session (`userToken`): the environment of the user's organization to act in. Ignored with an API key. */
                     "Tessera-Environment"?: "sandbox" | "production";
@@ -6134,7 +6143,10 @@ export interface paths {
         put?: never;
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationships to serialize in `included`: `connection` or `connect-connection` (the connection as the caller reads it; needs connection.read), `creator` (the API key, user or workflow that created the token; source only; an API key needs api_key.read, a workflow workflow.read), `source` (source only), `destination` (destination only). `include=` answers `included: []`; another name → 400. */
+                    include?: string;
+                };
                 header?: {
                     /** @description Required with a session (`userToken`): the environment of the user's organization to act in. Ignored with an API key. */
                     "Tessera-Environment"?: "sandbox" | "production";

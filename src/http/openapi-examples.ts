@@ -75,6 +75,21 @@ const SHARE_TOKEN_GET_PARAMETERS: Json[] = [
   { name: 'Persona-Version', in: 'header', required: false, description: 'Server API version.', schema: { type: 'string', enum: [...PERSONA_VERSIONS] } },
 ];
 
+/**
+ * `include` on a share token's create, retrieve, redeem and expire (Persona
+ * lists it there; lists take none). Each party includes only what it sees.
+ */
+const SHARE_TOKEN_INCLUDE_PARAMETER: Json = {
+  name: 'include',
+  in: 'query',
+  required: false,
+  description:
+    'Comma-separated relationships to serialize in `included`: `connection` or `connect-connection` (the connection as the caller reads it; needs connection.read), ' +
+    '`creator` (the API key, user or workflow that created the token; source only; an API key needs api_key.read, a workflow workflow.read), ' +
+    '`source` (source only), `destination` (destination only). `include=` answers `included: []`; another name → 400.',
+  schema: { type: 'string', examples: ['connection,creator'] },
+};
+
 /** Seed 003: `GET /v3/personal-access-tokens/{id}` answers this shape (values illustrative). */
 export const PAT_EXAMPLE = {
   id: '0b6f5f3e-2a55-4c1e-9c7b-4a0e7d2b9f11',
@@ -213,6 +228,10 @@ export function addSeedExamples(doc: OpenApiDoc): void {
     setSuccessExample(retrieve, '200', 'A share token resource', 'application/json', SHARE_TOKEN_EXAMPLE);
     const names = new Set((retrieve.parameters ?? []).map((p) => `${String(p.in)}:${String(p.name).toLowerCase()}`));
     retrieve.parameters = [...(retrieve.parameters ?? []), ...SHARE_TOKEN_GET_PARAMETERS.filter((p) => !names.has(`${String(p.in)}:${String(p.name).toLowerCase()}`))];
+  }
+  const tokenOps = [create, retrieve, paths['/api/v1/connect/share-tokens/{id}/redeem']?.post, paths['/api/v1/connect/share-tokens/{id}/expire']?.post];
+  for (const op of tokenOps) {
+    if (op && !(op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'include')) op.parameters = [...(op.parameters ?? []), SHARE_TOKEN_INCLUDE_PARAMETER];
   }
   const pat = paths['/v3/personal-access-tokens/{id}']?.get;
   if (pat) setSuccessExample(pat, '200', 'The personal access token (its secret is never returned)', 'application/json', PAT_EXAMPLE);

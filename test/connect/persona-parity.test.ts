@@ -52,11 +52,20 @@ describe('Persona-Version', () => {
     expect(bad.json().errors[0].details).toContain('2026-09-29');
   });
 
-  it('is listed in the OpenAPI document as an accepted value', async () => {
+  it('is listed in the OpenAPI document, beside the include parameter of the share-token operations', async () => {
     const doc = (await t.request({ method: 'GET', url: '/openapi.json' })).json();
     const params = doc.paths['/api/v1/connect/share-tokens/{id}'].get.parameters as Body[];
     const version = params.find((p: Body) => p.name === 'Persona-Version');
     expect(version.schema.enum).toContain('2026-09-29');
+    for (const [path, method] of [
+      ['/api/v1/connect/share-tokens', 'post'],
+      ['/api/v1/connect/share-tokens/{id}', 'get'],
+      ['/api/v1/connect/share-tokens/{id}/redeem', 'post'],
+      ['/api/v1/connect/share-tokens/{id}/expire', 'post'],
+    ] as const) {
+      const include = (doc.paths[path][method].parameters as Body[]).find((p: Body) => p.in === 'query' && p.name === 'include');
+      expect(include?.description, `${method} ${path}`).toContain('connect-connection');
+    }
   });
 });
 

@@ -92,8 +92,11 @@ describe('two organizations with the demo-style workflows', () => {
     const copy = token.included[0];
     expect(copy).toMatchObject({ type: 'inquiry', attributes: { status: 'completed', fields: created.attributes.fields } });
     expect(copy.relationships.verifications.data).toEqual([{ type: 'verification/government-id', id: expect.stringMatching(/^ver_/) }]);
-    const outbound = must(await send(t, source.apiKey, 'GET', `/connect/share-tokens/${tokenId}`), 200, 'outbound').data;
+    const outboundBody = must(await send(t, source.apiKey, 'GET', `/connect/share-tokens/${tokenId}?include=creator`), 200, 'outbound');
+    const outbound = outboundBody.data;
     expect(outbound.relationships.creator.data).toEqual({ type: 'workflow', id: share.id });
+    // include=creator names the workflow object itself (issue 12).
+    expect(outboundBody.included).toEqual([{ type: 'workflow', id: share.id, attributes: { status: share.attributes.status, name: share.attributes.name, 'created-at': share.attributes['created-at'] } }]);
 
     // The redeem run was started by the inbound-created event.
     const inboundCreated = must(await send(t, destination.apiKey, 'GET', `/events?filter%5Bname%5D=connect/share-token.inbound-created&filter%5Bobject-id%5D=${tokenId}`), 200, 'events').data;
