@@ -15078,6 +15078,10 @@ export interface paths {
                 /** @description The credential's state: `{"active": false}` alone when it is not usable or not visible to the client */
                 200: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15121,6 +15125,10 @@ export interface paths {
                 /** @description `invalid_request` (no token, not a form, a parameter given twice, two client authentications) or `unsupported_token_type` */
                 400: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15130,9 +15138,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret's (with `WWW-Authenticate`) */
+                /** @description `invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret's */
                 401: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
+                        /** @description `Basic realm="tessera", Bearer` */
+                        "WWW-Authenticate"?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15145,6 +15159,10 @@ export interface paths {
                 /** @description `unauthorized_client`: the API key lacks `oauth.introspect` */
                 403: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15154,9 +15172,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `slow_down`: too many failed client authentications from this address (with `Retry-After`) */
+                /** @description `slow_down`: too many failed client authentications from this address */
                 429: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
+                        /** @description Seconds to wait */
+                        "Retry-After"?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15166,9 +15190,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `temporarily_unavailable`: the database does not answer (with `Retry-After`) */
+                /** @description `temporarily_unavailable`: the database does not answer */
                 503: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
+                        /** @description Seconds to wait */
+                        "Retry-After"?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15223,6 +15253,10 @@ export interface paths {
                 /** @description Revoked, or nothing to revoke; the body is empty */
                 200: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -15230,6 +15264,10 @@ export interface paths {
                 /** @description `invalid_request` (no token, not a form, a parameter given twice, two client authentications) or `unsupported_token_type` */
                 400: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15239,9 +15277,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret's (with `WWW-Authenticate`) */
+                /** @description `invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret's */
                 401: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
+                        /** @description `Basic realm="tessera", Bearer` */
+                        "WWW-Authenticate"?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15254,6 +15298,10 @@ export interface paths {
                 /** @description `unauthorized_client`: the API key lacks `oauth.introspect` */
                 403: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15263,9 +15311,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `slow_down`: too many failed client authentications from this address (with `Retry-After`) */
+                /** @description `slow_down`: too many failed client authentications from this address */
                 429: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
+                        /** @description Seconds to wait */
+                        "Retry-After"?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15275,9 +15329,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `temporarily_unavailable`: the database does not answer (with `Retry-After`) */
+                /** @description `temporarily_unavailable`: the database does not answer */
                 503: {
                     headers: {
+                        /** @description `no-store` */
+                        "Cache-Control"?: unknown;
+                        /** @description `no-cache` */
+                        Pragma?: unknown;
+                        /** @description Seconds to wait */
+                        "Retry-After"?: unknown;
                         [name: string]: unknown;
                     };
                     content: {

@@ -154,6 +154,10 @@ describe('/openapi.json for /oauth', () => {
     }
     expect(doc.components.securitySchemes.oauthClient!.scheme).toBe('basic');
     expect(doc.paths['/oauth/revoke']!.post!.responses['200']!.content).toBeUndefined();
+    const responses = doc.paths['/oauth/revoke']!.post!.responses as Record<string, { headers?: Record<string, unknown> }>;
+    expect(Object.keys(responses['200']!.headers!)).toEqual(['Cache-Control', 'Pragma']);
+    expect(Object.keys(responses['401']!.headers!)).toContain('WWW-Authenticate');
+    expect(Object.keys(responses['429']!.headers!)).toContain('Retry-After');
     expect(Object.keys(doc.paths['/oauth/introspect']!.post!.responses['200']!.content!['application/json']!.schema.properties!)).toEqual(
       expect.arrayContaining(['active', 'scope', 'token_type', 'iss', 'tessera_credential_kind']),
     );

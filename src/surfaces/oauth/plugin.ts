@@ -125,26 +125,34 @@ function tokenParam(req: FastifyRequest): string {
   return token;
 }
 
-const errorResponse = (description: string) => ({ description, ...OAuthErrorBody });
+const header = (description: string, type: 'string' | 'integer' = 'string') => ({ description, schema: { type } });
+/** Every /oauth answer is uncacheable (RFC 7662 §2.2 and RFC 6749 §5.1's practice). */
+const NO_STORE = { 'Cache-Control': header('`no-store`'), Pragma: header('`no-cache`') };
+const errorResponse = (description: string, headers: Record<string, ReturnType<typeof header>> = {}) => ({ description, headers: { ...NO_STORE, ...headers }, ...OAuthErrorBody });
 const ERROR_RESPONSES = {
   400: errorResponse('`invalid_request` (no token, not a form, a parameter given twice, two client authentications) or `unsupported_token_type`'),
-  401: errorResponse('`invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret\'s (with `WWW-Authenticate`)'),
+  401: errorResponse('`invalid_client`: no, unknown or wrong client credentials, or a client_id that is not the secret\'s', {
+    'WWW-Authenticate': header('`Basic realm="tessera", Bearer`'),
+  }),
   403: errorResponse('`unauthorized_client`: the API key lacks `oauth.introspect`'),
-  429: errorResponse('`slow_down`: too many failed client authentications from this address (with `Retry-After`)'),
-  503: errorResponse('`temporarily_unavailable`: the database does not answer (with `Retry-After`)'),
+  429: errorResponse('`slow_down`: too many failed client authentications from this address', { 'Retry-After': header('Seconds to wait', 'integer') }),
+  503: errorResponse('`temporarily_unavailable`: the database does not answer', { 'Retry-After': header('Seconds to wait', 'integer') }),
 };
 const INTROSPECT_SCHEMA = {
   summary: 'Token introspection (RFC 7662)',
   consumes: [FORM],
   body: IntrospectForm,
-  response: { 200: { description: 'The credential\'s state: `{"active": false}` alone when it is not usable or not visible to the client', ...Introspection }, ...ERROR_RESPONSES },
+  response: {
+    200: { description: 'The credential\'s state: `{"active": false}` alone when it is not usable or not visible to the client', headers: NO_STORE, ...Introspection },
+    ...ERROR_RESPONSES,
+  },
 };
 const REVOKE_SCHEMA = {
   summary: 'Token revocation (RFC 7009)',
   consumes: [FORM],
   body: RevokeForm,
   // No content: an empty 200, also for unknown and other organizations' tokens (RFC 7009 §2.2).
-  response: { 200: { description: 'Revoked, or nothing to revoke; the body is empty', type: 'null' }, ...ERROR_RESPONSES },
+  response: { 200: { description: 'Revoked, or nothing to revoke; the body is empty', headers: NO_STORE, type: 'null' }, ...ERROR_RESPONSES },
 };
 
 export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise<void> {
