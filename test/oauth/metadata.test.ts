@@ -98,6 +98,28 @@ describe('client authentication', () => {
   });
 });
 
+describe('failed client_secret_post authentications', () => {
+  it('count toward TESSERA_AUTH_FAILURE_LIMIT like any other (429 slow_down), while the valid client keeps working', async () => {
+    const limited = await createTestApp({ env: { TESSERA_AUTH_FAILURE_LIMIT: '3' } });
+    const o = await createIdentityOrg(limited);
+    const c = await createApiKey(limited, o.sandboxId, { permissions: ['oauth.introspect'] });
+    const attempt = (secret: string, id = c.id) =>
+      limited.request({
+        method: 'POST',
+        url: '/oauth/introspect',
+        remoteAddress: '198.51.100.9',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ token: 'x', client_id: id, client_secret: secret }).toString(),
+      });
+    for (let i = 0; i < 3; i++) expect((await attempt('tsk_sandbox_' + String(i).repeat(34))).statusCode).toBe(401);
+    const throttled = await attempt('tsk_sandbox_' + '9'.repeat(34));
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.json().error).toBe('slow_down');
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await attempt(c.value)).json()).toEqual({ active: false });
+  });
+});
+
 describe('introspection members per credential kind', () => {
   const auth = () => basic(key.id, key.value);
   const RFC_7662 = ['active', 'scope', 'client_id', 'username', 'token_type', 'exp', 'iat', 'nbf', 'sub', 'aud', 'iss', 'jti'];
