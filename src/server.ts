@@ -104,6 +104,33 @@ export async function closeDatabase(database: DatabaseHandle, deadline = Date.no
   }
 }
 
+const STARTUP_RETRY_MS = 20_000;
+
+/**
+ * A server that answers slowly while it starts (several processes starting at once on a busy
+ * machine, PostgreSQL itself still starting: 57P03) should not fail the start on its first
+ * connect timeout: the first statements are retried for a while. A refused connection (a wrong
+ * host or port) still fails at once.
+ */
+function startupTransient(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  if (e?.code === '57P03' || e?.code === 'ETIMEDOUT') return true;
+  return typeof e?.message === 'string' && /timeout|Connection terminated unexpectedly/i.test(e.message);
+}
+
+async function whileStarting<T>(run: () => Promise<T>, logger: Logger): Promise<T> {
+  const until = Date.now() + STARTUP_RETRY_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!startupTransient(err) || Date.now() >= until) throw err;
+      logger.warn({ err, attempt }, 'database slow to answer at start; trying again');
+      await new Promise((r) => setTimeout(r, Math.min(1_000, 200 * attempt)));
+    }
+  }
+}
+
 export interface StartOptions {
   logger?: Logger;
   clock?: Clock;
@@ -125,7 +152,7 @@ export async function startTessera(config: Readonly<Config>, opts: StartOptions 
     const database = opts.database ?? (await openDatabase(config, logger, await locked));
     if (opts.migrate !== false) {
       const { migrateToLatest } = await import('./storage/migrate.js');
-      await migrateToLatest(database.db).catch(async (err: unknown) => {
+      await whileStarting(() => migrateToLatest(database.db), logger).catch(async (err: unknown) => {
         if (!opts.database) await closeDatabase(database);
         throw err;
       });
