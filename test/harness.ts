@@ -16,6 +16,7 @@ import { systemClock, type Clock } from '../src/core/clock.js';
 import { decodeId } from '../src/core/ids.js';
 import { createDb } from '../src/storage/database.js';
 import { startTessera, type Tessera } from '../src/server.js';
+import { checkEveryAnswer } from './contract/checked-inject.js';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
 export const ADMIN_TOKEN = 'tadm_test_admin_token_0123456789';
@@ -89,6 +90,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     database: { db: createDb({ url: databaseUrl, max: 10 }), embedded: null, url: databaseUrl },
     migrate: false,
   });
+  // Every answer any test receives is checked against the app's own /openapi.json.
+  checkEveryAnswer(tessera.app);
   afterAll(async () => {
     await tessera.stop();
     await fs.rm(dataDir, { recursive: true, force: true });

@@ -31,6 +31,8 @@ import { logServerError } from '../../http/unavailable.js';
 import { iso } from '../connect/jsonapi.js';
 import { presentApiKey, presentConnection } from '../connect/presenters/index.js';
 import { parseQuery } from '../connect/query.js';
+import { declareErrorResponses } from '../../http/error-responses.js';
+import { CONNECT_ERRORS } from '../connect/schemas/errors.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -163,6 +165,7 @@ function presentUser(u: User) {
 }
 
 export async function adminSurface(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  declareErrorResponses(app, CONNECT_ERRORS);
   const expected = digest(deps.adminToken);
 
   app.addHook('onRequest', async (req) => {

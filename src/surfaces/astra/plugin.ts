@@ -18,6 +18,8 @@ import { AstraProblem, toProblem } from './problems.js';
 import { logServerError } from '../../http/unavailable.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
+import { declareErrorResponses } from '../../http/error-responses.js';
+import { ASTRA_ERRORS } from './problem-schema.js';
 
 export interface AstraRouteConfig {
   /** The operation's 404 problem type. */
@@ -60,6 +62,7 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
 }
 
 export async function astraSurface(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  declareErrorResponses(app, ASTRA_ERRORS);
   const methods = trackRouteMethods(app);
   app.addHook('onRequest', async (req, reply) => authenticate(req, reply, deps));
   app.addHook('preValidation', async (req) => {

@@ -19,6 +19,8 @@ import { DEFAULT_PERSONA_VERSION, PERSONA_VERSIONS, type ConnectState } from './
 import { authenticate as authenticateCaller, authError } from '../../http/authenticate.js';
 import { ENVIRONMENT_HEADER } from '../../http/session-environment.js';
 import { connectPermissionsOf, sessionRateKey } from './session-actor.js';
+import { declareErrorResponses } from '../../http/error-responses.js';
+import { CONNECT_ERRORS } from './schemas/errors.js';
 
 const WINDOW_MS = 60_000;
 
@@ -100,6 +102,7 @@ async function beginConnectIdempotency(req: FastifyRequest, reply: FastifyReply,
 }
 
 export async function connectSurface(app: FastifyInstance, deps: AppDeps & { routes: ConnectRoutes[] }): Promise<void> {
+  declareErrorResponses(app, CONNECT_ERRORS);
   app.addHook('onRequest', async (req, reply) => authenticate(req, reply, deps));
 
   // Permission first: a key that may not call the route learns nothing about its body rules.

@@ -16,6 +16,8 @@ import { logServerError } from '../../http/unavailable.js';
 import { loginRoutes } from './routes/login.js';
 import { personalAccessTokenRoutes } from './routes/personal-access-tokens.js';
 import { userRoutes } from './routes/users.js';
+import { declareErrorResponses } from '../../http/error-responses.js';
+import { V3_ERRORS } from './error-schema.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -39,6 +41,7 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
 }
 
 export async function patV3Surface(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  declareErrorResponses(app, V3_ERRORS);
   const methods = trackRouteMethods(app);
   app.addHook('onRequest', async (req, reply) => authenticate(req, reply, deps));
   registerIdempotency(app, {
