@@ -187,10 +187,24 @@ const ASTRA_ERRORS: Record<string, Json> = {
 
 const isSuccess = (status: string) => /^2\d\d$/.test(status);
 
-/** Puts `example` on the operation's success answer, replacing the generic one. */
+/** Puts `example` on the operation's success answer (its schema stays; a placeholder answer is replaced). */
 function setSuccessExample(op: Operation, status: string, description: string, mediaType: string, example: unknown): void {
-  const others = Object.fromEntries(Object.entries(op.responses ?? {}).filter(([s]) => !isSuccess(s) && s !== 'default'));
+  const responses = op.responses ?? {};
+  const declared = responses[status] as (Json & { content?: Record<string, Json> }) | undefined;
+  const media = declared?.content?.[mediaType];
+  if (media) {
+    media.example = example;
+    return;
+  }
+  const others = Object.fromEntries(Object.entries(responses).filter(([s]) => !isSuccess(s) && s !== 'default'));
   op.responses = { [status]: { description, content: { [mediaType]: { example } } }, ...others };
+}
+
+/** Adds the statuses a seed lists that the route does not declare itself (the route's own schemas win). */
+function addMissing(op: Operation, errors: Record<string, Json>): void {
+  const responses = op.responses ?? {};
+  for (const [status, response] of Object.entries(errors)) if (!(status in responses)) responses[status] = response;
+  op.responses = responses;
 }
 
 /** Which environment a signed-in user (session, not API key) acts in; see src/http/session-environment.ts. */
@@ -205,13 +219,13 @@ const TESSERA_ENVIRONMENT = {
 /** Every Connect answer carries seed 000's headers; every Connect operation lists its error statuses. */
 function describeConnect(path: string, op: Operation): void {
   op.parameters = [...(op.parameters ?? []), TESSERA_ENVIRONMENT];
-  const responses = op.responses ?? {};
-  for (const [status, response] of Object.entries(responses)) {
-    if (isSuccess(status) || status === 'default') response.headers = { ...CONNECT_RESPONSE_HEADERS, ...(response.headers as Json | undefined) };
-  }
   const errors = { ...CONNECT_ERRORS };
   if (!path.includes('{')) delete errors['404'];
-  op.responses = { ...responses, ...errors };
+  addMissing(op, errors);
+  // Seed 000's headers are on every answer of an authenticated request, errors included.
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    if (status !== '401' && status !== '408') response.headers = { ...CONNECT_RESPONSE_HEADERS, ...(response.headers as Json | undefined) };
+  }
 }
 
 /** Seed examples and seed-documented headers and statuses on the operations they describe. */
@@ -238,7 +252,7 @@ export function addSeedExamples(doc: OpenApiDoc): void {
   const astraToken = paths['/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}']?.get;
   if (astraToken) {
     setSuccessExample(astraToken, '200', 'The stored token resource; the "token" value is not returned', 'application/astra-token+json', ASTRA_TOKEN_EXAMPLE);
-    astraToken.responses = { ...astraToken.responses, ...ASTRA_ERRORS };
+    addMissing(astraToken, ASTRA_ERRORS);
   }
   for (const [path, ops] of Object.entries(paths)) {
     if (!path.startsWith('/api/v1/')) continue;

@@ -14,9 +14,20 @@ export interface Resource extends ResourceId {
   meta?: Record<string, unknown>;
 }
 
+/** Any presenter's resource (a `Static<>` of its schema, or the loose `Resource`). */
+export interface ResourceLike {
+  type: string;
+  id: string;
+  attributes: object;
+  relationships?: object;
+  meta?: object;
+}
+
 export const rel = (data: ResourceId | ResourceId[] | null) => ({ data });
 
 /** ISO 8601 UTC with milliseconds, or null. Snapshots carry strings, rows carry Dates. */
+export function iso(value: Date | string): string;
+export function iso(value: Date | string | null | undefined): string | null;
 export function iso(value: Date | string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   return (typeof value === 'string' ? new Date(value) : value).toISOString();
@@ -46,12 +57,12 @@ export function blocklisted(resource: Resource, blocklist: readonly string[]): R
   return { ...resource, attributes };
 }
 
-function shape(req: FastifyRequest, resource: Resource): Resource {
+function shape(req: FastifyRequest, resource: ResourceLike): Resource {
   const c = req.connect;
-  return blocklisted(sparse(resource, c.fields), c.actor.attributesBlocklist);
+  return blocklisted(sparse(resource as Resource, c.fields), c.actor.attributesBlocklist);
 }
 
-export function sendResource(req: FastifyRequest, reply: FastifyReply, status: number, resource: Resource, included?: Resource[], meta?: Record<string, unknown>) {
+export function sendResource(req: FastifyRequest, reply: FastifyReply, status: number, resource: ResourceLike, included?: ResourceLike[], meta?: Record<string, unknown>) {
   const body: Record<string, unknown> = { data: shape(req, resource) };
   if (included) body.included = included.map((r) => shape(req, r));
   if (meta) body.meta = meta;
@@ -59,7 +70,7 @@ export function sendResource(req: FastifyRequest, reply: FastifyReply, status: n
 }
 
 /** `/api/v1/...?...page[after]=<id>` links for a keyset page (newest first). */
-export function sendList<T>(req: FastifyRequest, reply: FastifyReply, page: Page<T>, present: (item: T) => Resource) {
+export function sendList<T>(req: FastifyRequest, reply: FastifyReply, page: Page<T>, present: (item: T) => ResourceLike) {
   const data = page.items.map((i) => shape(req, present(i)));
   const url = new URL(req.url, 'http://x');
   const cameBackward = url.searchParams.has('page[before]');

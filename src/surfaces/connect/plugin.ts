@@ -20,6 +20,7 @@ import { authenticate as authenticateCaller, authError } from '../../http/authen
 import { ENVIRONMENT_HEADER } from '../../http/session-environment.js';
 import { connectPermissionsOf, sessionRateKey } from './session-actor.js';
 import { declareErrorResponses } from '../../http/error-responses.js';
+import { typed, type TypedApp } from '../../http/typed.js';
 import { CONNECT_ERRORS } from './schemas/errors.js';
 
 const WINDOW_MS = 60_000;
@@ -33,7 +34,7 @@ function publicId(prefix: 'env' | 'org', uuid: string): string {
   return id;
 }
 
-export type ConnectRoutes = (app: FastifyInstance, deps: AppDeps) => void | Promise<void>;
+export type ConnectRoutes = (app: TypedApp, deps: AppDeps) => void | Promise<void>;
 
 function header(req: FastifyRequest, name: string): string | undefined {
   const v = req.headers[name];
@@ -167,7 +168,7 @@ export async function connectSurface(app: FastifyInstance, deps: AppDeps & { rou
   // Unknown routes pass through this scope's onRequest hook first, so they are authenticated and counted once.
   app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ errors: [{ title: 'Record not found' }] }));
 
-  for (const routes of deps.routes) await routes(app, deps);
+  for (const routes of deps.routes) await routes(typed(app), deps);
 }
 
 export type { ConnectState };

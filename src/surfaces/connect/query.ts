@@ -41,8 +41,12 @@ export interface QuerySpec {
   flags?: readonly string[];
 }
 
-/** Parses and validates the query string of a Connect request against `spec`. */
-export function parseQuery(query: Query, spec: QuerySpec): ParsedQuery {
+/**
+ * Parses and validates the query string of a Connect request against `spec`. It takes the
+ * request's `query` as it is (`unknown` to the route: Connect's bracketed names have no schema).
+ */
+export function parseQuery(rawQuery: unknown, spec: QuerySpec): ParsedQuery {
+  const query = (typeof rawQuery === 'object' && rawQuery !== null ? rawQuery : {}) as Query;
   const out: ParsedQuery = { page: { limit: 10 }, filters: {}, fields: {}, include: undefined, flags: {} };
   for (const rawName of Object.keys(query)) {
     const m = BRACKET.exec(rawName);

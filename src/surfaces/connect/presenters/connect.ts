@@ -2,6 +2,7 @@
 import type { Connection, ShareToken, SourceDataView } from '../../../connect/index.js';
 import { encodeId, type IdPrefix } from '../../../core/ids.js';
 import type { SharedRecord, Verification } from '../../../records/index.js';
+import type { ConnectionResource, PeekSettingsResource, ShareTokenResource, SourceData } from '../schemas/connect.js';
 import { iso, rel, type Resource, type ResourceId } from '../jsonapi.js';
 import { presentAccount } from './account.js';
 import { presentInquiry } from './inquiry.js';
@@ -27,8 +28,8 @@ export function creatorIdentifier(type: string | null, id: string | null): Resou
   return { type: 'user', id: encodeId('user', id) };
 }
 
-export function presentConnection(c: Snapshot<Connection>, viewer: Pick<Viewer, 'environmentId'>): Resource {
-  const resource: Resource = {
+export function presentConnection(c: Snapshot<Connection>, viewer: Pick<Viewer, 'environmentId'>): ConnectionResource {
+  const resource: ConnectionResource = {
     type: 'connect/connection',
     id: encodeId('cxn', c.id),
     attributes: {
@@ -36,7 +37,7 @@ export function presentConnection(c: Snapshot<Connection>, viewer: Pick<Viewer, 
       'source-organization-id': encodeId('org', c.sourceOrganizationId),
       'destination-organization-id': encodeId('org', c.destinationOrganizationId),
       'created-at': iso(c.createdAt),
-      'updated-at': iso(c.updatedAt),
+      'updated-at': iso(c.updatedAt)!,
     },
   };
   // A creator no row names (none left after migration 0011) is left out rather than `{"data": null}`.
@@ -45,7 +46,7 @@ export function presentConnection(c: Snapshot<Connection>, viewer: Pick<Viewer, 
   return resource;
 }
 
-export function presentPeekSettings(c: Snapshot<Connection>): Resource {
+export function presentPeekSettings(c: Snapshot<Connection>): PeekSettingsResource {
   return {
     type: 'connect/peek-settings',
     id: encodeId('cxn', c.id),
@@ -57,10 +58,10 @@ export function presentPeekSettings(c: Snapshot<Connection>): Resource {
   };
 }
 
-function presentSourceData(view: SourceDataView) {
+function presentSourceData(view: SourceDataView): SourceData {
   const typeName = (kind: string, verificationKind: string | null) =>
     'connect/source-data/' + (kind === 'verification' ? `verification/${verificationKind}` : kind === 'transaction' ? 'txn' : kind);
-  const out: Record<string, unknown> = {
+  const out: SourceData = {
     type: typeName(view.kind, view.verificationKind),
     id: encodeId(RECORD_PREFIX[view.kind]!, view.id),
     'peekable-attributes': { status: view.status, ...(view.fields ? { fields: view.fields } : {}) },
@@ -76,10 +77,10 @@ function presentSourceData(view: SourceDataView) {
 }
 
 /** A share token as the viewing environment's organization sees it. */
-export function presentShareToken(t: Snapshot<ShareToken>, viewer: Pick<Viewer, 'environmentId'>, sourceData?: SourceDataView | null): Resource {
+export function presentShareToken(t: Snapshot<ShareToken>, viewer: Pick<Viewer, 'environmentId'>, sourceData?: SourceDataView | null): ShareTokenResource {
   const isSource = viewer.environmentId === t.sourceEnvironmentId;
   const connection = rel({ type: 'connect/connection', id: encodeId('cxn', t.connectionId) });
-  const attributes: Record<string, unknown> = {
+  const attributes: ShareTokenResource['attributes'] = {
     status: t.status,
     direction: isSource ? 'outbound' : 'inbound',
     'created-at': iso(t.createdAt),
@@ -92,7 +93,7 @@ export function presentShareToken(t: Snapshot<ShareToken>, viewer: Pick<Viewer, 
     'redeem-mode': t.redeemMode,
   };
   if (sourceData) attributes['source-data'] = presentSourceData(sourceData);
-  const relationships: Resource['relationships'] = { 'connect-connection': connection, connection };
+  const relationships: NonNullable<ShareTokenResource['relationships']> = { 'connect-connection': connection, connection };
   if (isSource) {
     const creator = creatorIdentifier(t.creatorType, t.creatorId);
     if (creator) relationships.creator = rel(creator);

@@ -1,5 +1,6 @@
 /** Connections (connect-api.md §3): create, list, retrieve, lifecycle actions, peek settings. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import type { TypedApp } from '../../../http/typed.js';
 import type { AppDeps } from '../../../app-deps.js';
 import {
   createConnection,
@@ -16,26 +17,27 @@ import { badRequest, notFound } from '../../../core/errors.js';
 import { decodeId } from '../../../core/ids.js';
 import { sendList, sendResource } from '../jsonapi.js';
 import { presentConnection, presentPeekSettings } from '../presenters/index.js';
-import { parseQuery, type Query } from '../query.js';
+import { parseQuery } from '../query.js';
 import { IdParams } from '../schemas/common.js';
-import { CreateConnectionBody, EmptyBody, UpdatePeekSettingsBody } from '../schemas/connect.js';
+import { ConnectionDocument, ConnectionList, CreateConnectionBody, EmptyBody, PeekSettingsDocument, UpdatePeekSettingsBody } from '../schemas/connect.js';
+import { NOT_FOUND } from '../schemas/errors.js';
 
 const STATUSES: ConnectionStatus[] = ['pending', 'active', 'inactive'];
 const NO_UUID = '00000000-0000-0000-0000-000000000000';
 
-function connectionId(req: FastifyRequest): string {
-  const id = decodeId('cxn', (req.params as { id: string }).id);
+function connectionId(req: { params: { id: string } }): string {
+  const id = decodeId('cxn', req.params.id);
   if (!id) throw notFound();
   return id;
 }
 
-export function connectionRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function connectionRoutes(app: TypedApp, deps: AppDeps): void {
   const ctx = (req: FastifyRequest): ConnectContext => ({ actor: req.connect.actor, store: deps.store, clock: deps.clock });
   const viewer = (req: FastifyRequest) => ({ environmentId: req.connect.actor.environmentId });
 
-  app.post('/connect/connections', { schema: { body: CreateConnectionBody }, config: { permission: 'connection.write' } }, async (req, reply) => {
-    parseQuery(req.query as Query, {});
-    const attrs = (req.body as CreateConnectionBody).data.attributes;
+  app.post('/connect/connections', { schema: { body: CreateConnectionBody, response: { 201: ConnectionDocument, 404: NOT_FOUND('The destination organization does not exist') } }, config: { permission: 'connection.write' } }, async (req, reply) => {
+    parseQuery(req.query, {});
+    const attrs = req.body.data.attributes;
     const connection = await createConnection({
       ctx: ctx(req),
       input: { destinationOrganizationId: decodeId('org', attrs['destination-organization-id']) },
@@ -43,8 +45,8 @@ export function connectionRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendResource(req, reply, 201, presentConnection(connection, viewer(req)));
   });
 
-  app.get('/connect/connections', { config: { permission: 'connection.read' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { cursor: 'cxn', filters: ['status', 'destination-organization-id'] });
+  app.get('/connect/connections', { schema: { response: { 200: ConnectionList } }, config: { permission: 'connection.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query, { cursor: 'cxn', filters: ['status', 'destination-organization-id'] });
     req.connect.fields = q.fields;
     const statuses = q.filters.status;
     if (statuses?.some((s) => !STATUSES.includes(s as ConnectionStatus))) throw badRequest(`filter[status] must be any of ${STATUSES.join(', ')}`);
@@ -62,8 +64,8 @@ export function connectionRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendList(req, reply, page, (c) => presentConnection(c, viewer(req)));
   });
 
-  app.get('/connect/connections/:id', { schema: { params: IdParams }, config: { permission: 'connection.read' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, {});
+  app.get('/connect/connections/:id', { schema: { params: IdParams, response: { 200: ConnectionDocument } }, config: { permission: 'connection.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query, {});
     req.connect.fields = q.fields;
     const connection = await getConnection({ ctx: ctx(req), input: { id: connectionId(req) } });
     return sendResource(req, reply, 200, presentConnection(connection, viewer(req)));
@@ -72,27 +74,27 @@ export function connectionRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const action of ['activate', 'deactivate', 'reactivate'] as ConnectionAction[]) {
     app.post(
       `/connect/connections/:id/${action}`,
-      { schema: { params: IdParams, body: EmptyBody }, config: { permission: 'connection.write' } },
+      { schema: { params: IdParams, body: EmptyBody, response: { 200: ConnectionDocument } }, config: { permission: 'connection.write' } },
       async (req, reply) => {
-        parseQuery(req.query as Query, {});
+        parseQuery(req.query, {});
         const connection = await transitionConnection({ ctx: ctx(req), input: { id: connectionId(req), action } });
         return sendResource(req, reply, 200, presentConnection(connection, viewer(req)));
       },
     );
   }
 
-  app.get('/connect/connections/:id/peek-settings', { schema: { params: IdParams }, config: { permission: 'connection.read' } }, async (req, reply) => {
-    parseQuery(req.query as Query, {});
+  app.get('/connect/connections/:id/peek-settings', { schema: { params: IdParams, response: { 200: PeekSettingsDocument } }, config: { permission: 'connection.read' } }, async (req, reply) => {
+    parseQuery(req.query, {});
     const connection = await getPeekSettings({ ctx: ctx(req), input: { id: connectionId(req) } });
     return sendResource(req, reply, 200, presentPeekSettings(connection));
   });
 
   app.patch(
     '/connect/connections/:id/peek-settings',
-    { schema: { params: IdParams, body: UpdatePeekSettingsBody }, config: { permission: 'connection.write' } },
+    { schema: { params: IdParams, body: UpdatePeekSettingsBody, response: { 200: PeekSettingsDocument } }, config: { permission: 'connection.write' } },
     async (req, reply) => {
-      parseQuery(req.query as Query, {});
-      const attrs = (req.body as UpdatePeekSettingsBody).data.attributes;
+      parseQuery(req.query, {});
+      const attrs = req.body.data.attributes;
       const connection = await updatePeekSettings({
         ctx: ctx(req),
         input: {

@@ -1,5 +1,6 @@
 /** Share tokens (connect-api.md §2): create, retrieve, list, redeem, expire. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import type { TypedApp } from '../../../http/typed.js';
 import type { AppDeps } from '../../../app-deps.js';
 import {
   createShareToken,
@@ -18,9 +19,10 @@ import { badRequest, notFound } from '../../../core/errors.js';
 import { decodeId, type IdPrefix } from '../../../core/ids.js';
 import { sendList, sendResource } from '../jsonapi.js';
 import { presentShareToken } from '../presenters/index.js';
-import { booleanFlag, parseQuery, type Query } from '../query.js';
+import { booleanFlag, parseQuery } from '../query.js';
 import { IdParams } from '../schemas/common.js';
-import { CreateShareTokenBody, EmptyBody, RedeemShareTokenBody } from '../schemas/connect.js';
+import { NOT_FOUND } from '../schemas/errors.js';
+import { CreateShareTokenBody, EmptyBody, RedeemShareTokenBody, ShareTokenDocument, ShareTokenList } from '../schemas/connect.js';
 import { SHARE_TOKEN_INCLUDES, shareTokenIncluded } from './share-token-included.js';
 
 const KIND_BY_PREFIX: Record<string, RecordKind> = { inq: 'inquiry', act: 'account', txn: 'transaction', ver: 'verification' };
@@ -33,23 +35,23 @@ export function recordRef(id: string): { kind: RecordKind | null; id: string | n
   return { kind, id: kind ? decodeId(prefix as IdPrefix, id) : null };
 }
 
-function tokenId(req: FastifyRequest): string {
-  const id = decodeId('cnst', (req.params as { id: string }).id);
+function tokenId(req: { params: { id: string } }): string {
+  const id = decodeId('cnst', req.params.id);
   if (!id) throw notFound();
   return id;
 }
 
-export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function shareTokenRoutes(app: TypedApp, deps: AppDeps): void {
   const ctx = (req: FastifyRequest): ConnectContext => ({ actor: req.connect.actor, store: deps.store, clock: deps.clock });
   const viewer = (req: FastifyRequest) => ({ organizationId: req.connect.actor.organizationId, environmentId: req.connect.actor.environmentId });
   /** `included` of a token the caller just created, redeemed or expired (it is a party of it). */
   const includedOf = (req: FastifyRequest, token: ShareToken, include: string[] | undefined) =>
     shareTokenIncluded(deps, ctx(req), { token, party: partyOf(token, req.connect.actor.environmentId)! }, include);
 
-  app.post('/connect/share-tokens', { schema: { body: CreateShareTokenBody }, config: { permission: 'share_token.write' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { include: SHARE_TOKEN_INCLUDES });
+  app.post('/connect/share-tokens', { schema: { body: CreateShareTokenBody, response: { 201: ShareTokenDocument, 404: NOT_FOUND('The connection or the source record does not exist in this environment') } }, config: { permission: 'share_token.write' } }, async (req, reply) => {
+    const q = parseQuery(req.query, { include: SHARE_TOKEN_INCLUDES });
     req.connect.fields = q.fields;
-    const attrs = (req.body as CreateShareTokenBody).data.attributes;
+    const attrs = req.body.data.attributes;
     const source = recordRef(attrs['source-id']);
     const token = await createShareToken({
       ctx: ctx(req),
@@ -63,8 +65,8 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendResource(req, reply, 201, presentShareToken(token, viewer(req)), await includedOf(req, token, q.include));
   });
 
-  app.get('/connect/share-tokens', { config: { permission: 'share_token.read' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { cursor: 'cnst', filters: ['status', 'connection-id', 'direction'] });
+  app.get('/connect/share-tokens', { schema: { response: { 200: ShareTokenList } }, config: { permission: 'share_token.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query, { cursor: 'cnst', filters: ['status', 'connection-id', 'direction'] });
     req.connect.fields = q.fields;
     const f = q.filters;
     const statuses = f.status;
@@ -87,8 +89,8 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendList(req, reply, page, (t) => presentShareToken(t, viewer(req)));
   });
 
-  app.get('/connect/share-tokens/:id', { schema: { params: IdParams }, config: { permission: 'share_token.read' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { include: SHARE_TOKEN_INCLUDES, flags: ['peek-source-data'] });
+  app.get('/connect/share-tokens/:id', { schema: { params: IdParams, response: { 200: ShareTokenDocument } }, config: { permission: 'share_token.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query, { include: SHARE_TOKEN_INCLUDES, flags: ['peek-source-data'] });
     const peek = booleanFlag(q, 'peek-source-data');
     req.connect.fields = q.fields;
     const visible = await getShareToken({ ctx: ctx(req), input: { id: tokenId(req) } });
@@ -103,11 +105,11 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(
     '/connect/share-tokens/:id/redeem',
-    { schema: { params: IdParams, body: RedeemShareTokenBody }, config: { permission: 'share_token.redeem' } },
+    { schema: { params: IdParams, body: RedeemShareTokenBody, response: { 202: ShareTokenDocument } }, config: { permission: 'share_token.redeem' } },
     async (req, reply) => {
-      const q = parseQuery(req.query as Query, { include: SHARE_TOKEN_INCLUDES });
+      const q = parseQuery(req.query, { include: SHARE_TOKEN_INCLUDES });
       req.connect.fields = q.fields;
-      const body = (req.body ?? null) as RedeemShareTokenBody;
+      const body = req.body ?? null;
       const destinationId = body?.data?.attributes?.['destination-id'];
       const mappings = body?.meta?.['field-mappings'];
       const token = await redeemShareToken({
@@ -126,9 +128,9 @@ export function shareTokenRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(
     '/connect/share-tokens/:id/expire',
-    { schema: { params: IdParams, body: EmptyBody }, config: { permission: 'share_token.write' } },
+    { schema: { params: IdParams, body: EmptyBody, response: { 200: ShareTokenDocument } }, config: { permission: 'share_token.write' } },
     async (req, reply) => {
-      const q = parseQuery(req.query as Query, { include: SHARE_TOKEN_INCLUDES });
+      const q = parseQuery(req.query, { include: SHARE_TOKEN_INCLUDES });
       req.connect.fields = q.fields;
       const token = await expireShareToken({ ctx: ctx(req), input: { id: tokenId(req) } });
       return sendResource(req, reply, 200, presentShareToken(token, viewer(req)), await includedOf(req, token, q.include));

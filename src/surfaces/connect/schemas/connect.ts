@@ -1,5 +1,6 @@
 /** Request schemas of connections and share tokens (kebab keys; unknown keys → 400). */
 import { Type, type Static } from 'typebox';
+import { ListDocument, Nullable, NullableTimestamp, ResourceSchema, SingleDocument, Timestamp } from './documents.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -68,3 +69,73 @@ export const UpdatePeekSettingsBody = Type.Object(
   closed,
 );
 export type UpdatePeekSettingsBody = Static<typeof UpdatePeekSettingsBody>;
+
+// ---- Responses -------------------------------------------------------------------------------
+
+export const SHARE_TOKEN_STATUSES = ['created', 'pending', 'redeemed', 'expired', 'failed'] as const;
+export const FAILURE_REASONS = ['source_not_found', 'source_redacted', 'import_failed', 'unrecoverable_error'] as const;
+const literals = <const T extends string>(values: readonly T[]) => Type.Enum(values as T[]);
+
+const PeekedObject = Type.Object({
+  type: Type.String(),
+  id: Type.String(),
+  'peekable-attributes': Type.Object({ status: Type.Unknown(), fields: Type.Optional(Type.Record(Type.String(), Type.Unknown())) }),
+});
+/** What the destination may see of the source before redeeming (peek settings of the connection). */
+export const SourceData = Type.Object({
+  type: Type.String({ description: 'connect/source-data/<kind>' }),
+  id: Type.String(),
+  'peekable-attributes': Type.Object({
+    status: Type.Unknown({ description: 'The status, or `{visibility}` when the peek settings hide it' }),
+    fields: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  }),
+  'related-objects': Type.Optional(Type.Array(PeekedObject)),
+});
+
+export const ShareTokenResource = ResourceSchema(
+  'connect/share-token',
+  {
+    status: literals(SHARE_TOKEN_STATUSES),
+    direction: literals(['outbound', 'inbound'] as const),
+    'created-at': Timestamp,
+    'updated-at': Timestamp,
+    'pending-at': NullableTimestamp,
+    'redeemed-at': NullableTimestamp,
+    'expires-at': Timestamp,
+    'failed-at': NullableTimestamp,
+    'failure-reason': Nullable(literals(FAILURE_REASONS)),
+    'redeem-mode': Nullable(literals(['clone', 'hydrate'] as const)),
+    'source-data': SourceData,
+  },
+  {
+    relationships: ['connect-connection', 'connection', 'creator', 'source', 'destination'] as const,
+    description: 'A share token as the viewing party sees it: the source sees creator and source, the destination its destination',
+  },
+);
+export type ShareTokenResource = Static<typeof ShareTokenResource>;
+export const ShareTokenDocument = SingleDocument(ShareTokenResource);
+export const ShareTokenList = ListDocument(ShareTokenResource);
+
+export const ConnectionResource = ResourceSchema(
+  'connect/connection',
+  {
+    status: literals(['pending', 'active', 'inactive'] as const),
+    'source-organization-id': Type.String(),
+    'destination-organization-id': Type.String(),
+    'created-at': Timestamp,
+    'updated-at': Timestamp,
+  },
+  { relationships: ['creator'] as const },
+);
+export type ConnectionResource = Static<typeof ConnectionResource>;
+export const ConnectionDocument = SingleDocument(ConnectionResource);
+export const ConnectionList = ListDocument(ConnectionResource);
+
+export const PeekSettingsResource = ResourceSchema('connect/peek-settings', {
+  'peek-source-data': Type.Boolean(),
+  'peek-visible-fields': Type.Array(Type.String()),
+  'updated-at': NullableTimestamp,
+});
+export type PeekSettingsResource = Static<typeof PeekSettingsResource>;
+export const PeekSettingsDocument = SingleDocument(PeekSettingsResource);
+export type SourceData = Static<typeof SourceData>;

@@ -35,3 +35,6 @@ export const CONNECT_ERRORS: SurfaceErrors = {
     422: 'The request breaks a rule of the object (source.pointer names the field), or the Idempotency-Key was used with another body',
   },
 };
+
+/** A route's own 404 (e.g. an id in the body names nothing), in this format. */
+export const NOT_FOUND = (description: string) => ({ description, ...ConnectErrorBody });
