@@ -17,7 +17,7 @@ import { isDatabaseUnavailable } from './http/unavailable.js';
 import { settlesWithin, msUntil } from './core/deadline.js';
 import { createLogThrottle, errorKey } from './core/log-throttle.js';
 import { createMemoryRateLimiter } from './http/rate-limit.js';
-import { createWorker, type Worker } from './jobs/index.js';
+import { createWorker, workerHandlers, type Worker } from './jobs/index.js';
 import { jobHandlers, periodicJobs } from './jobs-registry.js';
 import type { Db } from './storage/database.js';
 import { createStore } from './storage/store.js';
@@ -95,7 +95,8 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
   });
   const worker = createWorker({
     jobs: store.jobs,
-    handlers: jobHandlers(deps),
+    // Throws at start-up when a job kind has no handler.
+    handlers: workerHandlers(jobHandlers(deps)),
     clock,
     leaseMs: config.jobLeaseMs,
     pollMs: config.jobPollMs,

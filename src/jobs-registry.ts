@@ -6,7 +6,7 @@
 import type { AppDeps } from './app-deps.js';
 import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
 import { DISPATCH_JOB, dispatchJobHandler, type EventSubscriber } from './events/index.js';
-import type { JobHandler, NewJob } from './jobs/index.js';
+import { newJob, type JobHandlers, type NewJob } from './jobs/index.js';
 import { API_KEY_EXPIRY_JOB, apiKeyExpiryJobHandler, EXPIRING_NOTICE_JOB, notifyExpiringTokens } from './credentials/index.js';
 import { LOGIN_WINDOW_MS } from './identity/index.js';
 import { API_LOG_RETENTION_JOB, purgeExpiredApiLogs } from './api-logs/index.js';
@@ -35,7 +35,7 @@ function webhookDeps(deps: AppDeps): DeliveryDeps {
   };
 }
 
-export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
+export function jobHandlers(deps: AppDeps): JobHandlers {
   const ctx = { store: deps.store, clock: deps.clock };
   /** Who hears about each committed event (webhooks, workflows). */
   const subscribers: EventSubscriber[] = [];
@@ -68,7 +68,7 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
 }
 
 interface Periodic {
-  kind: string;
+  kind: typeof SWEEP_JOB | typeof API_LOG_RETENTION_JOB | typeof EXPIRING_NOTICE_JOB;
   everyMs: number;
 }
 
@@ -86,11 +86,7 @@ export function periodicJobs(deps: AppDeps): () => Promise<void> {
     // Check at most every 5 s per process; the dedupe key makes it once per period overall.
     if (now.getTime() - lastEnqueued < 5_000) return;
     lastEnqueued = now.getTime();
-    const jobs: NewJob[] = PERIODIC.map((p) => ({
-      kind: p.kind,
-      payload: {},
-      dedupeKey: `${p.kind}:${Math.floor(now.getTime() / p.everyMs)}`,
-    }));
+    const jobs: NewJob[] = PERIODIC.map((p) => newJob(p.kind, {}, { dedupeKey: `${p.kind}:${Math.floor(now.getTime() / p.everyMs)}` }));
     await deps.store.jobs.enqueue(jobs, now);
   };
 }

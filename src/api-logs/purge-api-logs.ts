@@ -5,9 +5,10 @@
 import type { Clock } from '../core/clock.js';
 import type { ApiLogStore } from './ports.js';
 import { API_LOG_RETENTION_MS } from './types.js';
+import type { JobKind } from '../jobs/index.js';
 
 /** Job kind of the periodic retention sweep. */
-export const API_LOG_RETENTION_JOB = 'api-log.retention';
+export const API_LOG_RETENTION_JOB = 'api-log.retention' satisfies JobKind;
 
 export interface PurgeApiLogsInput {
   retentionMs?: number;

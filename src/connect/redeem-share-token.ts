@@ -8,8 +8,9 @@ import { AppError, forbidden, notFound, unprocessable } from '../core/errors.js'
 import type { ConnectContext } from './context.js';
 import { kindOfRecordType, loadRecord, recordTypeOf, type RecordKind } from './records.js';
 import { effectiveToken, partyOf, type FieldMapping, type RedeemMode, type ShareToken } from './types.js';
+import { newJob, type JobKind } from '../jobs/index.js';
 
-export const REDEEM_JOB = 'share-token.redeem';
+export const REDEEM_JOB = 'share-token.redeem' satisfies JobKind;
 const FIELD_NAME_RE = /^[a-z0-9_-]{1,64}$/;
 const DESTINATION = '/data/attributes/destination-id';
 const MAPPINGS = '/meta/field-mappings';
@@ -67,7 +68,7 @@ export async function redeemShareToken({ ctx, input }: { ctx: ConnectContext; in
       fieldMappings: input.fieldMappings ?? null,
     });
     if (!pending) throw new AppError('UNPROCESSABLE', 'Share token is not created (already being redeemed)');
-    await store.jobs.enqueue([{ kind: REDEEM_JOB, payload: { shareTokenId: token.id, redeemerId: actor.credentialId }, dedupeKey: `${REDEEM_JOB}:${token.id}` }], now);
+    await store.jobs.enqueue([newJob(REDEEM_JOB, { shareTokenId: token.id, redeemerId: actor.credentialId }, { dedupeKey: `${REDEEM_JOB}:${token.id}` })], now);
     return pending;
   });
 }

@@ -8,7 +8,8 @@
  */
 import type { Clock } from '../core/clock.js';
 import type { Transactional } from '../core/store.js';
-import type { JobHandler } from '../jobs/index.js';
+import type { TypedJobHandler } from '../jobs/index.js';
+import type { REDEEM_JOB } from './redeem-share-token.js';
 import { cloneRecord, hydrateRecord } from './copy-record.js';
 import type { ConnectStore } from './ports.js';
 import { kindOfRecordType, loadRecord } from './records.js';
@@ -62,10 +63,9 @@ export async function abandonRedemption(deps: RedemptionDeps, shareTokenId: stri
   });
 }
 
-export function redemptionJobHandler(deps: RedemptionDeps): JobHandler {
+export function redemptionJobHandler(deps: RedemptionDeps): TypedJobHandler<typeof REDEEM_JOB> {
   return async ({ job, lastAttempt }) => {
-    const id = String(job.payload.shareTokenId);
-    const redeemer = typeof job.payload.redeemerId === 'string' ? job.payload.redeemerId : null;
+    const { shareTokenId: id, redeemerId: redeemer } = job.payload;
     try {
       await runRedemption(deps, id, redeemer);
     } catch (error) {

@@ -7,8 +7,9 @@ import type { Clock } from '../core/clock.js';
 import type { Transactional } from '../core/store.js';
 import type { ConnectStore } from './ports.js';
 import { emitShareTokenEvents } from './share-token-events.js';
+import type { JobKind } from '../jobs/index.js';
 
-export const SWEEP_JOB = 'share-token.expire-sweep';
+export const SWEEP_JOB = 'share-token.expire-sweep' satisfies JobKind;
 
 export async function sweepExpiredShareTokens({
   ctx,

@@ -7,7 +7,7 @@
  */
 import { unprocessable } from '../core/errors.js';
 import { findOwnApiKey, effectiveExpiry, type ApiKeyContext } from './api-key-context.js';
-import { announceApiKeyExpiry, API_KEY_EXPIRY_JOB } from './expiry-job.js';
+import { announceApiKeyExpiry, apiKeyExpiryJob } from './expiry-job.js';
 import type { Credential } from './types.js';
 
 /** 30 days: the longest `meta.expires-in-seconds`. */
@@ -24,17 +24,7 @@ export async function expireApiKey({ ctx, input }: { ctx: ApiKeyContext; input: 
     if (input.expiresInSeconds === 0) {
       await announceApiKeyExpiry(store, updated, now);
     } else {
-      await store.jobs.enqueue(
-        [
-          {
-            kind: API_KEY_EXPIRY_JOB,
-            payload: { credentialId: current.id, expiresAt: expiresAt.toISOString() },
-            runAt: expiresAt,
-            dedupeKey: `${API_KEY_EXPIRY_JOB}:${current.id}:${expiresAt.getTime()}`,
-          },
-        ],
-        now,
-      );
+      await store.jobs.enqueue([apiKeyExpiryJob(current.id, expiresAt)], now);
     }
     return updated;
   });

@@ -7,11 +7,16 @@
 import type { Clock } from '../core/clock.js';
 import type { Transactional } from '../core/store.js';
 import { emitEvents } from '../events/index.js';
-import type { JobHandler } from '../jobs/index.js';
+import { newJob, type JobKind, type NewJob, type TypedJobHandler } from '../jobs/index.js';
 import type { ApiKeyTxStore } from './api-key-context.js';
 import type { Credential } from './types.js';
 
-export const API_KEY_EXPIRY_JOB = 'api-key.expiry';
+export const API_KEY_EXPIRY_JOB = 'api-key.expiry' satisfies JobKind;
+
+/** The job that announces `key`'s expiry when `expiresAt` arrives (once per key and time). */
+export function apiKeyExpiryJob(credentialId: string, expiresAt: Date): NewJob {
+  return newJob(API_KEY_EXPIRY_JOB, { credentialId, expiresAt: expiresAt.toISOString() }, { runAt: expiresAt, dedupeKey: `${API_KEY_EXPIRY_JOB}:${credentialId}:${expiresAt.getTime()}` });
+}
 
 /** Emits `api-key.expired` for `key`'s current `expires-at` unless that expiry was announced already. */
 export async function announceApiKeyExpiry(store: ApiKeyTxStore, key: Credential, now: Date): Promise<boolean> {
@@ -34,10 +39,9 @@ export async function announceApiKeyExpiry(store: ApiKeyTxStore, key: Credential
   return true;
 }
 
-export function apiKeyExpiryJobHandler(ctx: { store: Transactional<ApiKeyTxStore>; clock: Clock }): JobHandler {
+export function apiKeyExpiryJobHandler(ctx: { store: Transactional<ApiKeyTxStore>; clock: Clock }): TypedJobHandler<typeof API_KEY_EXPIRY_JOB> {
   return async ({ job }) => {
-    const id = String(job.payload.credentialId);
-    const scheduled = String(job.payload.expiresAt);
+    const { credentialId: id, expiresAt: scheduled } = job.payload;
     await ctx.store.transaction(async (store) => {
       const key = await store.credentials.find(id);
       // Re-expired to another time (that schedule announces it), revoked or gone: nothing to say.

@@ -8,8 +8,9 @@ import type { Transactional } from '../core/store.js';
 import { isExpired } from './user-token-context.js';
 import { emitUserTokenEvent, type TokenEventStore } from './user-token-events.js';
 import type { UserTokenStore } from './user-tokens.js';
+import type { JobKind } from '../jobs/index.js';
 
-export const EXPIRING_NOTICE_JOB = 'credentials.expiring-notices';
+export const EXPIRING_NOTICE_JOB = 'credentials.expiring-notices' satisfies JobKind;
 
 /** Inside the caller's transaction: every credential of the user stops at once (the caller invalidates the cache). */
 export async function deleteCredentialsOfUser(store: UserTokenStore & TokenEventStore, userId: string, now: Date): Promise<number> {

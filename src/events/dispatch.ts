@@ -3,15 +3,15 @@
  * every subscriber (webhook fan-out, workflow triggers). Subscribers must be
  * idempotent, since a job whose lease runs out runs again.
  */
-import type { JobHandler } from '../jobs/index.js';
+import type { TypedJobHandler } from '../jobs/index.js';
 import type { EventRepository } from './ports.js';
 import type { EventRecord } from './types.js';
 
 export type EventSubscriber = (event: EventRecord) => Promise<void>;
 
-export function dispatchJobHandler(deps: { events: Pick<EventRepository, 'findById'>; subscribers: EventSubscriber[] }): JobHandler {
+export function dispatchJobHandler(deps: { events: Pick<EventRepository, 'findById'>; subscribers: EventSubscriber[] }): TypedJobHandler<'event.dispatch'> {
   return async ({ job }) => {
-    const event = await deps.events.findById(String(job.payload.eventId));
+    const event = await deps.events.findById(job.payload.eventId);
     if (!event) return;
     for (const subscriber of deps.subscribers) await subscriber(event);
   };

@@ -5,9 +5,10 @@
 import { newUuid } from '../core/ids.js';
 import type { EventStore } from './ports.js';
 import type { EventRecord, NewEvent } from './types.js';
+import { newJob, type JobKind } from '../jobs/index.js';
 
 /** One job per event fans it out to webhooks and workflows (see dispatch.ts). */
-export const DISPATCH_JOB = 'event.dispatch';
+export const DISPATCH_JOB = 'event.dispatch' satisfies JobKind;
 
 /** JSON round trip so the stored snapshot is exactly what a later reader gets back. */
 function snapshot(object: object): Record<string, unknown> {
@@ -27,7 +28,7 @@ export async function emitEvents(store: EventStore, events: NewEvent[], now: Dat
   if (records.length > 0) {
     await store.events.insert(records);
     await store.jobs.enqueue(
-      records.map((r) => ({ kind: DISPATCH_JOB, payload: { eventId: r.id }, dedupeKey: `${DISPATCH_JOB}:${r.id}` })),
+      records.map((r) => newJob(DISPATCH_JOB, { eventId: r.id }, { dedupeKey: `${DISPATCH_JOB}:${r.id}` })),
       now,
     );
   }

@@ -5,21 +5,20 @@
  * next one in the same transaction.
  */
 import { newUuid } from '../core/ids.js';
-import type { NewJob } from '../jobs/index.js';
+import { newJob, type JobKind, type NewJob } from '../jobs/index.js';
 import type { WorkflowDeps } from './context.js';
 import type { WorkflowStore } from './ports.js';
 import { emitRunEvent } from './run-events.js';
 import { MAX_CHAIN_RUNS, type RunSubject, type StepResult, type Workflow, type WorkflowRun } from './types.js';
 
-export const WORKFLOW_RUN_JOB = 'workflow.run';
+export const WORKFLOW_RUN_JOB = 'workflow.run' satisfies JobKind;
 
 export function stepJob(runId: string, index: number, opts: { resumeAt?: Date } = {}): NewJob {
-  return {
-    kind: WORKFLOW_RUN_JOB,
-    payload: { runId, step: index },
-    dedupeKey: `${WORKFLOW_RUN_JOB}:${runId}:${index}${opts.resumeAt ? ':resume' : ''}`,
-    ...(opts.resumeAt ? { runAt: opts.resumeAt } : {}),
-  };
+  return newJob(
+    WORKFLOW_RUN_JOB,
+    { runId, step: index },
+    { dedupeKey: `${WORKFLOW_RUN_JOB}:${runId}:${index}${opts.resumeAt ? ':resume' : ''}`, ...(opts.resumeAt ? { runAt: opts.resumeAt } : {}) },
+  );
 }
 
 export interface StartRunInput {

@@ -14,7 +14,8 @@ import {
   type ConnectContext,
 } from '../connect/index.js';
 import { isAppError, unprocessable } from '../core/errors.js';
-import type { JobHandler } from '../jobs/index.js';
+import type { TypedJobHandler } from '../jobs/index.js';
+import type { WORKFLOW_RUN_JOB } from './run-lifecycle.js';
 import { joinTransaction, workflowActor, type WorkflowDeps } from './context.js';
 import type { WorkflowStore } from './ports.js';
 import { advanceRun, failRun, stepJob } from './run-lifecycle.js';
@@ -100,10 +101,9 @@ function reasonOf(error: unknown): string {
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 1000);
 }
 
-export function workflowRunJobHandler(deps: WorkflowDeps): JobHandler {
+export function workflowRunJobHandler(deps: WorkflowDeps): TypedJobHandler<typeof WORKFLOW_RUN_JOB> {
   return async ({ job, lastAttempt }) => {
-    const runId = String(job.payload.runId);
-    const index = Number(job.payload.step);
+    const { runId, step: index } = job.payload;
     try {
       await runWorkflowStep(deps, runId, index);
     } catch (error) {

@@ -107,7 +107,7 @@ describe('a delivery', () => {
     const inquiry = must(await send(t, org.apiKey, 'POST', '/inquiries', { body: { data: { attributes: { 'reference-id': uniq('ref') } } } }), 201, 'inquiry').data;
     const events = must(await send(t, org.apiKey, 'GET', `/events?filter%5Bname%5D=inquiry.created&filter%5Bobject-id%5D=${inquiry.id}`), 200, 'events').data;
     const dispatch = jobHandlers(t.deps)[DISPATCH_JOB]!;
-    await dispatch({ job: { id: randomUUID(), kind: DISPATCH_JOB, payload: { eventId: decodeId('evt', events[0].id) }, attempts: 1, maxAttempts: 5 }, lastAttempt: false });
+    await dispatch({ job: { id: randomUUID(), kind: DISPATCH_JOB, payload: { eventId: decodeId('evt', events[0].id)! }, attempts: 1, maxAttempts: 5 }, lastAttempt: false });
     const [delivery] = must(await send(t, org.apiKey, 'GET', `/webhooks/${hook.id}/deliveries`), 200, 'deliveries').data;
     return { hookId: hook.id, deliveryId: delivery.id };
   }

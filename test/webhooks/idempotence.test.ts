@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeId } from '../../src/core/ids.js';
 import { DISPATCH_JOB, WEBHOOK_DELIVER_JOB } from '../../src/events/index.js';
 import { jobHandlers } from '../../src/jobs-registry.js';
-import type { JobHandler } from '../../src/jobs/index.js';
+import { workerHandlers, type JobHandler } from '../../src/jobs/index.js';
 import { createOrg, createTestApp, type TestApp, type TestOrg } from '../harness.js';
 import { createHook, deliveries, newInquiry } from './helpers.js';
 import { Receiver } from './receiver.js';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   t = await createTestApp({ env: { TESSERA_WEBHOOK_ALLOW_PRIVATE: 'true' } });
   org = await createOrg(t);
   receiver = await Receiver.start();
-  handlers = jobHandlers(t.deps);
+  handlers = workerHandlers(jobHandlers(t.deps));
 });
 
 const run = (kind: string, payload: Record<string, unknown>) =>

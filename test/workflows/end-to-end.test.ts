@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/cli/demo.js';
 import { decodeId } from '../../src/core/ids.js';
 import { DISPATCH_JOB } from '../../src/events/index.js';
-import { createWorker } from '../../src/jobs/index.js';
+import { createWorker, workerHandlers } from '../../src/jobs/index.js';
 import { jobHandlers } from '../../src/jobs-registry.js';
 import { createOrg, createTestApp, type TestApp, type TestOrg } from '../harness.js';
 import {
@@ -152,7 +152,7 @@ describe('§11 item 19: a destination workflow redeems once, even with two worke
       t.deps.clock.now(),
     );
     const workers = [0, 1].map(() =>
-      createWorker({ jobs: t.deps.store.jobs, handlers: jobHandlers(t.deps), clock: t.deps.clock, leaseMs: 30_000, pollMs: 10, concurrency: 8 }),
+      createWorker({ jobs: t.deps.store.jobs, handlers: workerHandlers(jobHandlers(t.deps)), clock: t.deps.clock, leaseMs: 30_000, pollMs: 10, concurrency: 8 }),
     );
     for (let i = 0; i < 10; i++) {
       const counts = await Promise.all(workers.map((w) => w.drain()));

@@ -16,7 +16,8 @@
 import type { Clock } from '../../core/clock.js';
 import { encodeId, newUuid } from '../../core/ids.js';
 import type { Transactional } from '../../core/store.js';
-import type { JobHandler } from '../../jobs/index.js';
+import type { TypedJobHandler } from '../../jobs/index.js';
+import type { WEBHOOK_DELIVER_JOB } from './jobs.js';
 import { scheduledAttemptJob } from './jobs.js';
 import type { OutboundResult, WebhookRenderer, WebhookStore, WebhookTransport } from './ports.js';
 import { attemptDelayMs, attemptsLeftAfter } from './schedule.js';
@@ -173,10 +174,10 @@ async function disableWebhook(
   await emitWebhookDisabled(store, disabled, reason, now);
 }
 
-export function webhookDeliveryJobHandler(deps: DeliveryDeps): JobHandler {
+export function webhookDeliveryJobHandler(deps: DeliveryDeps): TypedJobHandler<typeof WEBHOOK_DELIVER_JOB> {
   return async ({ job }) => {
-    const deliveryId = String(job.payload.deliveryId);
-    const scheduled = job.payload.manual === true ? null : Number(job.payload.attempt);
+    const { deliveryId } = job.payload;
+    const scheduled = job.payload.manual === true ? null : job.payload.attempt;
     await attemptDelivery(deps, deliveryId, scheduled);
   };
 }
