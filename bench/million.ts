@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { keyedHash } from '../src/core/crypto.js';
-import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential, type CredentialPrefix } from '../src/credentials/format.js';
+import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential, type CredentialPrefix } from '../src/core/secret-format.js';
 import { pacedLoad, type PacedResult } from './lib/paced.js';
 import { createDatabase, dropDatabase, serverVersion } from './lib/postgres.js';
 import { gitInfo, header, loadNote, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';

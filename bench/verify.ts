@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { keyedHash } from '../src/core/crypto.js';
-import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential, type CredentialPrefix } from '../src/credentials/format.js';
+import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential, type CredentialPrefix } from '../src/core/secret-format.js';
 import { startEmbedded } from '../src/storage/embedded.js';
 import { machineBusySec, treeCpu } from './lib/process-tree.js';
 import { freePort, log, sh } from './lib/util.js';

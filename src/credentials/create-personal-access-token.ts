@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { badRequest } from '../core/errors.js';
 import { keyedHash } from '../core/crypto.js';
-import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential } from './format.js';
+import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential } from '../core/secret-format.js';
 import { callerId, requireScope } from './user-token-access.js';
 import { futureExpiry, grantableScopes, tokenName, type UserTokenContext } from './user-token-context.js';
 import { emitUserTokenEvent } from './user-token-events.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_PREFIXES, CREDENTIAL_RE, generateCredential, generateWebhookSecret, parseCredential } from './format.js';
+import { CREDENTIAL_PREFIXES, CREDENTIAL_RE, generateCredential, generateWebhookSecret, parseCredential } from '../core/secret-format.js';
 
 describe('credential format', () => {
   it('issues prefixed base62 tokens with ≥160 random bits and a valid checksum', () => {

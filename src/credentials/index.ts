@@ -4,7 +4,7 @@ export { endSession } from './end-session.js';
 export { createVerifier, type Verifier, type VerifierOptions, type VerifiedCredential, type SessionUser } from './verify.js';
 export { issueApiKey, type IssueApiKeyInput, type IssuedCredential } from './issue-api-key.js';
 export { revokeCredential } from './revoke-credential.js';
-export { parseCredential, generateCredential, generateWebhookSecret, CREDENTIAL_PREFIXES, CREDENTIAL_RE } from './format.js';
+export { parseCredential, generateCredential, generateWebhookSecret, CREDENTIAL_PREFIXES, CREDENTIAL_RE } from '../core/secret-format.js';
 export { createApiKey, type CreateApiKeyInput } from './create-api-key.js';
 export { listApiKeys } from './list-api-keys.js';
 export { getApiKey } from './get-api-key.js';

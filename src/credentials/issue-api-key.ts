@@ -5,7 +5,7 @@ import { newUuid } from '../core/ids.js';
 import type { Transactional } from '../core/store.js';
 import type { EnvironmentKind } from '../core/actor.js';
 import { emitEvents, type EventStore } from '../events/index.js';
-import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential } from './format.js';
+import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential } from '../core/secret-format.js';
 import type { CredentialStore } from './ports.js';
 import { API_KEY_PERMISSIONS, type Credential } from './types.js';
 

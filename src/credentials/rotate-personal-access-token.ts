@@ -5,7 +5,7 @@
  */
 import { AppError, forbidden } from '../core/errors.js';
 import { keyedHash } from '../core/crypto.js';
-import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential } from './format.js';
+import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential } from '../core/secret-format.js';
 import { callerId, requireScope } from './user-token-access.js';
 import { isExpired, type UserTokenContext } from './user-token-context.js';
 import { emitUserTokenEvent } from './user-token-events.js';

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, badRequest, forbidden, notFound } from '../core/errors.js';
 import { keyedHash } from '../core/crypto.js';
 import type { ListQuery, ListResult } from '../core/list-query.js';
-import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential } from './format.js';
+import { CREDENTIAL_PREFIXES, displayPrefix, generateCredential } from '../core/secret-format.js';
 import { canRevokeTokenOf, canSeeTokensOf, callerId, requireScope } from './user-token-access.js';
 import { findOwner, type TokenOwner, type UserTokenContext } from './user-token-context.js';
 import { emitUserTokenEvent } from './user-token-events.js';

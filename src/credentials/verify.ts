@@ -18,7 +18,7 @@ import { jwtVerify } from 'jose';
 import type { Actor, CredentialKind, UserRole } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import { keyedHash } from '../core/crypto.js';
-import { CREDENTIAL_PREFIXES, parseCredential } from './format.js';
+import { CREDENTIAL_PREFIXES, parseCredential } from '../core/secret-format.js';
 import { IndexedCache } from './indexed-cache.js';
 import type { CredentialRepository, SessionRepository } from './ports.js';
 import { effectiveScopes } from './scopes.js';

@@ -17,7 +17,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateCredential } from '../../src/credentials/format.js';
+import { generateCredential } from '../../src/core/secret-format.js';
 import { freePort, isRunning, pgDataDir, postmasterPid, processTestContext, readDemo, waitFor, waitReady, type DemoFile } from './cli.js';
 
 const ctx = processTestContext();

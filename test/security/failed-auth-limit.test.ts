@@ -13,7 +13,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
 import { generateCredential } from '../../src/credentials/index.js';
-import type { CredentialPrefix } from '../../src/credentials/format.js';
+import type { CredentialPrefix } from '../../src/core/secret-format.js';
 import { ADMIN_TOKEN, createApiKey, createTestApp } from '../harness.js';
 import { createIdentityOrg, createUat, login } from '../fixtures/identity.js';
 

@@ -1,6 +1,6 @@
 /** POST /webhooks: a new webhook starts `disabled`, with one signing secret. */
 import { newUuid } from '../../core/ids.js';
-import { generateWebhookSecret } from '../../credentials/index.js';
+import { generateWebhookSecret } from '../../core/secret-format.js';
 import type { WebhooksContext } from './context.js';
 import { seal } from './secret-box.js';
 import { applySettings, type WebhookSettings } from './settings.js';

@@ -5,7 +5,7 @@
  */
 import { notFound, unprocessable } from '../../core/errors.js';
 import { newUuid } from '../../core/ids.js';
-import { generateWebhookSecret } from '../../credentials/index.js';
+import { generateWebhookSecret } from '../../core/secret-format.js';
 import type { WebhooksContext } from './context.js';
 import { seal } from './secret-box.js';
 import { liveSecrets } from './secrets.js';

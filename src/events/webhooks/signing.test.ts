@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { generateWebhookSecret } from '../../credentials/index.js';
+import { generateWebhookSecret } from '../../core/secret-format.js';
 import { open, seal, webhookSealingKey } from './secret-box.js';
 import { signWebhookPayload } from './signing.js';
 

@@ -5,7 +5,7 @@
  * random string be refused without touching the database, and the fixed
  * prefixes let secret scanners find leaked tokens with one regular expression.
  */
-import { BASE62_RE, checksum6, randomBase62 } from '../core/base62.js';
+import { BASE62_RE, checksum6, randomBase62 } from './base62.js';
 
 export const CREDENTIAL_PREFIXES = {
   apiKeySandbox: 'tsk_sandbox_',
