@@ -4,7 +4,7 @@
  */
 import { newUuid } from '../core/ids.js';
 import type { EventStore } from './ports.js';
-import type { EventRecord, NewEvent } from './types.js';
+import { SNAPSHOT_VERSION, type EventRecord, type NewEvent } from './types.js';
 import { newJob, type JobKind } from '../jobs/index.js';
 
 /** One job per event fans it out to webhooks and workflows (see dispatch.ts). */
@@ -22,7 +22,7 @@ export async function emitEvents(store: EventStore, events: NewEvent[], now: Dat
     environmentId: e.environmentId,
     name: e.name,
     objectId: e.objectId,
-    payload: { objectType: e.objectType, object: snapshot(e.object), ...(e.context ? { context: snapshot(e.context) } : {}) },
+    payload: { version: SNAPSHOT_VERSION, objectType: e.objectType, object: snapshot(e.object), ...(e.context ? { context: snapshot(e.context) } : {}) },
     createdAt: now,
   }));
   if (records.length > 0) {

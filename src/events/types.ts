@@ -56,7 +56,16 @@ export type EventObjectType =
   | 'personal-access-token'
   | 'api-token';
 
+/**
+ * The shape version of the snapshots written now. A presenter reads every version still stored
+ * (events are kept and redelivered long after the domain type changes); when a domain object's
+ * shape changes incompatibly, this goes up and the presenters learn to read both.
+ */
+export const SNAPSHOT_VERSION = 1;
+
 export interface EventPayload {
+  /** Shape version of `object` (absent on rows written before versions: 1). */
+  version?: number;
   objectType: EventObjectType;
   /** JSON snapshot of the domain object at the time of the event (dates as ISO strings). */
   object: Record<string, unknown>;
