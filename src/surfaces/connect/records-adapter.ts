@@ -12,9 +12,14 @@ export function recordsContext(req: FastifyRequest, deps: AppDeps): RecordsConte
   return { actor: req.connect.actor, store: deps.store, clock: deps.clock };
 }
 
-/** The UUID behind `:id`; a wrong prefix or a malformed id is an unknown record (404). */
-export function pathId(req: FastifyRequest, prefix: IdPrefix): string {
-  const id = decodeId(prefix, (req.params as { id: string }).id);
+/**
+ * The UUID behind `:id`; a wrong prefix or a malformed id is an unknown record (404).
+ * Takes any request: typed routes' params are `{id: string}`, untyped ones' `unknown`.
+ */
+export function pathId(req: { params: unknown }, prefix: IdPrefix): string {
+  const params = req.params;
+  const raw = typeof params === 'object' && params !== null && 'id' in params ? params.id : undefined;
+  const id = typeof raw === 'string' ? decodeId(prefix, raw) : null;
   if (!id) throw notFound();
   return id;
 }

@@ -1,13 +1,14 @@
 import { encodeId } from '../../../core/ids.js';
 import type { Account } from '../../../records/index.js';
-import { iso, type Resource } from '../jsonapi.js';
+import { iso } from '../jsonapi.js';
+import type { AccountResource } from '../schemas/records.js';
 import { registerPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type AccountLike = Snapshotted<Account>;
 
 /** `account` (connect-api.md §4); no relationships. */
-export function presentAccount(account: AccountLike): Resource {
+export function presentAccount(account: AccountLike): AccountResource {
   return {
     type: 'account',
     id: encodeId('act', account.id),

@@ -1,6 +1,7 @@
 import { encodeId } from '../../../core/ids.js';
 import type { Inquiry, Verification } from '../../../records/index.js';
-import { iso, rel, type Resource } from '../jsonapi.js';
+import { iso, rel } from '../jsonapi.js';
+import type { InquiryResource } from '../schemas/records.js';
 import { registerPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
@@ -12,7 +13,7 @@ export type VerificationRef = Pick<Verification, 'id' | 'kind'>;
  * kinds suffice) to fill the `verifications` relationship; without them it
  * reads `[]`.
  */
-export function presentInquiry(inquiry: InquiryLike, verifications: readonly VerificationRef[] = []): Resource {
+export function presentInquiry(inquiry: InquiryLike, verifications: readonly VerificationRef[] = []): InquiryResource {
   return {
     type: 'inquiry',
     id: encodeId('inq', inquiry.id),

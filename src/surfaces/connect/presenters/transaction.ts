@@ -1,13 +1,14 @@
 import { encodeId } from '../../../core/ids.js';
 import type { Transaction } from '../../../records/index.js';
-import { iso, type Resource } from '../jsonapi.js';
+import { iso } from '../jsonapi.js';
+import type { TransactionResource } from '../schemas/records.js';
 import { registerPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type TransactionLike = Snapshotted<Transaction>;
 
 /** `transaction` (connect-api.md §4): the reference schema has no `redacted-at`, so it is stored, not sent. */
-export function presentTransaction(transaction: TransactionLike): Resource {
+export function presentTransaction(transaction: TransactionLike): TransactionResource {
   return {
     type: 'transaction',
     id: encodeId('txn', transaction.id),

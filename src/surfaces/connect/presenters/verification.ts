@@ -1,18 +1,21 @@
 import { encodeId } from '../../../core/ids.js';
 import type { Verification } from '../../../records/index.js';
-import { iso, rel, type Resource } from '../jsonapi.js';
+import { iso, rel } from '../jsonapi.js';
+import type { VerificationResource } from '../schemas/records.js';
 import { registerPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type VerificationLike = Snapshotted<Verification>;
 
 /** Unix seconds beside each ISO time, as the reference's `-ts` attributes. */
+function ts(value: Date | string): number;
+function ts(value: Date | string | null): number | null;
 function ts(value: Date | string | null): number | null {
   return value === null ? null : Math.floor(new Date(value).getTime() / 1000);
 }
 
 /** `verification/<kind>` (connect-api.md §4): shared attributes only, relationship `inquiry`. */
-export function presentVerification(v: VerificationLike): Resource {
+export function presentVerification(v: VerificationLike): VerificationResource {
   return {
     type: `verification/${v.kind}`,
     id: encodeId('ver', v.id),

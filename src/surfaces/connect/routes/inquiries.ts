@@ -1,5 +1,6 @@
 /** Inquiries (connect-api.md §4, §10): create, retrieve, list, update, redact and the status actions. */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TypedApp } from '../../../http/typed.js';
 import type { AppDeps } from '../../../app-deps.js';
 import { badRequest } from '../../../core/errors.js';
 import {
@@ -21,12 +22,13 @@ import {
   type InquiryWithVerifications,
   type RecordsContext,
 } from '../../../records/index.js';
-import { sendList, sendResource, type Resource } from '../jsonapi.js';
+import { sendList, sendResource, type ResourceLike } from '../jsonapi.js';
 import { presentAccount, presentInquiry, presentVerification } from '../presenters/index.js';
-import { parseQuery, type ParsedQuery, type Query } from '../query.js';
+import { parseQuery, type ParsedQuery } from '../query.js';
 import { bodyId, filterDate, filterIds, pathId, recordsContext } from '../records-adapter.js';
 import { IdParams } from '../schemas/common.js';
-import { ActionBody, CreateInquiryBody, DecisionBody, UpdateInquiryBody, type DecisionBody as Decision } from '../schemas/records.js';
+import { NOT_FOUND } from '../schemas/errors.js';
+import { ActionBody, CreatedInquiryDocument, CreateInquiryBody, DecisionBody, InquiryDocument, InquiryList, UpdateInquiryBody } from '../schemas/records.js';
 
 const READ = { permission: 'inquiry.read' };
 const WRITE = { permission: 'inquiry.write' };
@@ -37,7 +39,7 @@ const present = (r: InquiryWithVerifications) => presentInquiry(r.inquiry, r.ver
 
 /** Parsed before any change, so a bad `include` or `fields` never leaves a half-done request. */
 function singleQuery(req: FastifyRequest): ParsedQuery {
-  const q = parseQuery(req.query as Query, SINGLE);
+  const q = parseQuery(req.query, SINGLE);
   req.connect.fields = q.fields;
   return q;
 }
@@ -51,7 +53,7 @@ async function sendInquiry(
   result: InquiryWithVerifications,
   meta?: Record<string, unknown>,
 ) {
-  let included: Resource[] | undefined;
+  let included: ResourceLike[] | undefined;
   if (q.include) {
     included = [];
     for (const name of q.include) {
@@ -64,13 +66,18 @@ async function sendInquiry(
   return sendResource(req, reply, status, present(result), included, meta);
 }
 
-function listFilter(req: FastifyRequest, filters: Record<string, string[]>): InquiryFilter {
+/** `filter[note]` as the client sent it (parseQuery splits it at commas). */
+function rawNote(query: unknown): unknown {
+  return typeof query === 'object' && query !== null && 'filter[note]' in query ? query['filter[note]'] : undefined;
+}
+
+function listFilter(query: unknown, filters: Record<string, string[]>): InquiryFilter {
   const names = Object.keys(filters);
   const filter: InquiryFilter = {};
   if (filters.note) {
     if (names.length > 1) throw badRequest('filter[note] must be the only filter');
     // Notes may hold commas: take the parameter as given, not as a list.
-    filter.note = String((req.query as Query)['filter[note]'] ?? filters.note.join(','));
+    filter.note = String(rawNote(query) ?? filters.note.join(','));
   }
   if (filters['inquiry-id']) filter.ids = filterIds(filters['inquiry-id'], 'inq');
   if (filters['account-id']) filter.accountIds = filterIds(filters['account-id'], 'act');
@@ -89,11 +96,12 @@ function listFilter(req: FastifyRequest, filters: Record<string, string[]>): Inq
   return filter;
 }
 
-export function inquiryRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.post('/inquiries', { schema: { body: CreateInquiryBody }, config: WRITE }, async (req, reply) => {
+export function inquiryRoutes(app: TypedApp, deps: AppDeps): void {
+  const created = { 201: CreatedInquiryDocument, 404: NOT_FOUND('The account (data.attributes.account-id) does not exist in this environment') };
+  app.post('/inquiries', { schema: { body: CreateInquiryBody, response: created }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
     const ctx = recordsContext(req, deps);
-    const { data, meta } = req.body as CreateInquiryBody;
+    const { data, meta } = req.body;
     const a = data.attributes;
     const result = await createInquiry({
       ctx,
@@ -112,23 +120,23 @@ export function inquiryRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendInquiry(req, reply, ctx, q, 201, result, { 'session-token': null, 'one-time-link': null, 'one-time-link-short': null });
   });
 
-  app.get('/inquiries', { config: READ }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { cursor: 'inq', filters: FILTERS });
+  app.get('/inquiries', { schema: { response: { 200: InquiryList } }, config: READ }, async (req, reply) => {
+    const q = parseQuery(req.query, { cursor: 'inq', filters: FILTERS });
     req.connect.fields = q.fields;
-    const page = await listInquiries({ ctx: recordsContext(req, deps), input: { filter: listFilter(req, q.filters), page: q.page } });
+    const page = await listInquiries({ ctx: recordsContext(req, deps), input: { filter: listFilter(req.query, q.filters), page: q.page } });
     return sendList(req, reply, page, present);
   });
 
-  app.get('/inquiries/:id', { schema: { params: IdParams }, config: READ }, async (req, reply) => {
+  app.get('/inquiries/:id', { schema: { params: IdParams, response: { 200: InquiryDocument } }, config: READ }, async (req, reply) => {
     const q = singleQuery(req);
     const ctx = recordsContext(req, deps);
     return sendInquiry(req, reply, ctx, q, 200, await getInquiry({ ctx, input: { id: pathId(req, 'inq') } }));
   });
 
-  app.patch('/inquiries/:id', { schema: { params: IdParams, body: UpdateInquiryBody }, config: WRITE }, async (req, reply) => {
+  app.patch('/inquiries/:id', { schema: { params: IdParams, body: UpdateInquiryBody, response: { 200: InquiryDocument } }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
     const ctx = recordsContext(req, deps);
-    const a = (req.body as UpdateInquiryBody).data?.attributes ?? {};
+    const a = req.body.data?.attributes ?? {};
     const result = await updateInquiry({
       ctx,
       input: {
@@ -142,17 +150,17 @@ export function inquiryRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendInquiry(req, reply, ctx, q, 200, result);
   });
 
-  app.delete('/inquiries/:id', { schema: { params: IdParams }, config: WRITE }, async (req, reply) => {
+  app.delete('/inquiries/:id', { schema: { params: IdParams, response: { 200: InquiryDocument } }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
     const ctx = recordsContext(req, deps);
     return sendInquiry(req, reply, ctx, q, 200, await redactInquiry({ ctx, input: { id: pathId(req, 'inq') } }));
   });
 
   for (const [action, decide] of [['approve', approveInquiry], ['decline', declineInquiry]] as const) {
-    app.post(`/inquiries/:id/${action}`, { schema: { params: IdParams, body: DecisionBody }, config: WRITE }, async (req, reply) => {
+    app.post(`/inquiries/:id/${action}`, { schema: { params: IdParams, body: DecisionBody, response: { 200: InquiryDocument } }, config: WRITE }, async (req, reply) => {
       const q = singleQuery(req);
       const ctx = recordsContext(req, deps);
-      const comment = (req.body as Decision | undefined)?.meta?.comment;
+      const comment = req.body?.meta?.comment;
       const result = await decide({ ctx, input: { id: pathId(req, 'inq'), ...(comment !== undefined ? { comment } : {}) } });
       return sendInquiry(req, reply, ctx, q, 200, result);
     });
@@ -165,7 +173,7 @@ export function inquiryRoutes(app: FastifyInstance, deps: AppDeps): void {
     ['fail', failInquiry],
   ] as const;
   for (const [action, run] of actions) {
-    app.post(`/inquiries/:id/${action}`, { schema: { params: IdParams, body: ActionBody }, config: WRITE }, async (req, reply) => {
+    app.post(`/inquiries/:id/${action}`, { schema: { params: IdParams, body: ActionBody, response: { 200: InquiryDocument } }, config: WRITE }, async (req, reply) => {
       const q = singleQuery(req);
       const ctx = recordsContext(req, deps);
       return sendInquiry(req, reply, ctx, q, 200, await run({ ctx, input: { id: pathId(req, 'inq') } }));

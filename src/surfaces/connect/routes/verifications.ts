@@ -1,5 +1,6 @@
 /** Verifications (connect-api.md §4, §10): retrieve, redact and the (ext) create on an inquiry. */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TypedApp } from '../../../http/typed.js';
 import type { AppDeps } from '../../../app-deps.js';
 import {
   createVerification,
@@ -12,15 +13,16 @@ import {
 } from '../../../records/index.js';
 import { sendResource } from '../jsonapi.js';
 import { presentInquiry, presentVerification } from '../presenters/index.js';
-import { parseQuery, type ParsedQuery, type Query } from '../query.js';
+import { parseQuery, type ParsedQuery } from '../query.js';
 import { bodyId, pathId, recordsContext } from '../records-adapter.js';
 import { IdParams } from '../schemas/common.js';
-import { CreateVerificationBody } from '../schemas/records.js';
+import { NOT_FOUND } from '../schemas/errors.js';
+import { CreateVerificationBody, VerificationDocument } from '../schemas/records.js';
 
 const SINGLE = { include: ['inquiry'] } as const;
 
 function singleQuery(req: FastifyRequest): ParsedQuery {
-  const q = parseQuery(req.query as Query, SINGLE);
+  const q = parseQuery(req.query, SINGLE);
   req.connect.fields = q.fields;
   return q;
 }
@@ -37,11 +39,12 @@ async function sendVerification(req: FastifyRequest, reply: FastifyReply, ctx: R
   return sendResource(req, reply, status, presentVerification(v), included);
 }
 
-export function verificationRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.post('/verifications', { schema: { body: CreateVerificationBody }, config: { permission: 'verification.write' } }, async (req, reply) => {
+export function verificationRoutes(app: TypedApp, deps: AppDeps): void {
+  const created = { 201: VerificationDocument, 404: NOT_FOUND('The inquiry (data.attributes.inquiry-id) does not exist in this environment') };
+  app.post('/verifications', { schema: { body: CreateVerificationBody, response: created }, config: { permission: 'verification.write' } }, async (req, reply) => {
     const q = singleQuery(req);
     const ctx = recordsContext(req, deps);
-    const { type, attributes: a } = (req.body as CreateVerificationBody).data;
+    const { type, attributes: a } = req.body.data;
     const verification = await createVerification({
       ctx,
       input: {
@@ -62,13 +65,13 @@ export function verificationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendVerification(req, reply, ctx, q, 201, verification);
   });
 
-  app.get('/verifications/:id', { schema: { params: IdParams }, config: { permission: 'verification.read' } }, async (req, reply) => {
+  app.get('/verifications/:id', { schema: { params: IdParams, response: { 200: VerificationDocument } }, config: { permission: 'verification.read' } }, async (req, reply) => {
     const q = singleQuery(req);
     const ctx = recordsContext(req, deps);
     return sendVerification(req, reply, ctx, q, 200, await getVerification({ ctx, input: { id: pathId(req, 'ver') } }));
   });
 
-  app.delete('/verifications/:id', { schema: { params: IdParams }, config: { permission: 'verification.write' } }, async (req, reply) => {
+  app.delete('/verifications/:id', { schema: { params: IdParams, response: { 200: VerificationDocument } }, config: { permission: 'verification.write' } }, async (req, reply) => {
     const q = singleQuery(req);
     const ctx = recordsContext(req, deps);
     return sendVerification(req, reply, ctx, q, 200, await redactVerification({ ctx, input: { id: pathId(req, 'ver') } }));

@@ -72,3 +72,11 @@ export const Nullable = <S extends TSchema>(s: S) => Type.Union([s, Type.Null()]
 /** ISO 8601 timestamp. */
 export const Timestamp = Type.String({ format: 'date-time' });
 export const NullableTimestamp = Nullable(Timestamp);
+
+/**
+ * A resource of a type that has no relationships: the schema has no
+ * `relationships` member, so its presenter's type is a plain `Resource` too.
+ */
+export function PlainResourceSchema<T extends string, A extends TProperties>(type: T, attributes: A, description?: string) {
+  return Type.Omit(ResourceSchema(type, attributes), ['relationships'], description ? { description } : {});
+}

@@ -1,10 +1,12 @@
 /**
- * Request schemas of inquiries, verifications, accounts and transactions
- * (kebab keys; unknown keys → 400). `fields` stays an open object: field names
- * and values are business rules, checked by the records domain (422).
+ * Request and response schemas of inquiries, verifications, accounts and
+ * transactions (kebab keys; unknown request keys → 400). A request's `fields`
+ * stays an open object: field names and values are business rules, checked by
+ * the records domain (422).
  */
 import { Type, type Static } from 'typebox';
-import { STANDARD_FIELDS, TRANSACTION_STATUSES, VERIFICATION_KINDS } from '../../../records/index.js';
+import { INQUIRY_STATUSES, STANDARD_FIELDS, TRANSACTION_STATUSES, VERIFICATION_KINDS } from '../../../records/index.js';
+import { AnyResource, ListDocument, Nullable, NullableTimestamp, PlainResourceSchema, ResourceSchema, SingleDocument, Timestamp } from './documents.js';
 
 const closed = { additionalProperties: false } as const;
 const Text = (maxLength = 255) => Type.String({ maxLength });
@@ -209,3 +211,111 @@ export const UpdateTransactionBody = Type.Object(
   closed,
 );
 export type UpdateTransactionBody = Static<typeof UpdateTransactionBody>;
+
+// ---- Responses -------------------------------------------------------------------------------
+
+/** `fields` as sent: field name (not inflected) → `{type, value}`. */
+const FieldValues = Type.Record(Type.String(), Type.Object({ type: Type.String({ description: 'string, number, boolean or date' }), value: Type.Unknown() }), {
+  description: 'Field name (never key-inflected) → its type and value',
+});
+const StringList = Type.Array(Type.String());
+
+export const AccountResource = PlainResourceSchema(
+  'account',
+  {
+    'reference-id': Nullable(Type.String()),
+    'account-type-name': Type.String(),
+    'account-status': Type.String(),
+    fields: FieldValues,
+    tags: StringList,
+    'created-at': Timestamp,
+    'updated-at': Timestamp,
+    'redacted-at': NullableTimestamp,
+  },
+  'An account; it has no relationships',
+);
+export type AccountResource = Static<typeof AccountResource>;
+export const AccountDocument = SingleDocument(AccountResource);
+export const AccountList = ListDocument(AccountResource);
+
+export const TransactionResource = PlainResourceSchema(
+  'transaction',
+  {
+    status: Type.Enum([...TRANSACTION_STATUSES]),
+    'reference-id': Nullable(Type.String()),
+    fields: FieldValues,
+    tags: StringList,
+    'created-at': Timestamp,
+    'updated-at': Timestamp,
+  },
+  'A transaction; it has no relationships',
+);
+export type TransactionResource = Static<typeof TransactionResource>;
+export const TransactionDocument = SingleDocument(TransactionResource);
+export const TransactionList = ListDocument(TransactionResource);
+
+const VerificationCheck = Type.Object({
+  name: Type.String(),
+  status: Type.Enum(['passed', 'failed', 'not_applicable']),
+  reasons: StringList,
+  requirement: Type.String({ description: 'required, not_required or requires_retry' }),
+  metadata: Type.Record(Type.String(), Type.Unknown()),
+});
+const UnixSeconds = Type.Integer({ description: 'The same time in Unix seconds' });
+
+export const VerificationResource = ResourceSchema(
+  VERIFICATION_KINDS.map((k) => `verification/${k}` as const),
+  {
+    status: Type.Enum(['passed', 'failed']),
+    'created-at': Timestamp,
+    'created-at-ts': UnixSeconds,
+    'submitted-at': NullableTimestamp,
+    'submitted-at-ts': Nullable(UnixSeconds),
+    'completed-at': NullableTimestamp,
+    'completed-at-ts': Nullable(UnixSeconds),
+    'redacted-at': NullableTimestamp,
+    'country-code': Nullable(Type.String({ description: 'ISO 3166-1 alpha-2' })),
+    tags: StringList,
+    checks: Type.Array(VerificationCheck),
+  },
+  { relationships: ['inquiry'] as const, description: 'A verification (`verification/<kind>`): the attributes every kind shares' },
+);
+export type VerificationResource = Static<typeof VerificationResource>;
+export const VerificationDocument = SingleDocument(VerificationResource);
+
+export const InquiryResource = ResourceSchema(
+  'inquiry',
+  {
+    status: Type.Enum([...INQUIRY_STATUSES]),
+    'reference-id': Nullable(Type.String()),
+    note: Nullable(Type.String()),
+    behaviors: Nullable(Type.Record(Type.String(), Type.Unknown(), { description: 'Always null: Tessera computes no risk signals' })),
+    tags: StringList,
+    creator: Type.String({ description: 'The id of the API key that created it; empty when none did (a redemption clone)' }),
+    'reviewer-comment': Nullable(Type.String()),
+    'created-at': Timestamp,
+    'updated-at': Timestamp,
+    'started-at': NullableTimestamp,
+    'expires-at': NullableTimestamp,
+    'completed-at': NullableTimestamp,
+    'failed-at': NullableTimestamp,
+    'marked-for-review-at': NullableTimestamp,
+    'decisioned-at': NullableTimestamp,
+    'expired-at': NullableTimestamp,
+    'redacted-at': NullableTimestamp,
+    'previous-step-name': Nullable(Type.String({ description: 'Always null: Tessera runs no hosted flow' })),
+    'next-step-name': Nullable(Type.String({ description: 'Always null: Tessera runs no hosted flow' })),
+    fields: FieldValues,
+  },
+  { relationships: ['account', 'verifications', 'reviewer'] as const },
+);
+export type InquiryResource = Static<typeof InquiryResource>;
+export const InquiryDocument = SingleDocument(InquiryResource);
+export const InquiryList = ListDocument(InquiryResource);
+
+/** POST /inquiries: Tessera runs no hosted flow, so no session or one-time link is ever made. */
+export const CreatedInquiryDocument = Type.Object({
+  data: InquiryResource,
+  included: Type.Optional(Type.Array(AnyResource)),
+  meta: Type.Object({ 'session-token': Type.Null(), 'one-time-link': Type.Null(), 'one-time-link-short': Type.Null() }),
+});
