@@ -14,6 +14,10 @@ import { registerTextSafety } from './http/text-safety.js';
 import { registerMetrics } from './http/metrics.js';
 import { newRequestId } from './http/request-id.js';
 import { registerOpenApi } from './http/openapi.js';
+import { registerErrorSchemas } from './http/error-responses.js';
+import { CONNECT_ERRORS } from './surfaces/connect/schemas/errors.js';
+import { V3_ERRORS } from './surfaces/pat-v3/error-schema.js';
+import { ASTRA_ERRORS } from './surfaces/astra/problem-schema.js';
 import { registerDashboard } from './http/dashboard.js';
 import { createValidatorCompiler } from './http/validation.js';
 import { connectSurface } from './surfaces/connect/plugin.js';
@@ -127,6 +131,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // OpenAPI 3.1 at /openapi.json and the reference at /docs; before the surfaces, so it sees their routes.
   await registerOpenApi(app);
+  // Each surface's error body, one shared schema each (routes reference them: src/http/error-responses.ts).
+  registerErrorSchemas(app, [CONNECT_ERRORS.format, V3_ERRORS.format, ASTRA_ERRORS.format]);
   // The dashboard's static files at /dashboard (hidden from the contract).
   await registerDashboard(app);
   await app.register(async (scope) => connectSurface(scope, { ...deps, routes: connectRoutes }), { prefix: '/api/v1' });

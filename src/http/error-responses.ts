@@ -11,6 +11,8 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { TSchema } from 'typebox';
 
 export interface ErrorFormat {
+  /** The body schema's `$id`: one shared component in the document, referenced by every route. */
+  id: string;
   /** The error body's schema (documentation and the contract check; errors are serialized by each surface's handler). */
   schema: TSchema;
   /** Its media type, when not `application/json`. */
@@ -35,16 +37,27 @@ const RETRY_AFTER = { 'Retry-After': { type: 'integer', description: 'Seconds to
 
 /** Node's own answer to a request that arrives too slowly (http/client-errors.ts), on every surface. */
 const CLIENT_TIMEOUT = {
+  $id: 'ClientTimeout',
   type: 'object',
   properties: { error: { type: 'string' }, message: { type: 'string' }, statusCode: { type: 'integer' } },
   required: ['error', 'message', 'statusCode'],
 };
 
+/**
+ * Registers the error bodies once, on the root instance (before the surfaces): the document
+ * then holds each as one component that every route's answers reference.
+ */
+export function registerErrorSchemas(app: FastifyInstance, formats: ErrorFormat[]): void {
+  app.addSchema(CLIENT_TIMEOUT);
+  for (const f of formats) app.addSchema({ ...(f.schema as object), $id: f.id });
+}
+
 function answer(format: ErrorFormat, status: number, description: string): Record<string, unknown> {
-  if (status === 408) return { description, ...CLIENT_TIMEOUT };
+  if (status === 408) return { description, $ref: 'ClientTimeout#' };
   const headers = status === 429 || status === 503 ? { headers: RETRY_AFTER } : {};
-  if (format.contentType) return { description, ...headers, content: { [format.contentType]: { schema: format.schema } } };
-  return { description, ...headers, ...(format.schema as object) };
+  const ref = { $ref: `${format.id}#` };
+  if (format.contentType) return { description, ...headers, content: { [format.contentType]: { schema: ref } } };
+  return { description, ...headers, ...ref };
 }
 
 /** Adds the surface's error answers to each route registered after it in this scope. */

@@ -80,6 +80,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
+    // Shared schemas (the error bodies) are components named by their `$id`.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
     // Every route is documented; the ones without a response schema get a generic answer.
     transform: ({ schema, url, route }) => {
       const surface = SURFACES.find((s) => url.startsWith(s.prefix));

@@ -19,7 +19,7 @@ export const AstraProblemBody = Type.Object(
 );
 
 export const ASTRA_ERRORS: SurfaceErrors = {
-  format: { schema: AstraProblemBody, contentType: 'application/problem+json' },
+  format: { id: 'AstraProblem', schema: AstraProblemBody, contentType: 'application/problem+json' },
   always: {
     400: 'Invalid query parameters (5, 6) or headers (12), or an invalid body (7, 8, 9)',
     401: 'Missing (3) or invalid (4) bearer token',

@@ -13,7 +13,7 @@ export const V3ErrorBody = Type.Object(
 );
 
 export const V3_ERRORS: SurfaceErrors = {
-  format: { schema: V3ErrorBody },
+  format: { id: 'V3Error', schema: V3ErrorBody },
   always: {
     400: 'InvalidQueryParameter, ValidationFailed or InvalidJson',
     401: 'AuthenticationRequired, InvalidToken (unknown, revoked or expired credential)',

@@ -18,7 +18,7 @@ export const ConnectErrorBody = Type.Object(
 
 /** The statuses every Connect and admin route may answer, in this format. */
 export const CONNECT_ERRORS: SurfaceErrors = {
-  format: { schema: ConnectErrorBody },
+  format: { id: 'ConnectError', schema: ConnectErrorBody },
   always: {
     400: 'Bad request: a query parameter, header (Key-Inflection, Persona-Version) or body field is invalid',
     401: 'No credential, or one that is unknown, revoked or expired',
@@ -37,4 +37,4 @@ export const CONNECT_ERRORS: SurfaceErrors = {
 };
 
 /** A route's own 404 (e.g. an id in the body names nothing), in this format. */
-export const NOT_FOUND = (description: string) => ({ description, ...ConnectErrorBody });
+export const NOT_FOUND = (description: string) => ({ description, $ref: 'ConnectError#' });
