@@ -10,6 +10,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { lazyRoutes } from './lazy-routes.js';
 import { addSeedExamples, type OpenApiDoc } from './openapi-examples.js';
+import { addWebhooks } from './openapi-webhooks.js';
 
 export const OPENAPI_PATH = '/openapi.json';
 export const DOCS_PREFIX = '/docs';
@@ -99,6 +100,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transformObject: (documentObject) => {
       const doc = (documentObject as { openapiObject: OpenApiDoc }).openapiObject;
       addSeedExamples(doc);
+      addWebhooks(doc);
       return doc as never;
     },
   });
