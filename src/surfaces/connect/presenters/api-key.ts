@@ -1,6 +1,8 @@
 import { encodeId } from '../../../core/ids.js';
 import type { ApiKeyPermissionInfo, Credential } from '../../../credentials/index.js';
-import { iso, type Resource } from '../jsonapi.js';
+import { INFLECTIONS } from '../inflection.js';
+import { iso } from '../jsonapi.js';
+import type { ApiKeyPermissionResource, ApiKeyResource } from '../schemas/api-keys.js';
 import { DEFAULT_PERSONA_VERSION } from '../state.js';
 import { registerPresenter } from './registry.js';
 
@@ -20,7 +22,7 @@ function expiresAt(key: CredentialLike): string | null {
 }
 
 /** `api-key` (connect-api.md §8); `value` is added only by the create response. */
-export function presentApiKey(key: CredentialLike): Resource {
+export function presentApiKey(key: CredentialLike): ApiKeyResource {
   return {
     type: 'api-key',
     id: encodeId('api', key.id),
@@ -29,7 +31,7 @@ export function presentApiKey(key: CredentialLike): Resource {
       note: key.note,
       // A key without its own version follows the default (the reference types this as a version, never null).
       'api-version': key.apiVersion ?? DEFAULT_PERSONA_VERSION,
-      'api-key-inflection': key.keyInflection ?? 'kebab',
+      'api-key-inflection': INFLECTIONS.find((i) => i === key.keyInflection) ?? 'kebab',
       'api-attributes-blocklist': key.attributesBlocklist,
       permissions: key.permissions,
       'ip-address-allowlist': key.ipAllowlist,
@@ -42,7 +44,7 @@ export function presentApiKey(key: CredentialLike): Resource {
 }
 
 /** (ext) `api-key-permission`: id = the permission's name. */
-export function presentApiKeyPermission(p: ApiKeyPermissionInfo): Resource {
+export function presentApiKeyPermission(p: ApiKeyPermissionInfo): ApiKeyPermissionResource {
   return { type: 'api-key-permission', id: p.name, attributes: { description: p.description, granted: p.granted } };
 }
 

@@ -1,5 +1,6 @@
 /** API keys (connect-api.md §8, §10): list, create, retrieve, update, expire; (ext) the permission catalog. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import type { TypedApp } from '../../../http/typed.js';
 import type { AppDeps } from '../../../app-deps.js';
 import { badRequest } from '../../../core/errors.js';
 import {
@@ -14,10 +15,18 @@ import {
 import { isAllowlistEntry } from '../../../http/ip-allowlist.js';
 import { blocklisted, sendList, sendResource, sparse } from '../jsonapi.js';
 import { presentApiKey, presentApiKeyPermission } from '../presenters/index.js';
-import { parseQuery, type ParsedQuery, type Query } from '../query.js';
+import { parseQuery, type ParsedQuery } from '../query.js';
 import { pathId } from '../records-adapter.js';
 import { IdParams } from '../schemas/common.js';
-import { CreateApiKeyBody, ExpireApiKeyBody, UpdateApiKeyBody } from '../schemas/api-keys.js';
+import {
+  ApiKeyDocument,
+  ApiKeyList,
+  ApiKeyPermissionList,
+  ApiKeyWithValueDocument,
+  CreateApiKeyBody,
+  ExpireApiKeyBody,
+  UpdateApiKeyBody,
+} from '../schemas/api-keys.js';
 
 const READ = { permission: 'api_key.read' };
 const WRITE = { permission: 'api_key.write' };
@@ -26,7 +35,7 @@ type Attributes = UpdateApiKeyBody['data']['attributes'];
 
 /** API keys have no relationships: `include=` gives `included: []`, any name is a 400. */
 function singleQuery(req: FastifyRequest): ParsedQuery {
-  const q = parseQuery(req.query as Query, { include: [] });
+  const q = parseQuery(req.query, { include: [] });
   req.connect.fields = q.fields;
   return q;
 }
@@ -48,7 +57,7 @@ function attributesInput(a: Attributes) {
   };
 }
 
-export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function apiKeyRoutes(app: TypedApp, deps: AppDeps): void {
   const ctx = (req: FastifyRequest): ApiKeyContext => ({
     actor: req.connect.actor,
     store: deps.store,
@@ -57,50 +66,51 @@ export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps): void {
     verifier: deps.verifier,
   });
 
-  app.get('/api-keys', { config: READ }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { cursor: 'api', filters: ['name'] });
+  app.get('/api-keys', { schema: { response: { 200: ApiKeyList } }, config: READ }, async (req, reply) => {
+    const q = parseQuery(req.query, { cursor: 'api', filters: ['name'] });
     req.connect.fields = q.fields;
     const page = await listApiKeys({ ctx: ctx(req), input: { ...(q.filters.name ? { names: q.filters.name } : {}), page: q.page } });
     return sendList(req, reply, page, presentApiKey);
   });
 
-  app.post('/api-keys', { schema: { body: CreateApiKeyBody }, config: WRITE }, async (req, reply) => {
+  app.post('/api-keys', { schema: { body: CreateApiKeyBody, response: { 201: ApiKeyWithValueDocument } }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
-    const input = attributesInput((req.body as CreateApiKeyBody).data.attributes);
+    const input = attributesInput(req.body.data.attributes);
     const { credential, token } = await createApiKey({
       ctx: ctx(req),
       input: { ...input, name: input.name!, apiVersion: input.apiVersion ?? req.connect.version },
     });
     // The secret is shown this once: never stripped by sparse fields or the caller's blocklist, never cached.
-    const shaped = blocklisted(sparse(presentApiKey(credential), req.connect.fields), req.connect.actor.attributesBlocklist);
+    const key = presentApiKey(credential);
+    const shaped = blocklisted(sparse(key, req.connect.fields), req.connect.actor.attributesBlocklist);
     reply.header('Cache-Control', 'no-store');
-    return reply.code(201).send({ data: { ...shaped, attributes: { ...shaped.attributes, value: token } }, ...(q.include ? { included: [] } : {}) });
+    return reply.code(201).send({ data: { type: key.type, id: key.id, attributes: { ...shaped.attributes, value: token } }, ...(q.include ? { included: [] } : {}) });
   });
 
   // Before `/api-keys/:id` in intent; the router prefers the static segment either way.
-  app.get('/api-keys/permissions', { config: READ }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, {});
+  app.get('/api-keys/permissions', { schema: { response: { 200: ApiKeyPermissionList } }, config: READ }, async (req, reply) => {
+    const q = parseQuery(req.query, {});
     req.connect.fields = q.fields;
     const data = listApiKeyPermissions({ ctx: { actor: req.connect.actor } });
     return sendList(req, reply, { items: data, hasMore: false }, presentApiKeyPermission);
   });
 
-  app.get('/api-keys/:id', { schema: { params: IdParams }, config: READ }, async (req, reply) => {
+  app.get('/api-keys/:id', { schema: { params: IdParams, response: { 200: ApiKeyDocument } }, config: READ }, async (req, reply) => {
     const q = singleQuery(req);
     const key = await getApiKey({ ctx: ctx(req), input: { id: pathId(req, 'api') } });
     return sendResource(req, reply, 200, presentApiKey(key), q.include && []);
   });
 
-  app.patch('/api-keys/:id', { schema: { params: IdParams, body: UpdateApiKeyBody }, config: WRITE }, async (req, reply) => {
+  app.patch('/api-keys/:id', { schema: { params: IdParams, body: UpdateApiKeyBody, response: { 200: ApiKeyDocument } }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
-    const input = { id: pathId(req, 'api'), ...attributesInput((req.body as UpdateApiKeyBody).data.attributes) };
+    const input = { id: pathId(req, 'api'), ...attributesInput(req.body.data.attributes) };
     const key = await updateApiKey({ ctx: ctx(req), input });
     return sendResource(req, reply, 200, presentApiKey(key), q.include && []);
   });
 
-  app.post('/api-keys/:id/expire', { schema: { params: IdParams, body: ExpireApiKeyBody }, config: WRITE }, async (req, reply) => {
+  app.post('/api-keys/:id/expire', { schema: { params: IdParams, body: ExpireApiKeyBody, response: { 200: ApiKeyDocument } }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
-    const seconds = (req.body as ExpireApiKeyBody).meta['expires-in-seconds'];
+    const seconds = req.body.meta['expires-in-seconds'];
     const key = await expireApiKey({ ctx: ctx(req), input: { id: pathId(req, 'api'), expiresInSeconds: seconds } });
     return sendResource(req, reply, 200, presentApiKey(key), q.include && []);
   });

@@ -1,8 +1,9 @@
-/** Request schemas of API keys (connect-api.md §8; kebab keys; unknown keys → 400). */
+/** Request and response schemas of API keys (connect-api.md §8; kebab keys; unknown request keys → 400). */
 import { Type, type Static } from 'typebox';
 import { API_KEY_PERMISSIONS, MAX_EXPIRES_IN_SECONDS } from '../../../credentials/index.js';
 import { INFLECTIONS } from '../inflection.js';
 import { PERSONA_VERSIONS } from '../state.js';
+import { ListDocument, Nullable, NullableTimestamp, PlainResourceSchema, SingleDocument, Timestamp } from './documents.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -44,3 +45,41 @@ export const ExpireApiKeyBody = Type.Object(
   closed,
 );
 export type ExpireApiKeyBody = Static<typeof ExpireApiKeyBody>;
+
+// ---- Responses -------------------------------------------------------------------------------
+
+const apiKeyAttributes = {
+  name: Type.String(),
+  note: Nullable(Type.String()),
+  'api-version': Type.String({ description: 'The Persona-Version (YYYY-MM-DD) its requests default to' }),
+  'api-key-inflection': Type.Enum([...INFLECTIONS]),
+  'api-attributes-blocklist': Type.Array(Type.String()),
+  permissions: Type.Array(Type.String(), { description: 'Permission names, as GET /api-keys/permissions lists them' }),
+  'ip-address-allowlist': Type.Array(Type.String(), { description: '`*`, IP addresses and CIDR blocks' }),
+  'file-access-token-expires-in': Type.Integer({ description: 'Seconds' }),
+  'last-used-at': NullableTimestamp,
+  'expires-at': NullableTimestamp,
+  'created-at': Timestamp,
+};
+
+export const ApiKeyResource = PlainResourceSchema('api-key', apiKeyAttributes, 'An API key; its secret is never shown again after create');
+export type ApiKeyResource = Static<typeof ApiKeyResource>;
+export const ApiKeyDocument = SingleDocument(ApiKeyResource);
+export const ApiKeyList = ListDocument(ApiKeyResource);
+
+/** POST /api-keys: the key with its secret, shown this once (sparse fieldsets and the blocklist never strip it). */
+export const ApiKeyWithValueResource = PlainResourceSchema(
+  'api-key',
+  { ...apiKeyAttributes, value: Type.String({ description: 'The secret; store it now, it is never shown again' }) },
+  'A new API key with its secret',
+);
+export const ApiKeyWithValueDocument = SingleDocument(ApiKeyWithValueResource);
+export type ApiKeyWithValueDocument = Static<typeof ApiKeyWithValueDocument>;
+
+/** (ext) `api-key-permission`: the id is the permission's name. */
+export const ApiKeyPermissionResource = PlainResourceSchema('api-key-permission', {
+  description: Type.String(),
+  granted: Type.Boolean({ description: 'Whether the calling key holds it' }),
+});
+export type ApiKeyPermissionResource = Static<typeof ApiKeyPermissionResource>;
+export const ApiKeyPermissionList = ListDocument(ApiKeyPermissionResource);
