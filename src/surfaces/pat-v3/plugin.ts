@@ -18,6 +18,7 @@ import { personalAccessTokenRoutes } from './routes/personal-access-tokens.js';
 import { userRoutes } from './routes/users.js';
 import { declareErrorResponses } from '../../http/error-responses.js';
 import { V3_ERRORS } from './error-schema.js';
+import { typed } from '../../http/typed.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -40,6 +41,12 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   req.actor = outcome.actor;
 }
 
+/** A login body's field, lowercase ('' when absent): the body is not validated yet when the key is claimed. */
+function bodyField(body: unknown, name: string): string {
+  const value: unknown = typeof body === 'object' && body !== null ? Object.getOwnPropertyDescriptor(body, name)?.value : undefined;
+  return String(value ?? '').toLowerCase();
+}
+
 export async function patV3Surface(app: FastifyInstance, deps: AppDeps): Promise<void> {
   declareErrorResponses(app, V3_ERRORS);
   const methods = trackRouteMethods(app);
@@ -51,8 +58,7 @@ export async function patV3Surface(app: FastifyInstance, deps: AppDeps): Promise
     // Login has no caller yet: its keys are scoped to the account it logs in to.
     scope: (req) => {
       if (req.actor) return `v3:${req.actor.organizationId}:${req.actor.userId}`;
-      const b = req.body as { accountAlias?: unknown; email?: unknown } | undefined;
-      return `v3:login:${String(b?.accountAlias ?? '').toLowerCase()}:${String(b?.email ?? '').toLowerCase()}`;
+      return `v3:login:${bodyField(req.body, 'accountAlias')}:${bodyField(req.body, 'email')}`;
     },
     keepHeaders: ['location', 'cache-control'],
   });
@@ -78,7 +84,7 @@ export async function patV3Surface(app: FastifyInstance, deps: AppDeps): Promise
     throw new AppError('NOT_FOUND', 'Not found');
   });
 
-  await loginRoutes(app, deps);
-  await personalAccessTokenRoutes(app, deps);
-  await userRoutes(app, deps);
+  await loginRoutes(typed(app), deps);
+  await personalAccessTokenRoutes(typed(app), deps);
+  await userRoutes(typed(app), deps);
 }

@@ -5,10 +5,15 @@
  */
 import type { UserToken } from '../../credentials/index.js';
 import type { Organization, User } from '../../identity/index.js';
+import type { V3Organization, V3PersonalAccessToken, V3PersonalAccessTokenWithSecret, V3User } from './schemas.js';
 
-const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
+function iso(d: Date): string;
+function iso(d: Date | null): string | null;
+function iso(d: Date | null): string | null {
+  return d ? d.toISOString() : null;
+}
 
-export function presentOrganization(org: Organization) {
+export function presentOrganization(org: Organization): V3Organization {
   return {
     id: org.id,
     createdAt: iso(org.createdAt),
@@ -30,7 +35,7 @@ export function presentOrganization(org: Organization) {
   };
 }
 
-export function presentUser(user: User, org: Organization) {
+export function presentUser(user: User, org: Organization): V3User {
   return {
     id: user.id,
     createdAt: iso(user.createdAt),
@@ -65,9 +70,9 @@ export function presentUser(user: User, org: Organization) {
   };
 }
 
-export type V3User = ReturnType<typeof presentUser>;
+export type { V3User };
 
-export function presentPersonalAccessToken(token: UserToken, user: V3User) {
+export function presentPersonalAccessToken(token: UserToken, user: V3User): V3PersonalAccessToken {
   return {
     id: token.id,
     createdAt: iso(token.createdAt),
@@ -81,4 +86,9 @@ export function presentPersonalAccessToken(token: UserToken, user: V3User) {
     lastUsedAt: iso(token.lastUsedAt),
     lastRotatedAt: iso(token.lastRotatedAt),
   };
+}
+
+/** Create and rotate: the resource and, this once, its secret. */
+export function withSecret(resource: V3PersonalAccessToken, secret: string): V3PersonalAccessTokenWithSecret {
+  return { ...resource, token: secret };
 }

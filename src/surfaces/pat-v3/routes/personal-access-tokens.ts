@@ -1,5 +1,5 @@
 /** `/v3/personal-access-tokens` (pat-v3-api.md §5): list, create, retrieve, update, delete, rotate. */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app-deps.js';
 import { AppError, badRequest } from '../../../core/errors.js';
 import type { FieldCondition } from '../../../core/list-query.js';
@@ -17,10 +17,11 @@ import {
 } from '../../../credentials/index.js';
 import { getOrganization, getUser, type Organization } from '../../../identity/index.js';
 import { requestActor as v3Actor } from '../../../http/request-actor.js';
-import { presentPersonalAccessToken, presentUser, type V3User } from '../presenters.js';
+import type { TypedApp } from '../../../http/typed.js';
+import { presentPersonalAccessToken, presentUser, withSecret, type V3User } from '../presenters.js';
 import { parseBooleanParam, parseDateParam, parsePaging, parseUuidParam } from '../query.js';
-import { CreatePatBody, IdParams, UpdatePatBody } from '../schemas.js';
-import { sendPage } from './paging.js';
+import { CreatedPat, CreatePatBody, IdParams, NoContent, PatPage, RotatedPat, UpdatePatBody, V3PersonalAccessToken } from '../schemas.js';
+import { paginate } from './paging.js';
 
 const SORTS: Record<string, UserTokenField> = {
   createdAt: 'createdAt',
@@ -33,15 +34,15 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const BASE = '/v3/personal-access-tokens';
 
 /** Path ids match case-insensitively; a malformed one is answered like an unknown one. */
-function tokenId(req: FastifyRequest): string {
-  const id = (req.params as { id: string }).id;
+function tokenId(req: { params: { id: string } }): string {
+  const id = req.params.id;
   if (!UUID_RE.test(id)) throw new AppError('NOT_FOUND', 'Not found');
   return id.toLowerCase();
 }
 
 const date = (s: string | null | undefined): Date | null | undefined => (s === undefined ? undefined : s === null ? null : new Date(s));
 
-export async function personalAccessTokenRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+export async function personalAccessTokenRoutes(app: TypedApp, deps: AppDeps): Promise<void> {
   const ctx = (req: FastifyRequest): UserTokenContext => ({
     actor: v3Actor(req),
     store: deps.store,
@@ -59,12 +60,7 @@ export async function personalAccessTokenRoutes(app: FastifyInstance, deps: AppD
     return tokens.map((t) => presentPersonalAccessToken(t, users.get(t.userId)!));
   }
 
-  function sendWithSecret(reply: FastifyReply, status: number, resource: object, secret: string) {
-    reply.header('Cache-Control', 'no-store');
-    return reply.code(status).send({ ...resource, token: secret });
-  }
-
-  app.get('/personal-access-tokens', async (req, reply) => {
+  app.get('/personal-access-tokens', { schema: { response: { 200: PatPage } } }, async (req, reply) => {
     const c = ctx(req);
     const extra: FieldCondition<UserTokenField>[] = [];
     const userId = parseUuidParam(req.query, 'userId');
@@ -77,29 +73,31 @@ export async function personalAccessTokenRoutes(app: FastifyInstance, deps: AppD
     if (lte) extra.push({ field: 'expiresAt', op: 'lte', value: lte });
     const { page, limit, query } = parsePaging(req.query, { sortable: SORTS, defaultSort: 'createdAt', search: 'name', extra });
     const result = await listPersonalAccessTokens({ ctx: c, input: { query } });
-    return sendPage(reply, { page, limit, total: result.total ?? 0 }, await present(c, result.items));
+    paginate(reply, { page, limit, total: result.total ?? 0 });
+    return reply.code(200).send(await present(c, result.items));
   });
 
-  app.post('/personal-access-tokens', { schema: { body: CreatePatBody } }, async (req, reply) => {
+  app.post('/personal-access-tokens', { schema: { body: CreatePatBody, response: { 201: CreatedPat } } }, async (req, reply) => {
     const c = ctx(req);
-    const body = req.body as CreatePatBody;
+    const body = req.body;
     const { token, secret } = await createPersonalAccessToken({
       ctx: c,
       input: { name: body.name, scopes: body.scopes, expiresAt: date(body.expiresAt) ?? null, ...(body.revoked !== undefined ? { revoked: body.revoked } : {}) },
     });
     reply.header('Location', `${BASE}/${token.id}`);
-    return sendWithSecret(reply, 201, (await present(c, [token]))[0]!, secret);
+    reply.header('Cache-Control', 'no-store');
+    return reply.code(201).send(withSecret((await present(c, [token]))[0]!, secret));
   });
 
-  app.get('/personal-access-tokens/:id', { schema: { params: IdParams } }, async (req) => {
+  app.get('/personal-access-tokens/:id', { schema: { params: IdParams, response: { 200: V3PersonalAccessToken } } }, async (req) => {
     const c = ctx(req);
     const token = await getPersonalAccessToken({ ctx: c, input: { id: tokenId(req) } });
-    return (await present(c, [token]))[0];
+    return (await present(c, [token]))[0]!;
   });
 
-  app.patch('/personal-access-tokens/:id', { schema: { params: IdParams, body: UpdatePatBody } }, async (req) => {
+  app.patch('/personal-access-tokens/:id', { schema: { params: IdParams, body: UpdatePatBody, response: { 200: V3PersonalAccessToken } } }, async (req) => {
     const c = ctx(req);
-    const body = (req.body ?? {}) as UpdatePatBody;
+    const body = req.body;
     const expiresAt = date(body.expiresAt);
     const token = await updatePersonalAccessToken({
       ctx: c,
@@ -111,19 +109,21 @@ export async function personalAccessTokenRoutes(app: FastifyInstance, deps: AppD
         ...(body.revoked !== undefined ? { revoked: body.revoked } : {}),
       },
     });
-    return (await present(c, [token]))[0];
+    return (await present(c, [token]))[0]!;
   });
 
-  app.delete('/personal-access-tokens/:id', { schema: { params: IdParams } }, async (req, reply) => {
+  app.delete('/personal-access-tokens/:id', { schema: { params: IdParams, response: { 204: NoContent('The token is gone; its secret fails at once') } } }, async (req, reply) => {
     await deletePersonalAccessToken({ ctx: ctx(req), input: { id: tokenId(req) } });
     return reply.code(204).send();
   });
 
-  app.post('/personal-access-tokens/:id/rotate', { schema: { params: IdParams } }, async (req, reply) => {
+  // The body is optional (absent, null or an object), so it is read by rotateGrace rather than a body schema.
+  app.post('/personal-access-tokens/:id/rotate', { schema: { params: IdParams, response: { 200: RotatedPat } } }, async (req, reply) => {
     const c = ctx(req);
     const gracePeriodSeconds = rotateGrace(req.body);
     const { token, secret } = await rotatePersonalAccessToken({ ctx: c, input: { id: tokenId(req), gracePeriodSeconds } });
-    return sendWithSecret(reply, 200, (await present(c, [token]))[0]!, secret);
+    reply.header('Cache-Control', 'no-store');
+    return reply.code(200).send(withSecret((await present(c, [token]))[0]!, secret));
   });
 }
 
