@@ -1,9 +1,10 @@
 import type { ApiLogEntry } from '../../../api-logs/index.js';
 import { encodeId } from '../../../core/ids.js';
-import { iso, type Resource } from '../jsonapi.js';
+import { iso } from '../jsonapi.js';
+import type { ApiLogResource } from '../schemas/api-logs.js';
 
 /** `api-log` (connect-api.md §9): attributes `request`, `response`, `created-at`, `redacted-at`, nothing else. */
-export function presentApiLog(e: ApiLogEntry): Resource {
+export function presentApiLog(e: ApiLogEntry): ApiLogResource {
   return {
     type: 'api-log',
     id: encodeId('req', e.id),

@@ -1,13 +1,15 @@
 /** API logs (connect-api.md §9, §10): list with filters and retrieve by `req_…`, the caller's environment only. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import type { TypedApp } from '../../../http/typed.js';
 import type { AppDeps } from '../../../app-deps.js';
 import { getApiLog, listApiLogs, type ApiLogFilter, type ApiLogReadContext, type StatusFilter } from '../../../api-logs/index.js';
 import { settlesWithin } from '../../../core/deadline.js';
 import { badRequest } from '../../../core/errors.js';
 import { sendList, sendResource } from '../jsonapi.js';
 import { presentApiLog } from '../presenters/index.js';
-import { parseQuery, type Query } from '../query.js';
+import { parseQuery } from '../query.js';
 import { filterDate, pathId } from '../records-adapter.js';
+import { ApiLogDocument, ApiLogList } from '../schemas/api-logs.js';
 import { IdParams } from '../schemas/common.js';
 
 const READ = { permission: 'api_log.read' };
@@ -47,20 +49,20 @@ function toFilter(filters: Record<string, string[]>): ApiLogFilter {
   return f;
 }
 
-export function apiLogRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function apiLogRoutes(app: TypedApp, deps: AppDeps): void {
   // Reads first write what this process has buffered, so a request's log is found right after its response.
   const flush = async () => void (await settlesWithin(deps.apiLogs.flush(), FLUSH_WAIT_MS));
   const ctx = (req: FastifyRequest): ApiLogReadContext => ({ actor: req.connect.actor, store: deps.store, flush });
 
-  app.get('/api-logs', { config: READ }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { cursor: 'req', filters: FILTERS });
+  app.get('/api-logs', { schema: { response: { 200: ApiLogList } }, config: READ }, async (req, reply) => {
+    const q = parseQuery(req.query, { cursor: 'req', filters: FILTERS });
     req.connect.fields = q.fields;
     const page = await listApiLogs({ ctx: ctx(req), input: { filter: toFilter(q.filters), page: q.page } });
     return sendList(req, reply, page, presentApiLog);
   });
 
-  app.get('/api-logs/:id', { schema: { params: IdParams }, config: READ }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { include: [] });
+  app.get('/api-logs/:id', { schema: { params: IdParams, response: { 200: ApiLogDocument } }, config: READ }, async (req, reply) => {
+    const q = parseQuery(req.query, { include: [] });
     req.connect.fields = q.fields;
     const entry = await getApiLog({ ctx: ctx(req), input: { id: pathId(req, 'req') } });
     return sendResource(req, reply, 200, presentApiLog(entry), q.include && []);
