@@ -1,17 +1,19 @@
 import { encodeId } from '../../../core/ids.js';
 import type { DeliveryWithAttempts, WebhookSecret, WebhookSnapshot } from '../../../events/index.js';
-import { iso, rel, type Resource } from '../jsonapi.js';
+import { iso, rel } from '../jsonapi.js';
+import type { WebhookDeliveryResource, WebhookResource } from '../schemas/webhooks.js';
 import { registerPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type WebhookLike = Snapshotted<WebhookSnapshot>;
+type Attributes = WebhookResource['attributes'];
 
 /**
  * `webhook` (connect-api.md §6). `secret` and `secrets` only when given (create,
  * rotate-secret, and retrieve by a caller holding `webhook.write`), else
  * omitted (the reference marks neither required); custom headers never.
  */
-export function presentWebhook(webhook: WebhookLike, secrets?: WebhookSecret[]): Resource {
+export function presentWebhook(webhook: WebhookLike, secrets?: WebhookSecret[]): WebhookResource {
   return {
     type: 'webhook',
     id: encodeId('wbh', webhook.id),
@@ -32,15 +34,16 @@ export function presentWebhook(webhook: WebhookLike, secrets?: WebhookSecret[]):
       'file-access-token-expires-in': webhook.fileAccessTokenExpiresIn,
       'enabled-events': webhook.enabledEvents,
       'payload-filter': webhook.payloadFilter,
-      'included-allowlist': webhook.includedAllowlist,
-      'relationship-allowlist': webhook.relationshipAllowlist,
+      // The domain stores these as the request schema admitted them (schemas/webhooks.ts).
+      'included-allowlist': webhook.includedAllowlist as Attributes['included-allowlist'],
+      'relationship-allowlist': webhook.relationshipAllowlist as Attributes['relationship-allowlist'],
       'created-at': iso(webhook.createdAt),
     },
   };
 }
 
 /** (ext) `webhook-delivery`: one event to one webhook, with every attempt made. */
-export function presentWebhookDelivery({ delivery, attempts }: DeliveryWithAttempts): Resource {
+export function presentWebhookDelivery({ delivery, attempts }: DeliveryWithAttempts): WebhookDeliveryResource {
   return {
     type: 'webhook-delivery',
     id: encodeId('dlv', delivery.id),

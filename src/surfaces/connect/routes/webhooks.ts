@@ -4,8 +4,9 @@
  * a secret are sent with `Cache-Control: no-store`; retrieve shows secrets only
  * to callers holding `webhook.write`.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app-deps.js';
+import type { TypedApp } from '../../../http/typed.js';
 import {
   createWebhook,
   getWebhook,
@@ -25,7 +26,7 @@ import {
 } from '../../../events/index.js';
 import { sendList, sendResource } from '../jsonapi.js';
 import { presentWebhook, presentWebhookDelivery } from '../presenters/index.js';
-import { parseQuery, type ParsedQuery, type Query } from '../query.js';
+import { parseQuery, type ParsedQuery } from '../query.js';
 import { filterIds, pathId } from '../records-adapter.js';
 import { IdParams } from '../schemas/common.js';
 import { EmptyBody } from '../schemas/connect.js';
@@ -33,6 +34,10 @@ import {
   CreateWebhookBody,
   RotateWebhookSecretBody,
   UpdateWebhookBody,
+  WebhookDeliveryDocument,
+  WebhookDeliveryList,
+  WebhookDocument,
+  WebhookList,
   type WebhookAttributes,
 } from '../schemas/webhooks.js';
 
@@ -41,7 +46,7 @@ const WRITE = { permission: 'webhook.write' };
 
 /** Webhooks have no relationships: `include=` gives `included: []`, any name is a 400. */
 function singleQuery(req: FastifyRequest): ParsedQuery {
-  const q = parseQuery(req.query as Query, { include: [] });
+  const q = parseQuery(req.query, { include: [] });
   req.connect.fields = q.fields;
   return q;
 }
@@ -69,21 +74,21 @@ function sendWithSecrets(req: FastifyRequest, reply: FastifyReply, status: numbe
   return sendResource(req, reply, status, presentWebhook(found.webhook, found.secrets ?? undefined), q.include && []);
 }
 
-export function webhookRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
   const sealingKey = webhookSealingKey(deps.secret);
   const urlPolicy = { allowPrivate: deps.config.webhookAllowPrivate, resolve: resolveHost };
   const ctx = (req: FastifyRequest): WebhooksContext => ({ actor: req.connect.actor, store: deps.store, clock: deps.clock, sealingKey, urlPolicy });
 
-  app.get('/webhooks', { config: READ }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { cursor: 'wbh' });
+  app.get('/webhooks', { schema: { response: { 200: WebhookList } }, config: READ }, async (req, reply) => {
+    const q = parseQuery(req.query, { cursor: 'wbh' });
     req.connect.fields = q.fields;
     const page = await listWebhooks({ ctx: ctx(req), input: { page: q.page } });
     return sendList(req, reply, page, (w) => presentWebhook(w));
   });
 
-  app.post('/webhooks', { schema: { body: CreateWebhookBody }, config: WRITE }, async (req, reply) => {
+  app.post('/webhooks', { schema: { body: CreateWebhookBody, response: { 201: WebhookDocument } }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
-    const a = (req.body as CreateWebhookBody).data.attributes;
+    const a = req.body.data.attributes;
     const created = await createWebhook({
       ctx: ctx(req),
       input: { ...settingsInput(a), url: a.url, name: a.name, enabledEvents: a['enabled-events'], apiVersion: a['api-version'] ?? req.connect.version },
@@ -91,39 +96,43 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendWithSecrets(req, reply, 201, created, q);
   });
 
-  app.get('/webhooks/:id', { schema: { params: IdParams }, config: READ }, async (req, reply) => {
+  app.get('/webhooks/:id', { schema: { params: IdParams, response: { 200: WebhookDocument } }, config: READ }, async (req, reply) => {
     const q = singleQuery(req);
     const found = await getWebhook({ ctx: ctx(req), input: { id: pathId(req, 'wbh') } });
     return sendWithSecrets(req, reply, 200, found, q);
   });
 
-  app.patch('/webhooks/:id', { schema: { params: IdParams, body: UpdateWebhookBody }, config: WRITE }, async (req, reply) => {
+  app.patch('/webhooks/:id', { schema: { params: IdParams, body: UpdateWebhookBody, response: { 200: WebhookDocument } }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
-    const input = { ...settingsInput((req.body as UpdateWebhookBody).data?.attributes ?? {}), id: pathId(req, 'wbh') };
+    const input = { ...settingsInput(req.body.data?.attributes ?? {}), id: pathId(req, 'wbh') };
     const webhook = await updateWebhook({ ctx: ctx(req), input });
     return sendResource(req, reply, 200, presentWebhook(webhook), q.include && []);
   });
 
   for (const action of ['enable', 'disable', 'archive'] as WebhookAction[]) {
-    app.post(`/webhooks/:id/${action}`, { schema: { params: IdParams, body: EmptyBody }, config: WRITE }, async (req, reply) => {
+    app.post(`/webhooks/:id/${action}`, { schema: { params: IdParams, body: EmptyBody, response: { 200: WebhookDocument } }, config: WRITE }, async (req, reply) => {
       const q = singleQuery(req);
       const webhook = await transitionWebhook({ ctx: ctx(req), input: { id: pathId(req, 'wbh'), action } });
       return sendResource(req, reply, 200, presentWebhook(webhook), q.include && []);
     });
   }
 
-  app.post('/webhooks/:id/rotate-secret', { schema: { params: IdParams, body: RotateWebhookSecretBody }, config: WRITE }, async (req, reply) => {
-    const q = singleQuery(req);
-    const seconds = (req.body as RotateWebhookSecretBody)?.meta?.['expires-in-seconds'];
-    const rotated = await rotateWebhookSecret({
-      ctx: ctx(req),
-      input: { id: pathId(req, 'wbh'), ...(seconds !== undefined ? { expiresInSeconds: seconds } : {}) },
-    });
-    return sendWithSecrets(req, reply, 200, rotated, q);
-  });
+  app.post(
+    '/webhooks/:id/rotate-secret',
+    { schema: { params: IdParams, body: RotateWebhookSecretBody, response: { 200: WebhookDocument } }, config: WRITE },
+    async (req, reply) => {
+      const q = singleQuery(req);
+      const seconds = req.body?.meta?.['expires-in-seconds'];
+      const rotated = await rotateWebhookSecret({
+        ctx: ctx(req),
+        input: { id: pathId(req, 'wbh'), ...(seconds !== undefined ? { expiresInSeconds: seconds } : {}) },
+      });
+      return sendWithSecrets(req, reply, 200, rotated, q);
+    },
+  );
 
-  app.get('/webhooks/:id/deliveries', { schema: { params: IdParams }, config: READ }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, { cursor: 'dlv', filters: ['event-id'] });
+  app.get('/webhooks/:id/deliveries', { schema: { params: IdParams, response: { 200: WebhookDeliveryList } }, config: READ }, async (req, reply) => {
+    const q = parseQuery(req.query, { cursor: 'dlv', filters: ['event-id'] });
     req.connect.fields = q.fields;
     const eventIds = q.filters['event-id'];
     const page = await listWebhookDeliveries({
@@ -133,10 +142,14 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendList(req, reply, page, presentWebhookDelivery);
   });
 
-  app.post('/webhooks/deliveries/:id/redeliver', { schema: { params: IdParams, body: EmptyBody }, config: WRITE }, async (req, reply) => {
-    const q = parseQuery(req.query as Query, {});
-    req.connect.fields = q.fields;
-    const delivery = await redeliverWebhookDelivery({ ctx: ctx(req), input: { id: pathId(req, 'dlv') } });
-    return sendResource(req, reply, 200, presentWebhookDelivery(delivery));
-  });
+  app.post(
+    '/webhooks/deliveries/:id/redeliver',
+    { schema: { params: IdParams, body: EmptyBody, response: { 200: WebhookDeliveryDocument } }, config: WRITE },
+    async (req, reply) => {
+      const q = parseQuery(req.query, {});
+      req.connect.fields = q.fields;
+      const delivery = await redeliverWebhookDelivery({ ctx: ctx(req), input: { id: pathId(req, 'dlv') } });
+      return sendResource(req, reply, 200, presentWebhookDelivery(delivery));
+    },
+  );
 }

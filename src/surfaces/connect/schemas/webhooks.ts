@@ -1,10 +1,11 @@
 /**
- * Request schemas of webhooks (connect-api.md §6; kebab keys; unknown keys →
- * 400). URLs, event names and custom headers are business rules, checked by
- * the webhooks domain (422 with a pointer).
+ * Request and response schemas of webhooks (connect-api.md §6; kebab keys;
+ * unknown request keys → 400). URLs, event names and custom headers are
+ * business rules, checked by the webhooks domain (422 with a pointer).
  */
 import { Type, type Static } from 'typebox';
 import { PERSONA_VERSIONS } from '../state.js';
+import { ListDocument, Nullable, NullableTimestamp, PlainResourceSchema, ResourceSchema, SingleDocument, Timestamp } from './documents.js';
 
 const closed = { additionalProperties: false } as const;
 const NullableText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
@@ -77,3 +78,60 @@ export const RotateWebhookSecretBody = Type.Union([
   Type.Null(),
 ]);
 export type RotateWebhookSecretBody = Static<typeof RotateWebhookSecretBody>;
+
+// ---- Responses -------------------------------------------------------------------------------
+
+const literals = <const T extends string>(values: readonly T[]) => Type.Enum(values as T[]);
+
+const WebhookSecret = Type.Object({ value: Type.String(), 'expires-at': NullableTimestamp });
+
+export const WebhookResource = PlainResourceSchema(
+  'webhook',
+  {
+    status: literals(['enabled', 'disabled', 'archived'] as const),
+    url: Type.String(),
+    name: Nullable(Type.String()),
+    description: Nullable(Type.String()),
+    // Present only for a caller holding webhook.write (create, rotate-secret, retrieve); the presenter decides.
+    secret: Nullable(Type.String({ description: 'The current signing secret (deprecated in favour of `secrets`); only shown to callers holding webhook.write' })),
+    secrets: Type.Array(WebhookSecret, { description: 'Live signing secrets, the current one first; only shown to callers holding webhook.write' }),
+    // A webhook keeps the version it was made with, which may be one the server no longer lists.
+    'api-version': Type.String(),
+    'api-key-inflection': literals(['kebab', 'camel', 'snake'] as const),
+    'api-attributes-blocklist': Type.Array(Type.String()),
+    'file-access-token-expires-in': Type.Integer(),
+    'enabled-events': Type.Array(Type.String()),
+    'payload-filter': Nullable(Type.Record(Type.String(), Type.Unknown())),
+    'included-allowlist': Nullable(IncludedAllowlist),
+    'relationship-allowlist': RelationshipAllowlist,
+    'created-at': Timestamp,
+  },
+  'A webhook; `secret` and `secrets` only for callers holding webhook.write, custom headers never',
+);
+export type WebhookResource = Static<typeof WebhookResource>;
+export const WebhookDocument = SingleDocument(WebhookResource);
+export const WebhookList = ListDocument(WebhookResource);
+
+const DeliveryAttempt = Type.Object({
+  'attempted-at': Timestamp,
+  'status-code': Nullable(Type.Integer({ description: 'The receiver\'s HTTP status; null when no answer came' })),
+  'latency-ms': Type.Integer(),
+  'response-excerpt': Nullable(Type.String({ description: 'The first 1 KiB of the response body' })),
+  error: Nullable(Type.String()),
+});
+
+export const WebhookDeliveryResource = ResourceSchema(
+  'webhook-delivery',
+  {
+    status: literals(['pending', 'succeeded', 'failed'] as const),
+    'event-name': Type.String(),
+    'attempts-made': Type.Integer(),
+    'next-attempt-at': NullableTimestamp,
+    'created-at': Timestamp,
+    attempts: Type.Array(DeliveryAttempt),
+  },
+  { relationships: ['webhook', 'event'] as const, description: '(ext) One event to one webhook, with every attempt made' },
+);
+export type WebhookDeliveryResource = Static<typeof WebhookDeliveryResource>;
+export const WebhookDeliveryDocument = SingleDocument(WebhookDeliveryResource);
+export const WebhookDeliveryList = ListDocument(WebhookDeliveryResource);
