@@ -1,7 +1,8 @@
 /** Workflows, runs and step results (connect-api.md §7). */
 import { encodeId } from '../../../core/ids.js';
 import type { StepResult, Workflow, WorkflowRun, WorkflowStep } from '../../../workflows/index.js';
-import { iso, rel, type Resource } from '../jsonapi.js';
+import { iso, rel } from '../jsonapi.js';
+import type { StepResult as StepResultItem, WorkflowResource, WorkflowRunResource, WorkflowStep as WireStep } from '../schemas/workflows.js';
 import { recordIdentifier } from './connect.js';
 import { registerPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
@@ -10,7 +11,7 @@ export type WorkflowLike = Snapshotted<Workflow>;
 export type WorkflowRunLike = Snapshotted<WorkflowRun>;
 
 /** A step as the API takes it: `type` beside its parameters (optional ones `null` when unset). */
-export function presentStep(step: WorkflowStep): Record<string, unknown> {
+export function presentStep(step: WorkflowStep): WireStep {
   switch (step.type) {
     case 'create-share-token':
       return { type: step.type, 'connection-id': encodeId('cxn', step.connectionId), 'expires-in-seconds': step.expiresInSeconds };
@@ -29,7 +30,7 @@ export function presentStep(step: WorkflowStep): Record<string, unknown> {
   }
 }
 
-export function presentWorkflow(w: WorkflowLike): Resource {
+export function presentWorkflow(w: WorkflowLike): WorkflowResource {
   return {
     type: 'workflow',
     id: encodeId('wfl', w.id),
@@ -45,7 +46,7 @@ export function presentWorkflow(w: WorkflowLike): Resource {
 }
 
 /** A workflow in a run's `included`: only what the reference's `workflow` has. */
-export function presentIncludedWorkflow(w: WorkflowLike): Resource {
+export function presentIncludedWorkflow(w: WorkflowLike): WorkflowResource {
   return { type: 'workflow', id: encodeId('wfl', w.id), attributes: { status: w.status, name: w.name, 'created-at': iso(w.createdAt) } };
 }
 
@@ -58,8 +59,8 @@ function processingSeconds(run: WorkflowRunLike): number | null {
  * `workflow-run`: `creator` is the triggering event (null for API runs). The
  * API adds `meta.processing-time-seconds`; event payloads have no `meta`.
  */
-export function presentWorkflowRun(run: WorkflowRunLike, opts: { meta?: boolean } = {}): Resource {
-  const resource: Resource = {
+export function presentWorkflowRun(run: WorkflowRunLike, opts: { meta?: boolean } = {}): WorkflowRunResource {
+  const resource: WorkflowRunResource = {
     type: 'workflow-run',
     id: encodeId('wfr', run.id),
     attributes: {
@@ -76,8 +77,8 @@ export function presentWorkflowRun(run: WorkflowRunLike, opts: { meta?: boolean 
   return resource;
 }
 
-export function presentStepResult(r: StepResult): Record<string, unknown> {
-  let output: Record<string, unknown> | null = null;
+export function presentStepResult(r: StepResult): StepResultItem {
+  let output: StepResultItem['output'] = null;
   if (r.output?.shareTokenId) output = { 'share-token-id': encodeId('cnst', r.output.shareTokenId) };
   else if (r.output?.resumesAt) output = { 'resumes-at': iso(r.output.resumesAt) };
   return {
