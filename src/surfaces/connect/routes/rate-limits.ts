@@ -3,8 +3,8 @@
  * request counted. Answered from the request pipeline's limiter result alone —
  * no database query — so it doubles as the "authentication only" benchmark path.
  */
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import type { TypedApp } from '../../../http/typed.js';
 
 const RateLimitList = Type.Object(
   {
@@ -24,11 +24,11 @@ const RateLimitList = Type.Object(
   { additionalProperties: false },
 );
 
-export function rateLimitRoutes(app: FastifyInstance): void {
+export function rateLimitRoutes(app: TypedApp): void {
   app.get('/rate-limits', { schema: { response: { 200: RateLimitList } }, config: { permission: 'rate_limit.read' } }, async (req) => {
     const rl = req.connect.rateLimit;
     return {
-      data: [{ type: 'rate-limit/api', attributes: { limit: rl.limit, remaining: rl.remaining, 'seconds-to-reset': rl.resetSeconds } }],
+      data: [{ type: 'rate-limit/api' as const, attributes: { limit: rl.limit, remaining: rl.remaining, 'seconds-to-reset': rl.resetSeconds } }],
     };
   });
 }
