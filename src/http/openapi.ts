@@ -10,6 +10,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { lazyRoutes } from './lazy-routes.js';
 import { addSeedExamples, type OpenApiDoc } from './openapi-examples.js';
+import { markOptionalBodies } from './openapi-bodies.js';
 import { addWebhooks } from './openapi-webhooks.js';
 
 export const OPENAPI_PATH = '/openapi.json';
@@ -99,6 +100,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transformObject: (documentObject) => {
       const doc = (documentObject as { openapiObject: OpenApiDoc }).openapiObject;
+      markOptionalBodies(doc);
       addSeedExamples(doc);
       addWebhooks(doc);
       return doc as never;
