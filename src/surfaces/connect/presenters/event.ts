@@ -1,9 +1,10 @@
 import { encodeId } from '../../../core/ids.js';
 import type { EventRecord } from '../../../events/index.js';
-import { iso, type Resource } from '../jsonapi.js';
+import { iso } from '../jsonapi.js';
+import type { EventResource } from '../schemas/events.js';
 import { presentSnapshot } from './registry.js';
 
-export function presentEvent(event: EventRecord): Resource {
+export function presentEvent(event: EventRecord): EventResource {
   const viewer = { organizationId: event.organizationId, environmentId: event.environmentId ?? '' };
   return {
     type: 'event',

@@ -1,5 +1,5 @@
 /** GET /events, GET /events/:id (connect-api.md §5). */
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../../http/typed.js';
 import type { AppDeps } from '../../../app-deps.js';
 import { badRequest, notFound } from '../../../core/errors.js';
 import { decodeId, type IdPrefix } from '../../../core/ids.js';
@@ -8,6 +8,7 @@ import { sendList, sendResource } from '../jsonapi.js';
 import { presentEvent } from '../presenters/index.js';
 import { parseQuery } from '../query.js';
 import { IdParams } from '../schemas/common.js';
+import { EventDocument, EventList } from '../schemas/events.js';
 
 function date(name: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
@@ -27,9 +28,9 @@ function objectUuids(ids: string[]): string[] {
   return out;
 }
 
-export function eventRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/events', { config: { permission: 'event.read' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Record<string, string>, {
+export function eventRoutes(app: TypedApp, deps: AppDeps): void {
+  app.get('/events', { schema: { response: { 200: EventList } }, config: { permission: 'event.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query, {
       cursor: 'evt',
       filters: ['name', 'object-id', 'id', 'created-at-start', 'created-at-end'],
     });
@@ -47,9 +48,9 @@ export function eventRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendList(req, reply, page, presentEvent);
   });
 
-  app.get('/events/:id', { schema: { params: IdParams }, config: { permission: 'event.read' } }, async (req, reply) => {
-    const q = parseQuery(req.query as Record<string, string>, {});
-    const id = decodeId('evt', (req.params as { id: string }).id);
+  app.get('/events/:id', { schema: { params: IdParams, response: { 200: EventDocument } }, config: { permission: 'event.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query, {});
+    const id = decodeId('evt', req.params.id);
     if (!id) throw notFound();
     req.connect.fields = q.fields;
     const event = await getEvent({ ctx: { actor: req.connect.actor, store: deps.store }, input: { id } });
