@@ -2,14 +2,16 @@
  * User credentials as Connect shows them inside events and webhook payloads
  * (`personal-access-token.*`, `api-token.*`): ids are the UUIDs `/v3` and
  * Astra use; never a secret. Snapshots come from credentials' userTokenSnapshot.
+ * They are only ever an event's `payload.data`, which is any resource.
  */
-import { iso, type Resource } from '../jsonapi.js';
+import { iso } from '../jsonapi.js';
+import type { AnyResource } from '../schemas/documents.js';
 import { registerPresenter } from './registry.js';
 
 type Snapshot = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-export function presentPersonalAccessTokenSnapshot(s: Snapshot): Resource {
+export function presentPersonalAccessTokenSnapshot(s: Snapshot): AnyResource {
   return {
     type: 'personal-access-token',
     id: String(s.id ?? ''),
@@ -26,7 +28,7 @@ export function presentPersonalAccessTokenSnapshot(s: Snapshot): Resource {
   };
 }
 
-export function presentApiTokenSnapshot(s: Snapshot): Resource {
+export function presentApiTokenSnapshot(s: Snapshot): AnyResource {
   return {
     type: 'api-token',
     id: String(s.id ?? ''),
