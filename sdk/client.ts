@@ -3,7 +3,7 @@
  * sharing one base URL and fetch, each sending the credential its surface
  * takes (an API key to Connect, a user token to `/v3` and Astra).
  */
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.js';
 
 /** The operations whose path starts with `Prefix`. */
@@ -37,6 +37,11 @@ export interface TesseraClientOptions {
   headers?: Record<string, string>;
   /** Aborts every request of this client (e.g. on Ctrl-C). */
   signal?: AbortSignal;
+  /**
+   * openapi-fetch middleware run on every request of every surface, e.g. to
+   * notice a 401 or read a response header.
+   */
+  middleware?: Middleware[];
 }
 
 export interface TesseraClient {
@@ -79,13 +84,20 @@ export function createTesseraClient(options: TesseraClientOptions): TesseraClien
   const connectHeaders = options.apiKey
     ? bearer(options.apiKey)
     : { ...bearer(options.session), ...(options.environment ? { 'tessera-environment': options.environment } : {}) };
+  // The generated types spell Connect's keys in kebab-case; an API key set to another inflection would
+  // answer keys the types do not name. `headers` may still ask for another one.
+  const connectDefaults = { 'key-inflection': 'kebab' };
   const oauthCredential = options.apiKey ?? options.adminToken;
+  const withMiddleware = <C extends { use: (...m: Middleware[]) => void }>(client: C): C => {
+    if (options.middleware?.length) client.use(...options.middleware);
+    return client;
+  };
   return {
-    connect: createClient<ConnectPaths>({ ...common, headers: headers(connectHeaders) }),
-    v3: createClient<V3Paths>({ ...common, headers: headers(bearer(options.session)) }),
-    astra: createClient<AstraPaths>({ ...common, headers: headers(bearer(options.session)) }),
-    oauth: createClient<OAuthPaths>({ ...common, headers: headers(bearer(oauthCredential)) }),
-    admin: createClient<AdminPaths>({ ...common, headers: headers(bearer(options.adminToken)) }),
+    connect: withMiddleware(createClient<ConnectPaths>({ ...common, headers: { ...connectDefaults, ...headers(connectHeaders) } })),
+    v3: withMiddleware(createClient<V3Paths>({ ...common, headers: headers(bearer(options.session)) })),
+    astra: withMiddleware(createClient<AstraPaths>({ ...common, headers: headers(bearer(options.session)) })),
+    oauth: withMiddleware(createClient<OAuthPaths>({ ...common, headers: headers(bearer(oauthCredential)) })),
+    admin: withMiddleware(createClient<AdminPaths>({ ...common, headers: headers(bearer(options.adminToken)) })),
     options: Object.freeze({ ...options }),
   };
 }

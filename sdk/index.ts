@@ -7,7 +7,20 @@ export { createTesseraClient, type TesseraClient, type TesseraClientOptions, typ
 export type { ConnectPaths, V3Paths, AstraPaths, OAuthPaths, AdminPaths, SurfacePaths } from './client.js';
 export { TesseraApiError, apiErrorFromResponse, networkError, type TesseraApiErrorInit } from './errors.js';
 export { unwrap } from './unwrap.js';
-export { asList, asResource, listQuery, relatedId } from './jsonapi.js';
-export type { ListDocument, ListQuery, Relationship, Resource, ResourceDocument, ResourceIdentifier, ShareTokenAttributes, ShareTokenStatus } from './jsonapi.js';
-export { getShareToken, waitForShareTokenRedeemed, type WaitOptions } from './share-tokens.js';
+export { asList, asResource, listQuery, pageParams, related, relatedId } from './jsonapi.js';
+export { query, undeclaredBody, type BodyOption, type QueryOption, type QueryValue } from './options.js';
+export type {
+  ListDocument,
+  ListQuery,
+  Relationship,
+  Resource,
+  ResourceDocument,
+  ResourceIdentifier,
+  ShareToken,
+  ShareTokenAttributes,
+  ShareTokenStatus,
+} from './jsonapi.js';
+export { getShareToken, waitForShareTokenRedeemed, type ShareTokenDocument, type WaitOptions } from './share-tokens.js';
+export type { Answer, Declared, Item, Method, RequestBody } from './types.js';
+export type { Middleware } from 'openapi-fetch';
 export type { paths, components, operations } from './schema.js';

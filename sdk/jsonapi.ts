@@ -1,8 +1,11 @@
 /**
- * The JSON:API shapes Connect answers with, for reading responses whose
- * contract does not spell out their attributes yet, and the query-string
- * helper for Connect's bracketed list parameters.
+ * Connect's JSON:API shapes and query strings: the share token's types as the
+ * contract declares them, the generic shapes of a resource, and the bracketed
+ * parameters (`page[size]`, `filter[status]`, `peek-source-data`) that Connect
+ * routes parse themselves, so the contract does not declare them.
  */
+import { query, type QueryOption, type QueryValue } from './options.js';
+import type { Answer } from './types.js';
 
 export interface ResourceIdentifier {
   type: string;
@@ -13,6 +16,7 @@ export interface Relationship {
   data: ResourceIdentifier | ResourceIdentifier[] | null;
 }
 
+/** Any Connect resource. The contract's resources are narrower (a literal `type`, optional attributes). */
 export interface Resource<A = Record<string, unknown>> {
   type: string;
   id: string;
@@ -30,23 +34,20 @@ export interface ListDocument<A = Record<string, unknown>> {
   links: { prev: string | null; next: string | null };
 }
 
-export type ShareTokenStatus = 'created' | 'pending' | 'redeemed' | 'expired' | 'failed';
+/** A share token as `GET /api/v1/connect/share-tokens/{id}` answers it. */
+export type ShareToken = Answer<'/api/v1/connect/share-tokens/{id}', 'get'>['data'];
+/**
+ * A share token's attributes. Each is optional in the type, as on the wire:
+ * a sparse fieldset (`fields[connect/share-token]=…`) may leave any out.
+ */
+export type ShareTokenAttributes = ShareToken['attributes'];
+export type ShareTokenStatus = NonNullable<ShareTokenAttributes['status']>;
 
-export interface ShareTokenAttributes {
-  status: ShareTokenStatus;
-  direction: 'outbound' | 'inbound';
-  'created-at': string;
-  'updated-at': string;
-  'pending-at': string | null;
-  'redeemed-at': string | null;
-  'failed-at': string | null;
-  'expires-at': string | null;
-  'failure-reason': string | null;
-  'redeem-mode': 'clone' | 'hydrate' | null;
-  [key: string]: unknown;
-}
-
-/** A Connect answer read as a single resource (`{data: {...}}`). */
+/**
+ * A Connect answer read as a single resource (`{data: {...}}`), for answers the
+ * contract does not type. Checks the outline only; the attributes are what the
+ * caller says they are.
+ */
 export function asResource<A = Record<string, unknown>>(body: unknown): ResourceDocument<A> {
   if (typeof body !== 'object' || body === null || typeof (body as { data?: unknown }).data !== 'object' || Array.isArray((body as { data: unknown }).data)) {
     throw new TypeError('expected a JSON:API document with one resource');
@@ -54,7 +55,7 @@ export function asResource<A = Record<string, unknown>>(body: unknown): Resource
   return body as ResourceDocument<A>;
 }
 
-/** A Connect answer read as a list (`{data: [...], links}`). */
+/** A Connect answer read as a list (`{data: [...], links}`), for answers the contract does not type. */
 export function asList<A = Record<string, unknown>>(body: unknown): ListDocument<A> {
   if (typeof body !== 'object' || body === null || !Array.isArray((body as { data?: unknown }).data)) {
     throw new TypeError('expected a JSON:API list document');
@@ -62,39 +63,60 @@ export function asList<A = Record<string, unknown>>(body: unknown): ListDocument
   return body as ListDocument<A>;
 }
 
+/** What `relatedId` reads: any resource, typed by the contract or not. */
+interface WithRelationships {
+  relationships?: { [name: string]: Relationship | undefined };
+}
+
 /** The id a to-one relationship points at, or null. */
-export function relatedId(resource: Resource<unknown>, name: string): string | null {
+export function relatedId(resource: WithRelationships, name: string): string | null {
+  return related(resource, name)?.id ?? null;
+}
+
+/** The resource a to-one relationship points at (`{type, id}`), or null. */
+export function related(resource: WithRelationships, name: string): ResourceIdentifier | null {
   const data = resource.relationships?.[name]?.data;
-  return data && !Array.isArray(data) ? data.id : null;
+  return data && !Array.isArray(data) ? data : null;
 }
 
 export interface ListQuery {
   /** `page[size]`, 1–100. */
-  size?: number;
+  size?: number | undefined;
   /** `page[after]`: older than this id. */
-  after?: string;
+  after?: string | undefined;
   /** `page[before]`: newer than this id. */
-  before?: string;
-  /** `filter[name]=a,b` (any of). */
+  before?: string | undefined;
+  /** `filter[name]=a,b` (any of); an empty list or undefined leaves the filter out. */
   filter?: Record<string, string | string[] | undefined>;
 }
 
 /**
- * Connect's bracketed list parameters (`page[size]`, `filter[status]`) as an
- * openapi-fetch `params.query`. Typed loosely on purpose: list routes parse
- * their query strings themselves, so the contract does not declare them.
+ * Connect's list parameters (`page[size]`, `page[after]`, `filter[status]=a,b`)
+ * as request options.
  *
  * @example
- * await unwrap(tessera.connect.GET('/api/v1/connect/share-tokens', { params: { query: listQuery({ size: 20, filter: { status: 'created' } }) } }));
+ * await unwrap(tessera.connect.GET('/api/v1/connect/share-tokens', listQuery({ size: 20, filter: { status: 'created' } })));
  */
-export function listQuery(q: ListQuery): never {
-  const out: Record<string, string> = {};
-  if (q.size !== undefined) out['page[size]'] = String(q.size);
-  if (q.after !== undefined) out['page[after]'] = q.after;
-  if (q.before !== undefined) out['page[before]'] = q.before;
+export function listQuery(q: ListQuery): QueryOption {
+  const params: Record<string, QueryValue> = { 'page[size]': q.size, 'page[after]': q.after, 'page[before]': q.before };
   for (const [name, value] of Object.entries(q.filter ?? {})) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    out[`filter[${name}]`] = Array.isArray(value) ? value.join(',') : value;
+    params[`filter[${name}]`] = Array.isArray(value) ? value.join(',') : value;
   }
-  return out as never;
+  return query(params);
+}
+
+/**
+ * The parameters of a list's `links.next` (or `prev`) — the page size,
+ * filters and cursor — to pass to `query()` for the next page; null on the
+ * last page.
+ *
+ * @example
+ * const next = pageParams(first.links.next);
+ * if (next) await unwrap(tessera.connect.GET('/api/v1/connect/share-tokens', query(next)));
+ */
+export function pageParams(link: string | null | undefined): Record<string, string> | null {
+  if (!link) return null;
+  // A path with its query string (what Connect sends) or a full URL; the base is never used.
+  return Object.fromEntries(new URL(link, 'http://link.invalid').searchParams);
 }

@@ -1,8 +1,12 @@
 /** Waiting on a share token's redemption, which the destination starts and a worker finishes. */
 import type { TesseraClient } from './client.js';
 import { TesseraApiError } from './errors.js';
-import { asResource, type ResourceDocument, type ShareTokenAttributes, type ShareTokenStatus } from './jsonapi.js';
+import type { ShareTokenStatus } from './jsonapi.js';
+import type { Answer } from './types.js';
 import { unwrap } from './unwrap.js';
+
+/** `GET /api/v1/connect/share-tokens/{id}`'s answer: the token, and `included` when asked for. */
+export type ShareTokenDocument = Answer<'/api/v1/connect/share-tokens/{id}', 'get'>;
 
 export interface WaitOptions {
   /** Give up after this many milliseconds (default 60 000). */
@@ -23,8 +27,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** Reads one share token through Connect. */
-export async function getShareToken(client: TesseraClient, id: string): Promise<ResourceDocument<ShareTokenAttributes>> {
-  return asResource<ShareTokenAttributes>(await unwrap(client.connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id } } })));
+export async function getShareToken(client: TesseraClient, id: string): Promise<ShareTokenDocument> {
+  return unwrap(client.connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id } } }));
 }
 
 /**
@@ -37,11 +41,13 @@ export async function getShareToken(client: TesseraClient, id: string): Promise<
  * const redeemed = await waitForShareTokenRedeemed(tessera, 'cnst_…', { timeoutMs: 30_000 });
  * console.log(redeemed.data.attributes['redeemed-at']);
  */
-export async function waitForShareTokenRedeemed(client: TesseraClient, id: string, options: WaitOptions = {}): Promise<ResourceDocument<ShareTokenAttributes>> {
+export async function waitForShareTokenRedeemed(client: TesseraClient, id: string, options: WaitOptions = {}): Promise<ShareTokenDocument> {
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
     const token = await getShareToken(client, id);
     const { status } = token.data.attributes;
+    // Optional in the type only for sparse fieldsets, which this read does not ask for.
+    if (status === undefined) throw new TypeError(`share token ${id} was answered without its status`);
     options.onStatus?.(status);
     if (status === 'redeemed') return token;
     if (status === 'failed' || status === 'expired') {

@@ -195,7 +195,7 @@ describe('tessera login', () => {
 
 describe('usage', () => {
   it('exits 2 on an unknown command, an unknown option or a missing argument', { timeout: SLOW }, async () => {
-    for (const args of [['share-tokens', 'frobnicate'], ['share-tokens', 'list', '--frobnicate'], ['share-tokens', 'get', ...asSource], ['share-tokens', 'create', ...asSource, '--source', demo.inquiryId]]) {
+    for (const args of [['share-tokens', 'frobnicate'], ['share-tokens', 'list', '--frobnicate'], ['share-tokens', 'get', ...asSource], ['share-tokens', 'create', ...asSource, '--source', demo.inquiryId], ['api-keys', 'create', ...asSource, '--name', 'k', '--permission', 'share_token.peek']]) {
       const r = await server.run(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^tessera: .+\nRun "tessera .+ --help" for usage\.\n$/);

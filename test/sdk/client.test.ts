@@ -4,9 +4,9 @@
  * TesseraApiError with each surface's code, detail and Request-Id on failure.
  */
 import { describe, expect, it } from 'vitest';
-import { asList, asResource, createTesseraClient, listQuery, TesseraApiError, unwrap, waitForShareTokenRedeemed, type ShareTokenAttributes } from '../../sdk/index.js';
+import { asList, asResource, createTesseraClient, listQuery, pageParams, query, TesseraApiError, undeclaredBody, unwrap, waitForShareTokenRedeemed } from '../../sdk/index.js';
 import { createOrg, createTestApp, type TestApp } from '../harness.js';
-import { createIdentityOrg } from '../fixtures/identity.js';
+import { createIdentityOrg, createPat } from '../fixtures/identity.js';
 
 const t = await createTestApp();
 
@@ -42,11 +42,39 @@ describe('createTesseraClient', () => {
   it('reads Connect data and lists with bracketed list parameters', async () => {
     const org = await createOrg(t);
     const tessera = createTesseraClient({ baseUrl, apiKey: org.apiKey, fetch: injectFetch(t) });
-    const keys = asList(await unwrap(tessera.connect.GET('/api/v1/api-keys', { params: { query: listQuery({ size: 1 }) } })));
+    const keys = asList(await unwrap(tessera.connect.GET('/api/v1/api-keys', listQuery({ size: 1 }))));
     expect(keys.data).toHaveLength(1);
     expect(keys.data[0]!.id).toBe(org.apiKeyId);
     const one = asResource(await unwrap(tessera.connect.GET('/api/v1/api-keys/{id}', { params: { path: { id: org.apiKeyId } } })));
     expect(one.data.type).toBe('api-key');
+  });
+
+  it('follows a list to its next page with the parameters of links.next', async () => {
+    const org = await createOrg(t);
+    const tessera = createTesseraClient({ baseUrl, apiKey: org.apiKey, fetch: injectFetch(t) });
+    await unwrap(tessera.connect.POST('/api/v1/api-keys', { body: { data: { attributes: { name: 'second key' } } } }));
+    const first = asList(await unwrap(tessera.connect.GET('/api/v1/api-keys', listQuery({ size: 1 }))));
+    expect(first.data).toHaveLength(1);
+    const next = pageParams(first.links.next);
+    expect(next).toMatchObject({ 'page[size]': '1', 'page[after]': first.data[0]!.id });
+    const second = asList(await unwrap(tessera.connect.GET('/api/v1/api-keys', query(next!))));
+    expect(second.data.map((k) => k.id)).toEqual([org.apiKeyId]);
+    expect(first.data[0]!.id).not.toBe(org.apiKeyId);
+  });
+
+  it('sends a body the contract does not declare: a rotated token keeps working for its grace period', async () => {
+    const org = await createIdentityOrg(t);
+    const pat = await createPat(t, org.users.admin.jwt);
+    const user = createTesseraClient({ baseUrl, session: org.users.admin.jwt, fetch: injectFetch(t) });
+    await unwrap(user.v3.POST('/v3/personal-access-tokens/{id}/rotate', { params: { path: { id: pat.id } }, ...undeclaredBody({ gracePeriodSeconds: 300 }) }));
+    const old = createTesseraClient({ baseUrl, session: pat.token, fetch: injectFetch(t) });
+    await expect(unwrap(old.v3.GET('/v3/personal-access-tokens/{id}', { params: { path: { id: pat.id } } }))).resolves.toMatchObject({ id: pat.id });
+
+    // Without the body the grace period is 0: the old secret stops at once.
+    const other = await createPat(t, org.users.admin.jwt);
+    await unwrap(user.v3.POST('/v3/personal-access-tokens/{id}/rotate', { params: { path: { id: other.id } } }));
+    const e = await expectApiError(unwrap(createTesseraClient({ baseUrl, session: other.token, fetch: injectFetch(t) }).v3.GET('/v3/me')));
+    expect(e.status).toBe(401);
   });
 
   it('turns a Connect error into a TesseraApiError with the details and the Request-Id', async () => {
@@ -73,7 +101,7 @@ describe('createTesseraClient', () => {
     expect(e.requestId).toMatch(/^req_/);
 
     const user = createTesseraClient({ baseUrl, session: org.users.admin.jwt, fetch: injectFetch(t) });
-    const me = (await unwrap(user.v3.GET('/v3/me'))) as { id: string };
+    const me: { id: string } = await unwrap(user.v3.GET('/v3/me'));
     expect(me.id).toBe(org.users.admin.id);
   });
 
@@ -81,7 +109,7 @@ describe('createTesseraClient', () => {
     const org = await createIdentityOrg(t);
     const user = createTesseraClient({ baseUrl, session: org.users.admin.jwt, fetch: injectFetch(t) });
     const e = await expectApiError(
-      unwrap(user.astra.GET('/accounts/{account_id}/core/v1/users/{user_id}', { params: { path: { account_id: org.id, user_id: '00000000-0000-4000-8000-000000000000' } } } as never)),
+      unwrap(user.astra.GET('/accounts/{account_id}/core/v1/users/{user_id}', { params: { path: { account_id: org.id, user_id: '00000000-0000-4000-8000-000000000000' } } })),
     );
     expect(e.status).toBe(404);
     expect(e.code).toMatch(/^https:\/\/astra\.netapp\.io\/problems\/\d+$/);
@@ -101,18 +129,14 @@ describe('createTesseraClient', () => {
     const destination = await createOrg(t);
     const src = createTesseraClient({ baseUrl, apiKey: source.apiKey, fetch: injectFetch(t) });
     const dst = createTesseraClient({ baseUrl, apiKey: destination.apiKey, fetch: injectFetch(t) });
-    const cxn = asResource(
-      await unwrap(src.connect.POST('/api/v1/connect/connections', { body: { data: { attributes: { 'destination-organization-id': destination.organizationId } } } })),
-    );
-    await unwrap(dst.connect.POST('/api/v1/connect/connections/{id}/activate', { params: { path: { id: cxn.data.id } }, body: {} as never }));
-    const inquiry = asResource(await unwrap(src.connect.POST('/api/v1/inquiries', { body: { data: { attributes: {} } } as never })));
+    const cxn = await unwrap(src.connect.POST('/api/v1/connect/connections', { body: { data: { attributes: { 'destination-organization-id': destination.organizationId } } } }));
+    await unwrap(dst.connect.POST('/api/v1/connect/connections/{id}/activate', { params: { path: { id: cxn.data.id } }, body: {} }));
+    const inquiry = asResource(await unwrap(src.connect.POST('/api/v1/inquiries', { body: { data: { attributes: {} } } })));
     // Only a completed inquiry can be shared.
-    await unwrap(src.connect.POST('/api/v1/inquiries/{id}/complete', { params: { path: { id: inquiry.data.id } }, body: {} as never }));
-    const token = asResource<ShareTokenAttributes>(
-      await unwrap(src.connect.POST('/api/v1/connect/share-tokens', { body: { data: { attributes: { 'connection-id': cxn.data.id, 'source-id': inquiry.data.id } } } })),
-    );
+    await unwrap(src.connect.POST('/api/v1/inquiries/{id}/complete', { params: { path: { id: inquiry.data.id } }, body: {} }));
+    const token = await unwrap(src.connect.POST('/api/v1/connect/share-tokens', { body: { data: { attributes: { 'connection-id': cxn.data.id, 'source-id': inquiry.data.id } } } }));
     expect(token.data.attributes.status).toBe('created');
-    await unwrap(dst.connect.POST('/api/v1/connect/share-tokens/{id}/redeem', { params: { path: { id: token.data.id } }, body: {} as never }));
+    await unwrap(dst.connect.POST('/api/v1/connect/share-tokens/{id}/redeem', { params: { path: { id: token.data.id } }, body: {} }));
     // The worker is not running in tests: drain it while the SDK polls.
     const seen: string[] = [];
     const waiting = waitForShareTokenRedeemed(dst, token.data.id, { intervalMs: 20, timeoutMs: 20_000, onStatus: (s) => seen.push(s) });

@@ -1,13 +1,62 @@
 /** `tessera api-keys create|list|revoke` (Connect, connect-api.md §8). */
-import { asList, asResource, listQuery, unwrap, type paths, type Resource } from 'tessera/sdk';
-import { integerOption, listOption, required, type CommandGroup } from './command.js';
-import { renderFields, type Column } from './output.js';
+import { listQuery, unwrap, type Answer, type Declared, type ListDocument, type RequestBody, type ResourceDocument } from 'tessera/sdk';
+import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
+import { optionalField, renderFields, type Column } from './output.js';
 
-type Attrs = Record<string, unknown>;
 /** The create body's attributes, as the contract types them. */
-type CreateAttributes = paths['/api/v1/api-keys']['post']['requestBody']['content']['application/json']['data']['attributes'];
+type CreateAttributes = RequestBody<'/api/v1/api-keys', 'post'>['data']['attributes'];
+type Permission = NonNullable<CreateAttributes['permissions']>[number];
 
-const COLUMNS: Column<Resource<Attrs>>[] = [
+/**
+ * Every permission the contract names. A `Record` over the contract's union,
+ * so the compiler keeps it complete; it lets a name from the command line be
+ * checked rather than cast.
+ */
+const PERMISSIONS: Record<Permission, true> = {
+  'connection.read': true,
+  'connection.write': true,
+  'share_token.read': true,
+  'share_token.write': true,
+  'share_token.redeem': true,
+  'inquiry.read': true,
+  'inquiry.write': true,
+  'verification.read': true,
+  'verification.write': true,
+  'account.read': true,
+  'account.write': true,
+  'transaction.read': true,
+  'transaction.write': true,
+  'webhook.read': true,
+  'webhook.write': true,
+  'workflow.read': true,
+  'workflow.write': true,
+  'api_key.read': true,
+  'api_key.write': true,
+  'event.read': true,
+  'api_log.read': true,
+  'rate_limit.read': true,
+};
+const isPermission = (name: string): name is Permission => Object.hasOwn(PERMISSIONS, name);
+
+/**
+ * An API key as these commands read it: the contract's type once the API key
+ * routes declare their answers, until then the shape the code relies on (see
+ * `Declared`). `value`, the secret, only comes with the answer to create.
+ */
+type ApiKeyAttributes = {
+  name?: string;
+  value?: string;
+  permissions?: string[];
+  'last-used-at'?: string | null;
+  'expires-at'?: string | null;
+  'created-at'?: string;
+};
+type ApiKeyDocument = Declared<Answer<'/api/v1/api-keys/{id}', 'get'>, ResourceDocument<ApiKeyAttributes>>;
+type CreatedApiKeyDocument = Declared<Answer<'/api/v1/api-keys', 'post'>, ResourceDocument<ApiKeyAttributes>>;
+type ApiKeyList = Declared<Answer<'/api/v1/api-keys', 'get'>, ListDocument<ApiKeyAttributes>>;
+type ApiKey = ApiKeyList['data'][number];
+
+const COLUMNS: Column<ApiKey>[] = [
   { header: 'ID', value: (k) => k.id },
   { header: 'NAME', value: (k) => k.attributes.name },
   { header: 'LAST USED', value: (k) => k.attributes['last-used-at'] },
@@ -15,11 +64,11 @@ const COLUMNS: Column<Resource<Attrs>>[] = [
   { header: 'CREATED', value: (k) => k.attributes['created-at'] },
 ];
 
-const fields = (k: Resource<Attrs>) =>
+const fields = (k: ApiKeyDocument['data'] | CreatedApiKeyDocument['data']) =>
   renderFields([
     ['id', k.id],
     ['name', k.attributes.name],
-    ...(k.attributes.value !== undefined ? ([['value', k.attributes.value]] as [string, unknown][]) : []),
+    ...optionalField('value', 'value' in k.attributes ? k.attributes.value : undefined),
     ['permissions', k.attributes.permissions],
     ['expires-at', k.attributes['expires-at']],
     ['created-at', k.attributes['created-at']],
@@ -37,14 +86,17 @@ export const apiKeys: CommandGroup = {
       example: 'tessera api-keys create --name "CI" --permission share_token.read --permission share_token.write',
       positionals: 0,
       async run({ values, out, connect }) {
-        const permissions = listOption(values, 'permission');
+        const hint = 'tessera api-keys create --help';
+        const named = listOption(values, 'permission');
+        const unknown = named.filter((p) => !isPermission(p));
+        if (unknown.length) throw new UsageError(`unknown permission "${unknown[0]}" (one of: ${Object.keys(PERMISSIONS).join(', ')})`, hint);
+        const permissions = named.filter(isPermission);
         const attributes: CreateAttributes = {
-          name: required(values, 'name', 'tessera api-keys create --help'),
-          // Checked by the server, which names an unknown permission in its 400.
-          ...(permissions.length ? { permissions: permissions as CreateAttributes['permissions'] } : {}),
+          name: required(values, 'name', hint),
+          ...(permissions.length ? { permissions } : {}),
           ...(typeof values.note === 'string' ? { note: values.note } : {}),
         };
-        const doc = asResource(await unwrap(connect().connect.POST('/api/v1/api-keys', { body: { data: { attributes } } })));
+        const doc: CreatedApiKeyDocument = await unwrap(connect().connect.POST('/api/v1/api-keys', { body: { data: { attributes } } }));
         out.print(doc, () => fields(doc.data));
         out.note('Store the value now: it is not shown again.');
       },
@@ -57,8 +109,8 @@ export const apiKeys: CommandGroup = {
       example: 'tessera api-keys list',
       positionals: 0,
       async run({ values, out, connect }) {
-        const query = listQuery({ size: integerOption(values, 'limit', 'tessera api-keys list --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list = asList(await unwrap(connect().connect.GET('/api/v1/api-keys', { params: { query } })));
+        const page = listQuery({ size: integerOption(values, 'limit', 'tessera api-keys list --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
+        const list: ApiKeyList = await unwrap(connect().connect.GET('/api/v1/api-keys', page));
         out.print(list, () => out.table(list.data, COLUMNS, 'No API keys.'));
       },
     },
@@ -72,10 +124,8 @@ export const apiKeys: CommandGroup = {
       positionals: 1,
       async run({ values, positionals, out, connect }) {
         const seconds = integerOption(values, 'in', 'tessera api-keys revoke --help') ?? 0;
-        const doc = asResource(
-          await unwrap(
-            connect().connect.POST('/api/v1/api-keys/{id}/expire', { params: { path: { id: positionals[0]! } }, body: { meta: { 'expires-in-seconds': seconds } } }),
-          ),
+        const doc: ApiKeyDocument = await unwrap(
+          connect().connect.POST('/api/v1/api-keys/{id}/expire', { params: { path: { id: positionals[0]! } }, body: { meta: { 'expires-in-seconds': seconds } } }),
         );
         out.print(doc, () => fields(doc.data));
       },

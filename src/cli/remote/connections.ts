@@ -1,11 +1,11 @@
 /** `tessera connections list|activate` and `tessera inquiries list|get` (Connect). */
-import { asList, asResource, listQuery, relatedId, unwrap, type Resource } from 'tessera/sdk';
+import { listQuery, relatedId, unwrap, type Answer, type Declared, type Item, type ListDocument, type ResourceDocument } from 'tessera/sdk';
 import { integerOption, listOption, type CommandGroup } from './command.js';
 import { renderFields, type Column } from './output.js';
 
-type Attrs = Record<string, unknown>;
+type Connection = Answer<'/api/v1/connect/connections/{id}', 'get'>['data'];
 
-const CONNECTION_COLUMNS: Column<Resource<Attrs>>[] = [
+const CONNECTION_COLUMNS: Column<Connection>[] = [
   { header: 'ID', value: (c) => c.id },
   { header: 'STATUS', value: (c) => c.attributes.status },
   { header: 'SOURCE ORG', value: (c) => c.attributes['source-organization-id'] },
@@ -13,7 +13,7 @@ const CONNECTION_COLUMNS: Column<Resource<Attrs>>[] = [
   { header: 'CREATED', value: (c) => c.attributes['created-at'] },
 ];
 
-const connectionFields = (c: Resource<Attrs>) => renderFields([['id', c.id], ...Object.entries(c.attributes)]);
+const connectionFields = (c: Connection) => renderFields([['id', c.id], ...Object.entries(c.attributes)]);
 
 export const connections: CommandGroup = {
   name: 'connections',
@@ -27,12 +27,12 @@ export const connections: CommandGroup = {
       example: 'tessera connections list --status pending',
       positionals: 0,
       async run({ values, out, connect }) {
-        const query = listQuery({
+        const page = listQuery({
           size: integerOption(values, 'limit', 'tessera connections list --help'),
           ...(typeof values.after === 'string' ? { after: values.after } : {}),
           filter: { status: listOption(values, 'status') },
         });
-        const list = asList(await unwrap(connect().connect.GET('/api/v1/connect/connections', { params: { query } })));
+        const list = await unwrap(connect().connect.GET('/api/v1/connect/connections', page));
         out.print(list, () => out.table(list.data, CONNECTION_COLUMNS, 'No connections.'));
       },
     },
@@ -43,16 +43,24 @@ export const connections: CommandGroup = {
       example: 'tessera connections activate cxn_…',
       positionals: 1,
       async run({ positionals, out, connect }) {
-        const doc = asResource(
-          await unwrap(connect().connect.POST('/api/v1/connect/connections/{id}/activate', { params: { path: { id: positionals[0]! } }, body: {} })),
-        );
+        const doc = await unwrap(connect().connect.POST('/api/v1/connect/connections/{id}/activate', { params: { path: { id: positionals[0]! } }, body: {} }));
         out.print(doc, () => connectionFields(doc.data));
       },
     },
   ],
 };
 
-const INQUIRY_COLUMNS: Column<Resource<Attrs>>[] = [
+/**
+ * An inquiry as these commands read it: the contract's type once the
+ * inquiry routes declare their answers, until then the shape the code relies
+ * on (see `Declared`).
+ */
+type InquiryAttributes = { status?: string; 'reference-id'?: string | null; 'created-at'?: string } & Record<string, unknown>;
+type InquiryDocument = Declared<Answer<'/api/v1/inquiries/{id}', 'get'>, ResourceDocument<InquiryAttributes>>;
+type InquiryList = Declared<Answer<'/api/v1/inquiries', 'get'>, ListDocument<InquiryAttributes>>;
+type Inquiry = Item<InquiryList>;
+
+const INQUIRY_COLUMNS: Column<Inquiry>[] = [
   { header: 'ID', value: (i) => i.id },
   { header: 'STATUS', value: (i) => i.attributes.status },
   { header: 'REFERENCE', value: (i) => i.attributes['reference-id'] },
@@ -60,7 +68,7 @@ const INQUIRY_COLUMNS: Column<Resource<Attrs>>[] = [
   { header: 'CREATED', value: (i) => i.attributes['created-at'] },
 ];
 
-function inquiryFields(i: Resource<Attrs>): string {
+function inquiryFields(i: InquiryDocument['data']): string {
   const verifications = i.relationships?.verifications?.data;
   return renderFields([
     ['id', i.id],
@@ -87,12 +95,12 @@ export const inquiries: CommandGroup = {
       example: 'tessera inquiries list --status completed',
       positionals: 0,
       async run({ values, out, connect }) {
-        const query = listQuery({
+        const page = listQuery({
           size: integerOption(values, 'limit', 'tessera inquiries list --help'),
           ...(typeof values.after === 'string' ? { after: values.after } : {}),
           filter: { status: listOption(values, 'status'), 'reference-id': listOption(values, 'reference-id') },
         });
-        const list = asList(await unwrap(connect().connect.GET('/api/v1/inquiries', { params: { query } })));
+        const list: InquiryList = await unwrap(connect().connect.GET('/api/v1/inquiries', page));
         out.print(list, () => out.table(list.data, INQUIRY_COLUMNS, 'No inquiries.'));
       },
     },
@@ -103,7 +111,7 @@ export const inquiries: CommandGroup = {
       example: 'tessera inquiries get inq_…',
       positionals: 1,
       async run({ positionals, out, connect }) {
-        const doc = asResource(await unwrap(connect().connect.GET('/api/v1/inquiries/{id}', { params: { path: { id: positionals[0]! } } })));
+        const doc: InquiryDocument = await unwrap(connect().connect.GET('/api/v1/inquiries/{id}', { params: { path: { id: positionals[0]! } } }));
         out.print(doc, () => inquiryFields(doc.data));
       },
     },

@@ -2,30 +2,33 @@
  * `tessera events tail`: prints the latest events, then polls
  * `GET /api/v1/events` for newer ones until interrupted (or --limit, --once).
  */
-import { asList, listQuery, unwrap, type Resource, type TesseraClient } from 'tessera/sdk';
+import { listQuery, unwrap, type Answer, type Declared, type Item, type ListDocument, type TesseraClient } from 'tessera/sdk';
 import { integerOption, listOption, type CommandGroup } from './command.js';
 import type { Output } from './output.js';
 
-interface EventAttributes {
-  name: string;
-  'created-at': string;
-  payload?: { data?: { type?: string; id?: string } | null };
-}
-
-type Event = Resource<EventAttributes>;
+/**
+ * The events list as this command reads it: the contract's type once
+ * `GET /api/v1/events` declares its answer, until then the shape the code
+ * relies on (see `Declared`).
+ */
+type EventList = Declared<
+  Answer<'/api/v1/events', 'get'>,
+  ListDocument<{ name?: string; 'created-at'?: string; payload?: { data?: { type?: string; id?: string } | null } }>
+>;
+type Event = Item<EventList>;
 
 const hint = 'tessera events tail --help';
 
 function line(e: Event): string {
   const object = e.attributes.payload?.data;
-  return [e.attributes['created-at'], e.attributes.name.padEnd(28), e.id, object?.id ? `${object.type} ${object.id}` : ''].join('  ').trimEnd();
+  return [e.attributes['created-at'] ?? '', (e.attributes.name ?? '').padEnd(28), e.id, object?.id ? `${object.type} ${object.id}` : ''].join('  ').trimEnd();
 }
 
 async function page(client: TesseraClient, size: number, names: string[], before?: string): Promise<Event[]> {
-  const query = listQuery({ size, ...(before ? { before } : {}), filter: { name: names } });
-  const list = asList<EventAttributes>(await unwrap(client.connect.GET('/api/v1/events', { params: { query } })));
+  const list: EventList = await unwrap(client.connect.GET('/api/v1/events', listQuery({ size, ...(before ? { before } : {}), filter: { name: names } })));
   // Newest first on the wire; printed oldest first, like a log.
-  return [...list.data].sort((a, b) => a.attributes['created-at'].localeCompare(b.attributes['created-at']) || a.id.localeCompare(b.id));
+  const at = (e: Event) => e.attributes['created-at'] ?? '';
+  return [...list.data].sort((a, b) => at(a).localeCompare(at(b)) || a.id.localeCompare(b.id));
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>

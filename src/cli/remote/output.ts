@@ -38,6 +38,11 @@ export function renderTable<T>(rows: T[], columns: Column<T>[]): string {
   return [line(columns.map((c) => c.header)), ...cells.map(line)].join('\n') + '\n';
 }
 
+/** A field shown only when the answer has it (a secret shown once, peeked data): none when undefined. */
+export function optionalField(name: string, value: unknown): [string, unknown][] {
+  return value === undefined ? [] : [[name, value]];
+}
+
 export function renderFields(fields: [string, unknown][]): string {
   const width = Math.max(...fields.map(([k]) => k.length));
   return fields.map(([k, v]) => `${k.padEnd(width)}  ${cell(v)}`).join('\n') + '\n';

@@ -1,11 +1,11 @@
 /** `tessera share-tokens create|get|list|redeem|expire` (Connect, connect-api.md §2). */
-import { asList, asResource, listQuery, relatedId, unwrap, waitForShareTokenRedeemed, type Resource, type ShareTokenAttributes } from 'tessera/sdk';
+import { listQuery, query, relatedId, unwrap, waitForShareTokenRedeemed, type ShareToken } from 'tessera/sdk';
 import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
-import { renderFields, type Column } from './output.js';
+import { optionalField, renderFields, type Column } from './output.js';
 
 const hint = (cmd: string) => `tessera share-tokens ${cmd} --help`;
 
-const COLUMNS: Column<Resource<ShareTokenAttributes>>[] = [
+const COLUMNS: Column<ShareToken>[] = [
   { header: 'ID', value: (t) => t.id },
   { header: 'STATUS', value: (t) => t.attributes.status },
   { header: 'DIRECTION', value: (t) => t.attributes.direction },
@@ -15,7 +15,7 @@ const COLUMNS: Column<Resource<ShareTokenAttributes>>[] = [
   { header: 'EXPIRES', value: (t) => t.attributes['expires-at'] },
 ];
 
-export function shareTokenFields(t: Resource<ShareTokenAttributes>): string {
+export function shareTokenFields(t: ShareToken): string {
   const a = t.attributes;
   return renderFields([
     ['id', t.id],
@@ -31,7 +31,7 @@ export function shareTokenFields(t: Resource<ShareTokenAttributes>): string {
     ['failure-reason', a['failure-reason']],
     ['redeem-mode', a['redeem-mode']],
     ['expires-at', a['expires-at']],
-    ...(a['source-data'] !== undefined ? ([['source-data', a['source-data']]] as [string, unknown][]) : []),
+    ...optionalField('source-data', a['source-data']),
   ]);
 }
 
@@ -57,7 +57,7 @@ export const shareTokens: CommandGroup = {
             },
           },
         };
-        const doc = asResource<ShareTokenAttributes>(await unwrap(connect().connect.POST('/api/v1/connect/share-tokens', { body })));
+        const doc = await unwrap(connect().connect.POST('/api/v1/connect/share-tokens', { body }));
         out.print(doc, () => shareTokenFields(doc.data));
       },
     },
@@ -70,10 +70,9 @@ export const shareTokens: CommandGroup = {
       example: 'tessera share-tokens get cnst_…',
       positionals: 1,
       async run({ values, positionals, out, connect }) {
-        const query = values.peek ? ({ 'peek-source-data': 'true' } as never) : undefined;
-        const doc = asResource<ShareTokenAttributes>(
-          await unwrap(connect().connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id: positionals[0]! }, ...(query ? { query } : {}) } })),
-        );
+        // `peek-source-data` is parsed by the route, not declared in the contract.
+        const peek = values.peek ? query({ 'peek-source-data': true }) : {};
+        const doc = await unwrap(connect().connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id: positionals[0]! } }, ...peek }));
         out.print(doc, () => shareTokenFields(doc.data));
       },
     },
@@ -92,12 +91,12 @@ export const shareTokens: CommandGroup = {
       positionals: 0,
       async run({ values, out, connect }) {
         const direction = typeof values.direction === 'string' ? values.direction : undefined;
-        const query = listQuery({
+        const page = listQuery({
           size: integerOption(values, 'limit', hint('list')),
           ...(typeof values.after === 'string' ? { after: values.after } : {}),
           filter: { status: listOption(values, 'status'), 'connection-id': listOption(values, 'connection'), direction },
         });
-        const list = asList<ShareTokenAttributes>(await unwrap(connect().connect.GET('/api/v1/connect/share-tokens', { params: { query } })));
+        const list = await unwrap(connect().connect.GET('/api/v1/connect/share-tokens', page));
         out.print(list, () => out.table(list.data, COLUMNS, 'No share tokens.'));
       },
     },
@@ -119,9 +118,7 @@ export const shareTokens: CommandGroup = {
         if (timeout !== undefined && !values.wait) throw new UsageError('--timeout needs --wait', hint('redeem'));
         const client = connect();
         const body = typeof values.destination === 'string' ? { data: { attributes: { 'destination-id': values.destination } } } : {};
-        const started = asResource<ShareTokenAttributes>(
-          await unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/redeem', { params: { path: { id } }, body })),
-        );
+        const started = await unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/redeem', { params: { path: { id } }, body }));
         if (!values.wait) {
           out.print(started, () => shareTokenFields(started.data));
           return;
@@ -148,9 +145,7 @@ export const shareTokens: CommandGroup = {
       example: 'tessera share-tokens expire cnst_…',
       positionals: 1,
       async run({ positionals, out, connect }) {
-        const doc = asResource<ShareTokenAttributes>(
-          await unwrap(connect().connect.POST('/api/v1/connect/share-tokens/{id}/expire', { params: { path: { id: positionals[0]! } }, body: {} })),
-        );
+        const doc = await unwrap(connect().connect.POST('/api/v1/connect/share-tokens/{id}/expire', { params: { path: { id: positionals[0]! } }, body: {} }));
         out.print(doc, () => shareTokenFields(doc.data));
       },
     },

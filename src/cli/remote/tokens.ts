@@ -1,20 +1,32 @@
 /** `tessera tokens create|list|revoke|rotate`: personal access tokens on `/v3` (pat-v3-api.md §5). */
-import { unwrap } from 'tessera/sdk';
+import { query, undeclaredBody, unwrap, type Answer, type Declared } from 'tessera/sdk';
 import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
-import { renderFields, type Column } from './output.js';
+import { optionalField, renderFields, type Column } from './output.js';
 
-interface Pat {
-  id: string;
-  name: string;
-  scopes: string[];
-  revoked: boolean;
-  expiresAt: string | null;
-  createdAt: string;
-  lastUsedAt: string | null;
-  lastRotatedAt: string | null;
-  userId: string;
-  token?: string;
-}
+/**
+ * A personal access token as these commands read it: the contract's type once
+ * the `/v3` routes declare their answers, until then the shape the code relies
+ * on (see `Declared`). `token`, the secret, only comes with create and rotate.
+ */
+type Pat = Declared<
+  Answer<'/v3/personal-access-tokens/{id}', 'get'>,
+  {
+    id: string;
+    name: string;
+    scopes: string[];
+    revoked: boolean;
+    expiresAt: string | null;
+    createdAt: string;
+    lastUsedAt: string | null;
+    lastRotatedAt: string | null;
+    userId: string;
+  }
+>;
+type PatWithSecret = Pat & { token: string };
+type CreatedPat = Declared<Answer<'/v3/personal-access-tokens', 'post'>, PatWithSecret>;
+type RotatedPat = Declared<Answer<'/v3/personal-access-tokens/{id}/rotate', 'post'>, PatWithSecret>;
+type UpdatedPat = Declared<Answer<'/v3/personal-access-tokens/{id}', 'patch'>, Pat>;
+type PatList = Declared<Answer<'/v3/personal-access-tokens', 'get'>, Pat[]>;
 
 const COLUMNS: Column<Pat>[] = [
   { header: 'ID', value: (t) => t.id },
@@ -25,11 +37,11 @@ const COLUMNS: Column<Pat>[] = [
   { header: 'LAST USED', value: (t) => t.lastUsedAt },
 ];
 
-const fields = (t: Pat) =>
+const fields = (t: CreatedPat | RotatedPat | UpdatedPat) =>
   renderFields([
     ['id', t.id],
     ['name', t.name],
-    ...(t.token !== undefined ? ([['token', t.token]] as [string, unknown][]) : []),
+    ...optionalField('token', 'token' in t ? t.token : undefined),
     ['scopes', t.scopes],
     ['revoked', t.revoked ? 'yes' : 'no'],
     ['expires-at', t.expiresAt],
@@ -55,7 +67,7 @@ export const tokens: CommandGroup = {
         const scopes = listOption(values, 'scope');
         if (!scopes.length) throw new UsageError('missing option --scope', hint('create'));
         const body = { name: required(values, 'name', hint('create')), scopes, ...(typeof values['expires-at'] === 'string' ? { expiresAt: values['expires-at'] } : {}) };
-        const token = (await unwrap(user().v3.POST('/v3/personal-access-tokens', { body }))) as Pat;
+        const token: CreatedPat = await unwrap(user().v3.POST('/v3/personal-access-tokens', { body }));
         out.print(token, () => fields(token));
         out.note('Store the token now: it is not shown again.');
       },
@@ -70,8 +82,8 @@ export const tokens: CommandGroup = {
       async run({ values, out, user }) {
         const limit = integerOption(values, 'limit', hint('list'));
         const page = integerOption(values, 'page', hint('list'));
-        const query = { ...(limit !== undefined ? { limit } : {}), ...(page !== undefined ? { page } : {}), ...(values.revoked ? { revoked: 'true' } : {}) };
-        const list = (await unwrap(user().v3.GET('/v3/personal-access-tokens', { params: { query } } as never))) as Pat[];
+        // The route parses its paging and filters itself: they are not declared in the contract.
+        const list: PatList = await unwrap(user().v3.GET('/v3/personal-access-tokens', query({ limit, page, revoked: values.revoked ? true : undefined })));
         out.print(list, () => out.table(list, COLUMNS, 'No personal access tokens.'));
       },
     },
@@ -82,9 +94,7 @@ export const tokens: CommandGroup = {
       example: 'tessera tokens revoke 0b6f…',
       positionals: 1,
       async run({ positionals, out, user }) {
-        const token = (await unwrap(
-          user().v3.PATCH('/v3/personal-access-tokens/{id}', { params: { path: { id: positionals[0]! } }, body: { revoked: true } }),
-        )) as Pat;
+        const token: UpdatedPat = await unwrap(user().v3.PATCH('/v3/personal-access-tokens/{id}', { params: { path: { id: positionals[0]! } }, body: { revoked: true } }));
         out.print(token, () => fields(token));
       },
     },
@@ -98,12 +108,13 @@ export const tokens: CommandGroup = {
       positionals: 1,
       async run({ values, positionals, out, user }) {
         const grace = integerOption(values, 'grace', hint('rotate'));
-        const token = (await unwrap(
+        // The optional `{gracePeriodSeconds}` body is checked by the route, not declared in the contract.
+        const token: RotatedPat = await unwrap(
           user().v3.POST('/v3/personal-access-tokens/{id}/rotate', {
             params: { path: { id: positionals[0]! } },
-            body: grace !== undefined ? { gracePeriodSeconds: grace } : {},
-          } as never),
-        )) as Pat;
+            ...(grace !== undefined ? undeclaredBody({ gracePeriodSeconds: grace }) : {}),
+          }),
+        );
         out.print(token, () => fields(token));
         out.note('Store the new token now: it is not shown again.');
       },

@@ -1,11 +1,32 @@
 /** `tessera webhooks list|deliveries|redeliver` (Connect, connect-api.md §6). */
-import { asList, asResource, listQuery, unwrap, type Resource } from 'tessera/sdk';
+import { listQuery, unwrap, type Answer, type Declared, type ListDocument, type ResourceDocument } from 'tessera/sdk';
 import { integerOption, type CommandGroup } from './command.js';
 import { renderFields, type Column } from './output.js';
 
-type Attrs = Record<string, unknown>;
+/**
+ * Webhooks and deliveries as these commands read them: the contract's types
+ * once the webhook routes declare their answers, until then the shapes the
+ * code relies on (see `Declared`).
+ */
+type WebhookList = Declared<
+  Answer<'/api/v1/webhooks', 'get'>,
+  ListDocument<{ status?: string; name?: string | null; url?: string; 'enabled-events'?: string[] }>
+>;
+type Webhook = WebhookList['data'][number];
 
-const WEBHOOK_COLUMNS: Column<Resource<Attrs>>[] = [
+type DeliveryAttributes = {
+  status?: string;
+  'event-name'?: string;
+  'attempts-made'?: number;
+  'next-attempt-at'?: string | null;
+  'created-at'?: string;
+  attempts?: { 'attempted-at': string; 'status-code': number | null }[];
+};
+type DeliveryList = Declared<Answer<'/api/v1/webhooks/{id}/deliveries', 'get'>, ListDocument<DeliveryAttributes>>;
+type Delivery = DeliveryList['data'][number];
+type RedeliveredDocument = Declared<Answer<'/api/v1/webhooks/deliveries/{id}/redeliver', 'post'>, ResourceDocument<DeliveryAttributes>>;
+
+const WEBHOOK_COLUMNS: Column<Webhook>[] = [
   { header: 'ID', value: (w) => w.id },
   { header: 'STATUS', value: (w) => w.attributes.status },
   { header: 'NAME', value: (w) => w.attributes.name },
@@ -13,17 +34,12 @@ const WEBHOOK_COLUMNS: Column<Resource<Attrs>>[] = [
   { header: 'EVENTS', value: (w) => w.attributes['enabled-events'] },
 ];
 
-interface Attempt {
-  'attempted-at': string;
-  'status-code': number | null;
-}
-
-const DELIVERY_COLUMNS: Column<Resource<Attrs>>[] = [
+const DELIVERY_COLUMNS: Column<Delivery>[] = [
   { header: 'ID', value: (d) => d.id },
   { header: 'STATUS', value: (d) => d.attributes.status },
   { header: 'EVENT', value: (d) => d.attributes['event-name'] },
   { header: 'ATTEMPTS', value: (d) => d.attributes['attempts-made'] },
-  { header: 'LAST CODE', value: (d) => (d.attributes.attempts as Attempt[] | undefined)?.at(-1)?.['status-code'] },
+  { header: 'LAST CODE', value: (d) => d.attributes.attempts?.at(-1)?.['status-code'] },
   { header: 'NEXT ATTEMPT', value: (d) => d.attributes['next-attempt-at'] },
   { header: 'CREATED', value: (d) => d.attributes['created-at'] },
 ];
@@ -43,8 +59,8 @@ export const webhooks: CommandGroup = {
       example: 'tessera webhooks list',
       positionals: 0,
       async run({ values, out, connect }) {
-        const query = listQuery({ size: integerOption(values, 'limit', 'tessera webhooks list --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list = asList(await unwrap(connect().connect.GET('/api/v1/webhooks', { params: { query } })));
+        const page = listQuery({ size: integerOption(values, 'limit', 'tessera webhooks list --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
+        const list: WebhookList = await unwrap(connect().connect.GET('/api/v1/webhooks', page));
         out.print(list, () => out.table(list.data, WEBHOOK_COLUMNS, 'No webhooks.'));
       },
     },
@@ -57,8 +73,8 @@ export const webhooks: CommandGroup = {
       example: 'tessera webhooks deliveries wbh_…',
       positionals: 1,
       async run({ values, positionals, out, connect }) {
-        const query = listQuery({ size: integerOption(values, 'limit', 'tessera webhooks deliveries --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list = asList(await unwrap(connect().connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: positionals[0]! }, query } })));
+        const page = listQuery({ size: integerOption(values, 'limit', 'tessera webhooks deliveries --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
+        const list: DeliveryList = await unwrap(connect().connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: positionals[0]! } }, ...page }));
         out.print(list, () => out.table(list.data, DELIVERY_COLUMNS, 'No deliveries.'));
       },
     },
@@ -69,10 +85,9 @@ export const webhooks: CommandGroup = {
       example: 'tessera webhooks redeliver dlv_…',
       positionals: 1,
       async run({ positionals, out, connect }) {
-        const doc = asResource(
-          await unwrap(connect().connect.POST('/api/v1/webhooks/deliveries/{id}/redeliver', { params: { path: { id: positionals[0]! } }, body: {} })),
-        );
-        out.print(doc, () => renderFields([['id', doc.data.id], ['status', doc.data.attributes.status], ['event', doc.data.attributes['event-name']], ['attempts', doc.data.attributes['attempts-made']]]));
+        const doc: RedeliveredDocument = await unwrap(connect().connect.POST('/api/v1/webhooks/deliveries/{id}/redeliver', { params: { path: { id: positionals[0]! } }, body: {} }));
+        const a = doc.data.attributes;
+        out.print(doc, () => renderFields([['id', doc.data.id], ['status', a.status], ['event', a['event-name']], ['attempts', a['attempts-made']]]));
       },
     },
   ],
