@@ -1,4 +1,5 @@
 /** Astra users (astra-api.md §5): read-only, every role reads its organization's; a PAT needs user:read. */
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../harness.js';
 import { astra, createIdentityOrg, createPat, createUser, type IdentityOrg } from '../fixtures/identity.js';
@@ -44,6 +45,20 @@ describe('users', () => {
     const after = (await astra(t, org.users.viewer.jwt, 'GET', org.id, `/users/${user.id}`)).json();
     expect(after.lastActTimestamp).toMatch(/\.\d{6}Z$/);
     expect(Object.keys(after)).not.toContain('phone');
+  });
+
+  it('sends an ETag (MD5 of the body); If-None-Match naming it → 304 without a body, until the user changes', async () => {
+    const user = await createUser(t, org, 'viewer');
+    const path = `/users/${user.id}`;
+    const res = await astra(t, org.users.admin.jwt, 'GET', org.id, path);
+    expect(res.headers.etag).toBe(`"${createHash('md5').update(res.body).digest('hex')}"`);
+    const notModified = await astra(t, org.users.admin.jwt, 'GET', org.id, path, undefined, { 'if-none-match': res.headers.etag as string });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.body).toBe('');
+    await t.admin('PATCH', `/admin/v1/users/${user.adminId}`, { 'first-name': 'Renamed' });
+    const changed = await astra(t, org.users.admin.jwt, 'GET', org.id, path, undefined, { 'if-none-match': res.headers.etag as string });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().firstName).toBe('Renamed');
   });
 
   it('a disabled user shows isEnabled "false"; companyName is omitted when unset', async () => {

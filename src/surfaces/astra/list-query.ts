@@ -165,7 +165,7 @@ export function continueToken<F extends string>(spec: CollectionSpec<F>, cq: Col
   return Buffer.from(JSON.stringify({ b: cq.binding, v: spec.sortValue(cq.query.sort.field, last), i: last.id })).toString('base64');
 }
 
-/** With `include`, each item becomes the array of those fields' values in that order. */
-export function project(resource: Record<string, unknown>, include: string[] | null): unknown {
-  return include ? include.map((f) => resource[f] ?? null) : resource;
+/** With `include`, each item becomes the array of those fields' values in that order (null for an absent one). */
+export function project<R extends object>(resource: R, include: string[] | null): R | unknown[] {
+  return include ? include.map((f): unknown => Reflect.get(resource, f) ?? null) : resource;
 }

@@ -20,6 +20,7 @@ import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
 import { declareErrorResponses } from '../../http/error-responses.js';
 import { ASTRA_ERRORS } from './problem-schema.js';
+import { typed } from '../../http/typed.js';
 
 export interface AstraRouteConfig {
   /** The operation's 404 problem type. */
@@ -41,6 +42,19 @@ function header(req: FastifyRequest, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** A path parameter, before the route's schemas have run (hooks see the raw router values). */
+function pathParam(req: FastifyRequest, name: string): string | undefined {
+  const params: unknown = req.params;
+  const value: unknown = typeof params === 'object' && params !== null ? Reflect.get(params, name) : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The names of the request's query parameters. */
+function queryNames(req: FastifyRequest): string[] {
+  const query: unknown = req.query;
+  return typeof query === 'object' && query !== null ? Object.keys(query) : [];
+}
+
 async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
   const { outcome, rateLimit: rl } = await authenticateUser(req, deps, { surface: 'astra' });
   reply.header('RateLimit-Policy', `"default";q=${rl.limit};w=${rl.windowSeconds}`);
@@ -53,12 +67,11 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   const config = req.routeOptions.config?.astra;
   if (!config) return;
   // Another organization's account is answered exactly like one that does not exist.
-  const accountId = (req.params as { account_id?: string }).account_id;
+  const accountId = pathParam(req, 'account_id');
   if (accountId === undefined || accountId.toLowerCase() !== actor.organizationId) throw new AppError('NOT_FOUND', 'unknown account');
   if (config.media !== null && !acceptable(header(req, 'accept'), config.media)) throw new AstraProblem(32);
-  if (!config.query && Object.keys((req.query ?? {}) as object).length > 0) {
-    throw new AstraProblem(6, { invalidParams: Object.keys(req.query as object).map((name) => ({ name, reason: 'this operation takes no query parameters' })) });
-  }
+  const unexpected = config.query ? [] : queryNames(req);
+  if (unexpected.length > 0) throw new AstraProblem(6, { invalidParams: unexpected.map((name) => ({ name, reason: 'this operation takes no query parameters' })) });
 }
 
 export async function astraSurface(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -100,6 +113,6 @@ export async function astraSurface(app: FastifyInstance, deps: AppDeps): Promise
     throw new AppError('NOT_FOUND', 'unknown collection');
   });
 
-  await tokenRoutes(app, deps);
-  await userRoutes(app, deps);
+  await tokenRoutes(typed(app), deps);
+  await userRoutes(typed(app), deps);
 }

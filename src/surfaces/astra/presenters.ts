@@ -6,21 +6,17 @@
 import { createHash } from 'node:crypto';
 import { NIL_UUID, type UserToken } from '../../credentials/index.js';
 import type { User } from '../../identity/index.js';
+import { TOKEN_TYPE, TOKEN_VERSION, USER_TYPE, USER_VERSION, type AstraToken, type AstraUser, type CreatedAstraToken } from './schemas.js';
 
-export const TOKEN_TYPE = 'application/astra-token';
-export const TOKEN_VERSION = '1.0';
-export const USER_TYPE = 'application/astra-user';
-export const USER_VERSION = '1.2';
-export const TOKEN_MEDIA = 'application/astra-token+json';
-export const USER_MEDIA = 'application/astra-user+json';
+export { TOKEN_MEDIA, TOKEN_TYPE, TOKEN_VERSION, USER_MEDIA, USER_TYPE, USER_VERSION } from './schemas.js';
 
 /** `2025-03-04T10:15:30.120000Z`. */
 export function astraTime(d: Date): string {
   return d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
-export function presentToken(t: UserToken) {
-  const modified = t.modifiedBy !== null;
+export function presentToken(t: UserToken): AstraToken {
+  const modifiedBy = t.modifiedBy;
   return {
     type: TOKEN_TYPE,
     version: TOKEN_VERSION,
@@ -30,16 +26,19 @@ export function presentToken(t: UserToken) {
     metadata: {
       labels: t.labels.map((l) => ({ name: l.name, value: l.value })),
       creationTimestamp: astraTime(t.createdAt),
-      modificationTimestamp: astraTime(modified ? t.updatedAt : t.createdAt),
+      modificationTimestamp: astraTime(modifiedBy !== null ? t.updatedAt : t.createdAt),
       createdBy: t.createdBy,
-      ...(modified ? { modifiedBy: t.modifiedBy } : {}),
+      ...(modifiedBy !== null ? { modifiedBy } : {}),
     },
   };
 }
 
-export type AstraToken = ReturnType<typeof presentToken>;
+/** Create alone: the resource plus the secret as padded standard base64 of `tut_…`. */
+export function presentCreatedToken(t: UserToken, secret: string): CreatedAstraToken {
+  return { ...presentToken(t), token: Buffer.from(secret, 'utf8').toString('base64') };
+}
 
-export function presentUser(u: User) {
+export function presentUser(u: User): AstraUser {
   const modified = u.updatedAt.getTime() > u.createdAt.getTime();
   return {
     type: USER_TYPE,
@@ -57,7 +56,7 @@ export function presentUser(u: User) {
     enableTimestamp: astraTime(u.enabledAt ?? u.createdAt),
     ...(u.lastSeenAt ? { lastActTimestamp: astraTime(u.lastSeenAt) } : {}),
     metadata: {
-      labels: [] as Array<{ name: string; value: string }>,
+      labels: [],
       creationTimestamp: astraTime(u.createdAt),
       modificationTimestamp: astraTime(u.updatedAt),
       // Users are managed through the admin API: the nil UUID acted.
@@ -67,8 +66,11 @@ export function presentUser(u: User) {
   };
 }
 
-/** The serialized body and its strong ETag (hex MD5 of exactly those bytes). */
-export function withEtag(resource: unknown): { body: string; etag: string } {
+/**
+ * The serialized body and its strong ETag (hex MD5 of exactly those bytes). A route that
+ * answers with the resource sends this body (see routes/tokens.ts `sendTagged`).
+ */
+export function withEtag(resource: AstraToken | AstraUser): { body: string; etag: string } {
   const body = JSON.stringify(resource);
   return { body, etag: `"${createHash('md5').update(body).digest('hex')}"` };
 }

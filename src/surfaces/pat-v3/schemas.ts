@@ -146,7 +146,7 @@ export type V3PersonalAccessToken = Static<typeof V3PersonalAccessToken>;
 /** Create and rotate alone show the secret, with `Cache-Control: no-store`. */
 export const V3PersonalAccessTokenWithSecret = Type.Object({
   ...PatProperties,
-  token: Type.String({ description: 'The `tpat_…` secret; shown this once' }),
+  token: Type.String({ description: 'The `tpat_…` secret, shown this once (`[REDACTED]` in an Idempotency-Key replay)' }),
 });
 export type V3PersonalAccessTokenWithSecret = Static<typeof V3PersonalAccessTokenWithSecret>;
 

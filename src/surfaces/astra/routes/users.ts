@@ -2,17 +2,20 @@
  * `…/users[/{user_id}]` (astra-api.md §5): read-only. Users are managed through
  * `/admin/v1`, so creating, replacing or deleting one here is problem 11.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import type { AppDeps } from '../../../app-deps.js';
 import { forbidden } from '../../../core/errors.js';
 import type { FieldCondition, FilterOp } from '../../../core/list-query.js';
 import { requireScope } from '../../../credentials/index.js';
 import { getUser, listUsers, type User, type UserListField } from '../../../identity/index.js';
 import { requestActor } from '../../../http/request-actor.js';
+import type { TypedApp } from '../../../http/typed.js';
 import { VERSION_PREFIX } from '../base.js';
 import { continueToken, parseCollectionQuery, project, type CollectionSpec } from '../list-query.js';
 import { presentUser, USER_MEDIA, withEtag } from '../presenters.js';
-import { pathId } from './tokens.js';
+import { NoContent, NOT_ACCEPTABLE, NOT_MODIFIED, problem, USER_CREATED, USER_LIST, USER_RETRIEVED } from '../schemas.js';
+import { notModified, pathId, sendTagged } from './tokens.js';
 
 const COLLECTION = `/:account_id${VERSION_PREFIX}/users`;
 const ITEM = `${COLLECTION}/:user_id`;
@@ -76,7 +79,14 @@ export const USER_COLLECTION: CollectionSpec<UserListField> = {
   parseSortValue: (field, value) => (field === 'createdAt' ? new Date(value) : value),
 };
 
-export async function userRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+const AccountParams = Type.Object({ account_id: Type.String() });
+const UserParams = Type.Object({ account_id: Type.String(), user_id: Type.String() });
+
+/** What NetApp's reference answers to managing users here, and what Tessera answers instead. */
+const MANAGED_ELSEWHERE = problem('Users are managed through /admin/v1: operation not permitted (11)');
+const REFERENCE_ONLY = 'In NetApp’s reference only: Tessera never changes users here (403, problem 11)';
+
+export async function userRoutes(app: TypedApp, deps: AppDeps): Promise<void> {
   const ctx = (req: FastifyRequest) => {
     const actor = requestActor(req);
     // Every role reads its organization's users; a personal access token needs user:read.
@@ -84,30 +94,52 @@ export async function userRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     return { actor, store: deps.store };
   };
 
-  app.get(COLLECTION, { config: { astra: { notFound: 2, media: 'application/json', query: true } } }, async (req, reply) => {
-    const cq = parseCollectionQuery(req.query, USER_COLLECTION);
-    const result = await listUsers({ ctx: ctx(req), input: { query: cq.query } });
-    const last = result.items[result.items.length - 1];
-    const metadata: Record<string, unknown> = {};
-    if (result.hasMore && last) metadata.continue = continueToken(USER_COLLECTION, cq, last);
-    if (result.total !== null) metadata.count = result.total;
-    const items = result.items.map((u) => project(presentUser(u), cq.include));
-    return reply.code(200).type('application/json').send({ type: 'application/astra-users', version: '1.2', items, metadata });
-  });
+  app.get(
+    COLLECTION,
+    { schema: { params: AccountParams, response: { 200: USER_LIST, 406: NOT_ACCEPTABLE } }, config: { astra: { notFound: 2, media: 'application/json', query: true } } },
+    async (req, reply) => {
+      const cq = parseCollectionQuery(req.query, USER_COLLECTION);
+      const result = await listUsers({ ctx: ctx(req), input: { query: cq.query } });
+      const last = result.items[result.items.length - 1];
+      const metadata: { continue?: string; count?: number } = {};
+      if (result.hasMore && last) metadata.continue = continueToken(USER_COLLECTION, cq, last);
+      if (result.total !== null) metadata.count = result.total;
+      const items = result.items.map((u) => project(presentUser(u), cq.include));
+      return reply.type('application/json').send({ type: 'application/astra-users', version: '1.2', items, metadata });
+    },
+  );
 
-  app.get(ITEM, { config: { astra: { notFound: 2, media: USER_MEDIA } } }, async (req, reply) => {
-    const user = await getUser({ ctx: ctx(req), input: { id: pathId(req, 'user_id') } });
-    const { body, etag } = withEtag(presentUser(user));
-    reply.header('ETag', etag);
-    return reply.code(200).type(USER_MEDIA).send(body);
-  });
+  app.get(
+    ITEM,
+    { schema: { params: UserParams, response: { 200: USER_RETRIEVED, 304: NOT_MODIFIED, 406: NOT_ACCEPTABLE } }, config: { astra: { notFound: 2, media: USER_MEDIA } } },
+    async (req, reply) => {
+      const user = await getUser({ ctx: ctx(req), input: { id: pathId(req.params.user_id, 'user_id') } });
+      const resource = presentUser(user);
+      const tagged = withEtag(resource);
+      reply.header('ETag', tagged.etag);
+      if (notModified(req, tagged.etag)) return reply.code(304).send();
+      return sendTagged(reply, USER_MEDIA, resource, tagged);
+    },
+  );
 
-  const managedElsewhere = async (req: FastifyRequest) => {
+  const managedElsewhere = async (req: FastifyRequest, userId?: string) => {
     // An unknown (or another organization's) user is still a 404.
-    if ((req.params as { user_id?: string }).user_id !== undefined) await getUser({ ctx: { actor: requestActor(req), store: deps.store }, input: { id: pathId(req, 'user_id') } });
+    if (userId !== undefined) await getUser({ ctx: { actor: requestActor(req), store: deps.store }, input: { id: pathId(userId, 'user_id') } });
     throw forbidden('Users are managed through the admin API');
   };
-  app.post(COLLECTION, { config: { astra: { notFound: 2, media: USER_MEDIA } } }, managedElsewhere);
-  app.put(ITEM, { config: { astra: { notFound: 1, media: null } } }, managedElsewhere);
-  app.delete(ITEM, { config: { astra: { notFound: 1, media: null } } }, managedElsewhere);
+  app.post(
+    COLLECTION,
+    { schema: { params: AccountParams, response: { 201: USER_CREATED, 403: MANAGED_ELSEWHERE, 406: NOT_ACCEPTABLE } }, config: { astra: { notFound: 2, media: USER_MEDIA } } },
+    async (req) => managedElsewhere(req),
+  );
+  app.put(
+    ITEM,
+    { schema: { params: UserParams, response: { 204: NoContent(REFERENCE_ONLY), 403: MANAGED_ELSEWHERE } }, config: { astra: { notFound: 1, media: null } } },
+    async (req) => managedElsewhere(req, req.params.user_id),
+  );
+  app.delete(
+    ITEM,
+    { schema: { params: UserParams, response: { 204: NoContent(REFERENCE_ONLY), 403: MANAGED_ELSEWHERE } }, config: { astra: { notFound: 1, media: null } } },
+    async (req) => managedElsewhere(req, req.params.user_id),
+  );
 }
