@@ -25,10 +25,10 @@ export async function createConnection({
   };
 }): Promise<Connection> {
   const { actor } = ctx;
-  const pointer = '/data/attributes/destination-organization-id';
+  const field = ['destinationOrganizationId'];
   if (!input.destinationOrganizationId) throw notFound('data.attributes.destination-organization-id is not found');
   if (input.destinationOrganizationId === actor.organizationId) {
-    throw unprocessable('A connection needs another organization as its destination', pointer);
+    throw unprocessable('A connection needs another organization as its destination', field);
   }
   const destinationEnv = await ctx.store.identity.findEnvironmentOf(input.destinationOrganizationId, actor.environmentKind);
   if (!destinationEnv) throw notFound('data.attributes.destination-organization-id is not found');

@@ -28,13 +28,13 @@ export async function createShareToken({ ctx, input }: { ctx: ConnectContext; in
   const party = connection && partyOf(connection, actor.environmentId);
   if (!connection || !party) throw notFound('data.attributes.connection-id is not found');
   if (party !== 'source') throw forbidden('Only the source organization of the connection can create share tokens');
-  if (connection.status !== 'active') throw unprocessable('Connection is not active', '/data/attributes/connection-id');
+  if (connection.status !== 'active') throw unprocessable('Connection is not active', ['connectionId']);
   if (!input.sourceKind) {
-    throw unprocessable('source-id must be an account, inquiry, transaction or verification id', '/data/attributes/source-id');
+    throw unprocessable('source-id must be an account, inquiry, transaction or verification id', ['sourceId']);
   }
   const source = input.sourceId ? await loadRecord(ctx.store, actor.environmentId, input.sourceKind, input.sourceId) : null;
   if (!source) throw notFound('data.attributes.source-id is not found');
-  if (!isShareable(source)) throw unprocessable(`The ${source.type} cannot be shared in its current state`, '/data/attributes/source-id');
+  if (!isShareable(source)) throw unprocessable(`The ${source.type} cannot be shared in its current state`, ['sourceId']);
 
   const now = ctx.clock.now();
   const creator = input.creator ?? creatorOf(actor);

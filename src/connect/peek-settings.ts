@@ -19,7 +19,7 @@ export async function updatePeekSettings({
   input: { id: string; peekSourceData?: boolean; peekVisibleFields?: string[] };
 }): Promise<Connection> {
   const bad = input.peekVisibleFields?.find((f) => !FIELD_NAME_RE.test(f));
-  if (bad !== undefined) throw unprocessable(`${bad} is not a valid field name`, '/data/attributes/peek-visible-fields');
+  if (bad !== undefined) throw unprocessable(`${bad} is not a valid field name`, ['peekVisibleFields']);
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     const connection = await store.connections.findForUpdate(input.id);

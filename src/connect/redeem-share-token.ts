@@ -12,8 +12,8 @@ import { newJob, type JobKind } from '../jobs/index.js';
 
 export const REDEEM_JOB = 'share-token.redeem' satisfies JobKind;
 const FIELD_NAME_RE = /^[a-z0-9_-]{1,64}$/;
-const DESTINATION = '/data/attributes/destination-id';
-const MAPPINGS = '/meta/field-mappings';
+const DESTINATION = ['destinationId'];
+const MAPPINGS = ['fieldMappings'];
 
 export interface RedeemShareTokenInput {
   id: string;

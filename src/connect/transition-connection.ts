@@ -36,7 +36,7 @@ export async function transitionConnection({
       throw forbidden(`Only the ${rule.who} organization can ${input.action} this connection`);
     }
     if (!rule.from.includes(connection.status)) {
-      throw unprocessable(`Cannot ${input.action} a connection that is ${connection.status}`, '/data/attributes/status');
+      throw unprocessable(`Cannot ${input.action} a connection that is ${connection.status}`, ['status']);
     }
     if (input.action === 'reactivate') {
       await store.connections.lockPair(connection.sourceEnvironmentId, connection.destinationEnvironmentId);

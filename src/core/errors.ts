@@ -1,43 +1,58 @@
 /**
  * The one registry of error codes. Use cases throw `AppError` with a code from
- * here; each surface maps codes to its own wire format in one place.
+ * here and, when one input field is at fault, that field as a path of the use
+ * case's own input names (`['sourceId']`, `['steps', 2, 'connectionId']`).
+ * Errors carry no wire words: each surface maps the code to its status and
+ * body, and the field to its own pointer or parameter name, in one place
+ * (HTTP statuses: src/http/error-status.ts).
  */
-export const ERROR_CODES = {
-  BAD_REQUEST: 400,
+export const ERROR_CODES = [
+  'BAD_REQUEST',
   /** The body is not JSON at all (surfaces that tell it apart from a schema failure). */
-  MALFORMED_JSON: 400,
+  'MALFORMED_JSON',
   /** A known query parameter with a bad value. */
-  INVALID_QUERY: 400,
-  UNAUTHENTICATED: 401,
-  TOKEN_INVALID: 401,
+  'INVALID_QUERY',
+  'UNAUTHENTICATED',
+  'TOKEN_INVALID',
   /** Login: wrong alias, email or password, or a disabled user — one answer for all. */
-  INVALID_CREDENTIALS: 401,
-  FORBIDDEN: 403,
+  'INVALID_CREDENTIALS',
+  'FORBIDDEN',
   /** A user credential's scopes (or its owner's role) do not cover the operation or the grant. */
-  INSUFFICIENT_SCOPE: 403,
-  NOT_FOUND: 404,
-  METHOD_NOT_ALLOWED: 405,
-  NOT_ACCEPTABLE: 406,
-  CONFLICT: 409,
-  NOT_UNIQUE: 409,
-  IDEMPOTENCY_IN_FLIGHT: 409,
-  PRECONDITION_FAILED: 412,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  UNPROCESSABLE: 422,
-  IDEMPOTENCY_MISMATCH: 422,
-  TOKEN_REVOKED: 422,
-  TOKEN_EXPIRED: 422,
-  RATE_LIMITED: 429,
-  LOGIN_THROTTLED: 429,
-  INTERNAL: 500,
-  UNAVAILABLE: 503,
-} as const;
+  'INSUFFICIENT_SCOPE',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'NOT_ACCEPTABLE',
+  'CONFLICT',
+  'NOT_UNIQUE',
+  'IDEMPOTENCY_IN_FLIGHT',
+  'PRECONDITION_FAILED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'UNPROCESSABLE',
+  'IDEMPOTENCY_MISMATCH',
+  'TOKEN_REVOKED',
+  'TOKEN_EXPIRED',
+  'RATE_LIMITED',
+  'LOGIN_THROTTLED',
+  'INTERNAL',
+  'UNAVAILABLE',
+] as const;
 
-export type ErrorCode = keyof typeof ERROR_CODES;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * An input field of a use case: property names of its input (camelCase), array indexes, and
+ * `{ key }` for a name the caller chose (a custom field, a header name), kept as it is.
+ */
+export type FieldPath = readonly (string | number | { key: string })[];
 
 export interface ErrorDetails {
-  /** JSON pointer (kebab) to the field at fault, e.g. `/data/attributes/source-id`. */
+  /** The use-case input field at fault. */
+  field?: FieldPath;
+  /**
+   * Where a surface found the fault itself, in its own words (a query parameter name, a body
+   * pointer): only surfaces set this; use cases name a `field`.
+   */
   pointer?: string;
   /** Seconds until a retry may succeed (429). */
   retryAfter?: number;
@@ -47,14 +62,12 @@ export interface ErrorDetails {
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly status: number;
   readonly details: ErrorDetails;
 
   constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
-    this.status = ERROR_CODES[code];
     this.details = details;
   }
 }
@@ -62,8 +75,9 @@ export class AppError extends Error {
 export const notFound = (message = 'Record not found', details?: ErrorDetails) =>
   new AppError('NOT_FOUND', message, details);
 export const forbidden = (message = 'Forbidden', details?: ErrorDetails) => new AppError('FORBIDDEN', message, details);
-export const unprocessable = (message: string, pointer?: string) =>
-  new AppError('UNPROCESSABLE', message, pointer ? { pointer } : {});
+/** A rule of the use case is broken: `at` is the input field (a string: a surface's own pointer, surfaces only). */
+export const unprocessable = (message: string, at?: FieldPath | string) =>
+  new AppError('UNPROCESSABLE', message, at === undefined ? {} : typeof at === 'string' ? { pointer: at } : { field: at });
 export const badRequest = (message: string, details?: ErrorDetails) => new AppError('BAD_REQUEST', message, details);
 
 export function isAppError(e: unknown): e is AppError {

@@ -26,7 +26,7 @@ export async function createPersonalAccessToken({
   const userId = callerId(ctx.actor);
   requireScope(ctx.actor, 'personalAccessToken:write');
   const name = tokenName(input.name, 255);
-  if (input.revoked === true) throw badRequest('revoked must be false on create', { pointer: '/revoked' });
+  if (input.revoked === true) throw badRequest('revoked must be false on create', { field: ['revoked'] });
   const scopes = grantableScopes(ctx.actor, input.scopes);
   const now = ctx.clock.now();
   const expiresAt = futureExpiry(input.expiresAt ?? null, now);

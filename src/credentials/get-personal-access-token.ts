@@ -31,7 +31,7 @@ export async function listPersonalAccessTokens({
   const userId = callerId(ctx.actor);
   requireScope(ctx.actor, 'personalAccessToken:read');
   const { query } = input;
-  if (query.offset > MAX_LIST_OFFSET) throw new AppError('INVALID_QUERY', `pages may start at most ${MAX_LIST_OFFSET} items deep`, { pointer: 'page' });
+  if (query.offset > MAX_LIST_OFFSET) throw new AppError('INVALID_QUERY', `pages may start at most ${MAX_LIST_OFFSET} items deep`, { field: ['page'] });
   const conditions = isManager(ctx.actor.userRole) ? query.conditions : [...query.conditions, { field: 'userId' as const, op: 'eq' as const, value: userId }];
   return ctx.store.userTokens.query(ctx.actor.organizationId, 'personal_access_token', { ...query, conditions });
 }

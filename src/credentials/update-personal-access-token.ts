@@ -54,7 +54,7 @@ export async function updatePersonalAccessToken({ ctx, input }: { ctx: UserToken
     if (!sameSet(scopes, token.scopes)) patch.scopes = scopes;
   }
   if (input.expiresAt !== undefined) {
-    if (input.expiresAt !== null && Number.isNaN(input.expiresAt.getTime())) throw badRequest('expiresAt must be a date-time', { pointer: '/expiresAt' });
+    if (input.expiresAt !== null && Number.isNaN(input.expiresAt.getTime())) throw badRequest('expiresAt must be a date-time', { field: ['expiresAt'] });
     const expiresAt = futureExpiry(input.expiresAt, now);
     if ((expiresAt?.getTime() ?? null) !== (token.expiresAt?.getTime() ?? null)) patch.expiresAt = expiresAt;
   }

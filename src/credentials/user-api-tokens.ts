@@ -28,7 +28,7 @@ interface InvalidField {
 }
 
 function invalid(fields: InvalidField[]): AppError {
-  return badRequest(`${fields[0]!.name} ${fields[0]!.reason}`, { pointer: '/' + fields[0]!.name.replace(/\./g, '/'), meta: { invalidFields: fields } });
+  return badRequest(`${fields[0]!.name} ${fields[0]!.reason}`, { field: fields[0]!.name.split('.'), meta: { invalidFields: fields } });
 }
 
 /** Tessera's content rules beyond the schema (astra-api.md §3). */

@@ -53,9 +53,9 @@ export async function findOwnerOrNull(ctx: Pick<UserTokenContext, 'actor' | 'sto
 }
 
 /** Trimmed name of `min`–`max` characters. */
-export function tokenName(name: string, max: number, pointer = '/name'): string {
+export function tokenName(name: string, max: number): string {
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > max) throw badRequest(`name must be 1 to ${max} characters`, { pointer });
+  if (trimmed.length < 1 || trimmed.length > max) throw badRequest(`name must be 1 to ${max} characters`, { field: ['name'] });
   return trimmed;
 }
 
@@ -65,12 +65,12 @@ export function tokenName(name: string, max: number, pointer = '/name'): string 
  * personal access token its scopes too (else 403 naming the first).
  */
 export function grantableScopes(actor: Actor, requested: readonly string[]): string[] {
-  if (requested.length === 0) throw badRequest('scopes must not be empty', { pointer: '/scopes' });
+  if (requested.length === 0) throw badRequest('scopes must not be empty', { field: ['scopes'] });
   const { scopes, unknown } = normalizeScopes(requested);
   if (unknown.length > 0) {
     throw badRequest(`unknown scope ${unknown[0]!.scope}`, {
-      pointer: `/scopes/${unknown[0]!.index}`,
-      meta: { errors: unknown.map((u) => ({ pointer: `/scopes/${u.index}`, message: `unknown scope ${u.scope}` })) },
+      field: ['scopes', unknown[0]!.index],
+      meta: { errors: unknown.map((u) => ({ field: ['scopes', u.index], message: `unknown scope ${u.scope}` })) },
     });
   }
   const beyond = scopes.find((s) => !actor.permissions.has(s));
@@ -81,8 +81,8 @@ export function grantableScopes(actor: Actor, requested: readonly string[]): str
 /** null (never) or a moment after now. */
 export function futureExpiry(expiresAt: Date | null, now: Date): Date | null {
   if (expiresAt === null) return null;
-  if (Number.isNaN(expiresAt.getTime())) throw badRequest('expiresAt must be a date-time', { pointer: '/expiresAt' });
-  if (expiresAt.getTime() <= now.getTime()) throw badRequest('expiresAt must be in the future', { pointer: '/expiresAt' });
+  if (Number.isNaN(expiresAt.getTime())) throw badRequest('expiresAt must be a date-time', { field: ['expiresAt'] });
+  if (expiresAt.getTime() <= now.getTime()) throw badRequest('expiresAt must be in the future', { field: ['expiresAt'] });
   return expiresAt;
 }
 

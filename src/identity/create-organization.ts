@@ -45,15 +45,15 @@ export async function createOrganization({
   input: CreateOrganizationInput;
 }): Promise<{ organization: Organization; environments: Environment[] }> {
   const name = input.name.trim();
-  if (!name) throw badRequest('name must not be empty', { pointer: '/name' });
+  if (!name) throw badRequest('name must not be empty', { field: ['name'] });
   let alias: string;
   if (input.alias != null) {
     alias = input.alias.trim().toLowerCase();
     if (!ALIAS_RE.test(alias)) {
-      throw badRequest('alias must be 2 to 63 lowercase letters, digits or inner hyphens', { pointer: '/alias' });
+      throw badRequest('alias must be 2 to 63 lowercase letters, digits or inner hyphens', { field: ['alias'] });
     }
     if (await ctx.store.identity.findOrganizationByAlias(alias)) {
-      throw new AppError('NOT_UNIQUE', 'An organization with this alias already exists', { pointer: '/alias' });
+      throw new AppError('NOT_UNIQUE', 'An organization with this alias already exists', { field: ['alias'] });
     }
   } else {
     alias = aliasFromName(name);

@@ -19,15 +19,15 @@ export interface CreateUserInput extends ProfileInput {
 }
 
 export async function createUser({ ctx, input }: { ctx: { store: IdentityStore; clock: Clock }; input: CreateUserInput }): Promise<User> {
-  if (!EMAIL_RE.test(input.email)) throw badRequest('email is not a valid address', { pointer: '/email' });
-  if (!ROLES.includes(input.role)) throw badRequest(`role must be one of ${ROLES.join(', ')}`, { pointer: '/role' });
+  if (!EMAIL_RE.test(input.email)) throw badRequest('email is not a valid address', { field: ['email'] });
+  if (!ROLES.includes(input.role)) throw badRequest(`role must be one of ${ROLES.join(', ')}`, { field: ['role'] });
   if (input.password != null && input.password.length < 8) {
-    throw badRequest('password must be at least 8 characters', { pointer: '/password' });
+    throw badRequest('password must be at least 8 characters', { field: ['password'] });
   }
   checkProfile(input);
   if (!(await ctx.store.identity.findOrganization(input.organizationId))) throw notFound();
   if (await ctx.store.identity.findUserByEmail(input.email)) {
-    throw new AppError('NOT_UNIQUE', 'A user with this email already exists', { pointer: '/email' });
+    throw new AppError('NOT_UNIQUE', 'A user with this email already exists', { field: ['email'] });
   }
   const now = ctx.clock.now();
   let firstName = input.firstName?.trim();

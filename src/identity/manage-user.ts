@@ -33,8 +33,8 @@ export async function updateUser({
 }): Promise<User> {
   const user = await ctx.store.identity.findUser(input.id);
   if (!user || user.deletedAt) throw notFound();
-  if (input.role !== undefined && !ROLES.includes(input.role)) throw badRequest(`role must be one of ${ROLES.join(', ')}`, { pointer: '/role' });
-  if (input.password !== undefined && input.password.length < 8) throw badRequest('password must be at least 8 characters', { pointer: '/password' });
+  if (input.role !== undefined && !ROLES.includes(input.role)) throw badRequest(`role must be one of ${ROLES.join(', ')}`, { field: ['role'] });
+  if (input.password !== undefined && input.password.length < 8) throw badRequest('password must be at least 8 characters', { field: ['password'] });
   checkProfile(input);
   const now = ctx.clock.now();
   const patch: UserPatch = { updatedAt: now };

@@ -22,14 +22,14 @@ export interface ProfileInput {
 export function checkProfile(input: ProfileInput): void {
   for (const key of ['firstName', 'lastName'] as const) {
     const v = input[key];
-    if (v !== undefined && v.trim().length > 63) throw badRequest(`${key} must be at most 63 characters`, { pointer: `/${key}` });
+    if (v !== undefined && v.trim().length > 63) throw badRequest(`${key} must be at most 63 characters`, { field: [key] });
   }
   if (input.company != null && (input.company.trim().length === 0 || input.company.length > 63)) {
-    throw badRequest('company must be 1 to 63 characters', { pointer: '/company' });
+    throw badRequest('company must be 1 to 63 characters', { field: ['company'] });
   }
   const keys = new Set<string>();
   for (const [i, m] of (input.metadata ?? []).entries()) {
-    if (keys.has(m.key)) throw badRequest(`metadata key ${m.key} appears twice`, { pointer: `/metadata/${i}/key` });
+    if (keys.has(m.key)) throw badRequest(`metadata key ${m.key} appears twice`, { field: ['metadata', i, 'key'] });
     keys.add(m.key);
   }
 }

@@ -18,7 +18,7 @@ export interface CreateVerificationInput {
   tags?: string[];
 }
 
-const INQUIRY = '/data/attributes/inquiry-id';
+const INQUIRY = ['inquiryId'];
 
 export async function createVerification({ ctx, input }: { ctx: RecordsContext; input: CreateVerificationInput }): Promise<Verification> {
   const now = ctx.clock.now();

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '../core/errors.js';
 import { parseField, parseFields, redactFields } from './fields.js';
 
-function pointerOf(fn: () => unknown): string | undefined {
+/** The input field at fault (each surface spells it: test/architecture/domain-errors.test.ts). */
+function fieldOf(fn: () => unknown): unknown {
   try {
     fn();
   } catch (e) {
-    if (isAppError(e) && e.code === 'UNPROCESSABLE') return e.details.pointer;
+    if (isAppError(e) && e.code === 'UNPROCESSABLE') return e.details.field;
     throw e;
   }
   return undefined;
@@ -25,19 +26,19 @@ describe('field input', () => {
   });
 
   it('takes {type, value} and keeps a known type for later bare values', () => {
-    expect(parseField('since', { type: 'date', value: '2020-01-01' }, '/p')).toEqual({ type: 'date', value: '2020-01-01' });
-    expect(parseField('since', '2021-05-06', '/p', 'date')).toEqual({ type: 'date', value: '2021-05-06' });
-    expect(parseField('since', { type: 'date' }, '/p')).toEqual({ type: 'date', value: null });
+    expect(parseField('since', { type: 'date', value: '2020-01-01' }, ['p'])).toEqual({ type: 'date', value: '2020-01-01' });
+    expect(parseField('since', '2021-05-06', ['p'], 'date')).toEqual({ type: 'date', value: '2021-05-06' });
+    expect(parseField('since', { type: 'date' }, ['p'])).toEqual({ type: 'date', value: null });
   });
 
-  it('refuses bad names and values with a pointer at the field', () => {
-    expect(pointerOf(() => parseFields({ birthdate: '1990-02-30' }))).toBe('/data/attributes/fields/birthdate');
-    expect(pointerOf(() => parseFields({ 'a/b': 'x' }))).toBe('/data/attributes/fields/a~1b');
-    expect(pointerOf(() => parseFields({ Upper: 'x' }))).toBe('/data/attributes/fields/Upper');
-    expect(pointerOf(() => parseFields({ 'email-address': { type: 'number', value: 1 } }))).toBe('/data/attributes/fields/email-address');
-    expect(pointerOf(() => parseFields({ since: '2021-05-06x' }, { since: { type: 'date', value: null } }))).toBe('/data/attributes/fields/since');
-    expect(pointerOf(() => parseFields({ o: { value: 1 } }))).toBe('/data/attributes/fields/o');
-    expect(pointerOf(() => parseField('name-first', 1, '/data/attributes/name-first'))).toBe('/data/attributes/name-first');
+  it('refuses bad names and values naming the field', () => {
+    expect(fieldOf(() => parseFields({ birthdate: '1990-02-30' }))).toEqual(['fields', { key: 'birthdate' }]);
+    expect(fieldOf(() => parseFields({ 'a/b': 'x' }))).toEqual(['fields', { key: 'a/b' }]);
+    expect(fieldOf(() => parseFields({ Upper: 'x' }))).toEqual(['fields', { key: 'Upper' }]);
+    expect(fieldOf(() => parseFields({ 'email-address': { type: 'number', value: 1 } }))).toEqual(['fields', { key: 'email-address' }]);
+    expect(fieldOf(() => parseFields({ since: '2021-05-06x' }, { since: { type: 'date', value: null } }))).toEqual(['fields', { key: 'since' }]);
+    expect(fieldOf(() => parseFields({ o: { value: 1 } }))).toEqual(['fields', { key: 'o' }]);
+    expect(fieldOf(() => parseField('name-first', 1, [{ key: 'name-first' }]))).toEqual([{ key: 'name-first' }]);
   });
 
   it('redacts values and keeps names and types', () => {

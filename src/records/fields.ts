@@ -4,15 +4,13 @@
  * names (`[a-z0-9_-]`, ≤ 64) are string, number, boolean or date. A bad name
  * or value is a business-rule error (422) pointing at the field.
  */
-import { unprocessable } from '../core/errors.js';
+import { unprocessable, type FieldPath } from '../core/errors.js';
 import { STANDARD_FIELDS, type FieldType, type FieldValue, type Fields } from './types.js';
 
 export const FIELD_NAME_RE = /^[a-z0-9_-]{1,64}$/;
 const FIELD_TYPES: readonly FieldType[] = ['string', 'number', 'boolean', 'date'];
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** JSON pointer segment escaping (RFC 6901), since custom names are caller-chosen. */
-const segment = (name: string) => name.replaceAll('~', '~0').replaceAll('/', '~1');
 
 function isDate(value: string): boolean {
   const m = DATE_RE.exec(value);
@@ -46,38 +44,38 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 
 /**
  * One field from its input. `known` is the type the field already has (updates
- * keep it for bare values); `pointer` is where the field sits in the request.
+ * keep it for bare values); `at` is where the field sits in the input.
  */
-export function parseField(name: string, raw: unknown, pointer: string, known?: FieldType): FieldValue {
+export function parseField(name: string, raw: unknown, at: FieldPath, known?: FieldType): FieldValue {
   if (!FIELD_NAME_RE.test(name)) {
-    throw unprocessable(`Field name ${JSON.stringify(name)} must be 1 to 64 characters of a-z, 0-9, _ and -`, pointer);
+    throw unprocessable(`Field name ${JSON.stringify(name)} must be 1 to 64 characters of a-z, 0-9, _ and -`, at);
   }
   const standard = STANDARD_FIELDS[name];
   let type: FieldType | null;
   let value: unknown;
   if (isPlainObject(raw)) {
     const extra = Object.keys(raw).find((k) => k !== 'type' && k !== 'value');
-    if (extra !== undefined) throw unprocessable(`Field ${name} may only have type and value`, pointer);
-    if (!FIELD_TYPES.includes(raw.type as FieldType)) throw unprocessable(`Field ${name} type must be one of ${FIELD_TYPES.join(', ')}`, pointer);
+    if (extra !== undefined) throw unprocessable(`Field ${name} may only have type and value`, at);
+    if (!FIELD_TYPES.includes(raw.type as FieldType)) throw unprocessable(`Field ${name} type must be one of ${FIELD_TYPES.join(', ')}`, at);
     type = raw.type as FieldType;
-    if (standard && type !== standard) throw unprocessable(`Field ${name} is of type ${standard}`, pointer);
+    if (standard && type !== standard) throw unprocessable(`Field ${name} is of type ${standard}`, at);
     value = raw.value ?? null;
   } else {
     value = raw;
     type = standard ?? known ?? (raw === null ? 'string' : inferType(raw));
-    if (type === null) throw unprocessable(`Field ${name} must be a string, number, boolean, date or null`, pointer);
+    if (type === null) throw unprocessable(`Field ${name} must be a string, number, boolean, date or null`, at);
   }
   if (!valueMatches(type, value)) {
-    throw unprocessable(type === 'date' ? `Field ${name} must be a date (YYYY-MM-DD)` : `Field ${name} must be a ${type}`, pointer);
+    throw unprocessable(type === 'date' ? `Field ${name} must be a date (YYYY-MM-DD)` : `Field ${name} must be a ${type}`, at);
   }
   return { type, value };
 }
 
 /** Parses a `fields` object; the result is merged over `existing` by the caller. */
-export function parseFields(input: Record<string, unknown>, existing: Fields = {}, base = '/data/attributes/fields'): Fields {
+export function parseFields(input: Record<string, unknown>, existing: Fields = {}): Fields {
   const out: Fields = {};
   for (const [name, raw] of Object.entries(input)) {
-    out[name] = parseField(name, raw, `${base}/${segment(name)}`, existing[name]?.type);
+    out[name] = parseField(name, raw, ['fields', { key: name }], existing[name]?.type);
   }
   return out;
 }

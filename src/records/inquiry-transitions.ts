@@ -63,7 +63,7 @@ export async function transitionInquiry({
     const current = await store.inquiries.findForUpdate(ctx.actor.environmentId, input.id);
     if (!current) throw notFound();
     if (!canTransition(input.action, current.status)) {
-      throw unprocessable(`Cannot ${input.action.replaceAll('-', ' ')} an inquiry with status ${current.status}`, '/data/attributes/status');
+      throw unprocessable(`Cannot ${input.action.replaceAll('-', ' ')} an inquiry with status ${current.status}`, ['status']);
     }
     const inquiry = await store.inquiries.update(current.id, {
       status: rule.to,

@@ -12,7 +12,7 @@ export interface FieldsInput {
 export function parseFieldsInput(input: FieldsInput, existing: Fields = {}): Fields {
   const out = parseFields(input.fields ?? {}, existing);
   for (const [name, raw] of Object.entries(input.standardFields ?? {})) {
-    out[name] = parseField(name, raw, `/data/attributes/${name}`, existing[name]?.type);
+    out[name] = parseField(name, raw, [{ key: name }], existing[name]?.type);
   }
   return out;
 }

@@ -16,7 +16,7 @@ export async function updateAccount({ ctx, input }: { ctx: RecordsContext; input
   return ctx.store.transaction(async (store) => {
     const current = await store.accounts.findForUpdate(ctx.actor.environmentId, input.id);
     if (!current) throw notFound();
-    if (current.redactedAt) throw unprocessable('Account is redacted', '/data/attributes');
+    if (current.redactedAt) throw unprocessable('Account is redacted', []);
     return store.accounts.update(current.id, {
       fields: { ...current.fields, ...parseFieldsInput(input, current.fields) },
       ...(input.referenceId !== undefined ? { referenceId: input.referenceId } : {}),

@@ -21,11 +21,11 @@ export async function updateInquiry({ ctx, input }: { ctx: RecordsContext; input
   return ctx.store.transaction(async (store) => {
     const current = await store.inquiries.findForUpdate(ctx.actor.environmentId, input.id);
     if (!current) throw notFound();
-    if (current.redactedAt) throw unprocessable('Inquiry is redacted', '/data/attributes');
+    if (current.redactedAt) throw unprocessable('Inquiry is redacted', []);
     let fields = current.fields;
     if (input.fields && Object.keys(input.fields).length > 0) {
       if (current.status !== 'created' && current.status !== 'pending') {
-        throw unprocessable(`Fields cannot change once an inquiry is ${current.status}`, '/data/attributes/fields');
+        throw unprocessable(`Fields cannot change once an inquiry is ${current.status}`, ['fields']);
       }
       fields = { ...current.fields, ...parseFields(input.fields, current.fields) };
     }

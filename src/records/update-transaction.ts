@@ -17,7 +17,7 @@ export async function updateTransaction({ ctx, input }: { ctx: RecordsContext; i
   return ctx.store.transaction(async (store) => {
     const current = await store.transactions.findForUpdate(ctx.actor.environmentId, input.id);
     if (!current) throw notFound();
-    if (current.redactedAt) throw unprocessable('Transaction is redacted', '/data/attributes');
+    if (current.redactedAt) throw unprocessable('Transaction is redacted', []);
     return store.transactions.update(current.id, {
       fields: { ...current.fields, ...parseFieldsInput({ fields: input.fields ?? null }, current.fields) },
       ...(input.referenceId !== undefined ? { referenceId: input.referenceId } : {}),

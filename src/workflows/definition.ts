@@ -27,15 +27,15 @@ const FIELD_NAME_RE = /^[a-z0-9_-]{1,64}$/;
 
 export function validateTrigger(input: TriggerInput): WorkflowTrigger {
   if (!(EVENT_NAMES as readonly string[]).includes(input.eventName)) {
-    throw unprocessable(`${input.eventName} is not an event name`, '/data/attributes/trigger/event-name');
+    throw unprocessable(`${input.eventName} is not an event name`, ['trigger', 'eventName']);
   }
   const bad = Object.keys(input.filter).find((k) => !isPointer(k));
-  if (bad !== undefined) throw unprocessable(`Filter keys must be JSON pointers into the event payload, like /attributes/status (got "${bad}")`, '/data/attributes/trigger/filter');
+  if (bad !== undefined) throw unprocessable(`Filter keys must be JSON pointers into the event payload, like /attributes/status (got "${bad}")`, ['trigger', 'filter']);
   return { eventName: input.eventName as EventName, filter: input.filter };
 }
 
 async function validateStep(ctx: Pick<WorkflowContext, 'actor' | 'store'>, step: StepInput, i: number): Promise<WorkflowStep> {
-  const at = (param: string) => `/data/attributes/steps/${i}/${param}`;
+  const at = (param: string) => ['steps', i, param];
   const missing = (param: string) => notFound(`data.attributes.steps.${i}.${param} is not found`);
   switch (step.type) {
     case 'create-share-token': {

@@ -25,7 +25,7 @@ export async function triggerWorkflow({ ctx, input }: { ctx: WorkflowContext; in
   let source: RecordRef | null = null;
   if (input.source) {
     const { kind, id } = input.source;
-    if (!kind) throw unprocessable('fields.source-id must be an account, inquiry, transaction or verification id', '/data/attributes/fields/source-id');
+    if (!kind) throw unprocessable('fields.source-id must be an account, inquiry, transaction or verification id', ['fields', 'sourceId']);
     if (!id || !(await recordVisible(ctx.store, env, { kind, id }))) throw notFound('data.attributes.fields.source-id is not found');
     source = { kind, id };
   }

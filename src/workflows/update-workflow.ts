@@ -15,7 +15,7 @@ export interface UpdateWorkflowInput {
 
 export async function updateWorkflow({ ctx, input }: { ctx: WorkflowContext; input: UpdateWorkflowInput }): Promise<Workflow> {
   const current = await getWorkflow({ ctx, input: { id: input.id } });
-  if (current.status === 'archived') throw unprocessable('An archived workflow cannot be changed', '/data/attributes/status');
+  if (current.status === 'archived') throw unprocessable('An archived workflow cannot be changed', ['status']);
   const trigger = input.trigger ? validateTrigger(input.trigger) : undefined;
   const steps = input.steps ? await validateSteps(ctx, input.steps) : undefined;
   return ctx.store.workflows.update(current.id, {

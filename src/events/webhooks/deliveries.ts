@@ -38,7 +38,7 @@ export async function redeliverWebhookDelivery({
   if (!delivery) throw notFound();
   const webhook = await ctx.store.webhooks.find(ctx.actor.environmentId, delivery.webhookId);
   if (!webhook) throw notFound();
-  if (webhook.status === 'archived') throw unprocessable('Webhook is archived', '/data/attributes/status');
+  if (webhook.status === 'archived') throw unprocessable('Webhook is archived', ['status']);
   await ctx.store.jobs.enqueue([manualAttemptJob(delivery.id, ctx.clock.now())], ctx.clock.now());
   const [withAttemptsList] = await withAttempts(ctx, [delivery]);
   return withAttemptsList!;

@@ -25,7 +25,7 @@ export async function rotateWebhookSecret({
   return ctx.store.transaction(async (store) => {
     const webhook = await store.webhooks.findForUpdate(ctx.actor.environmentId, input.id);
     if (!webhook) throw notFound();
-    if (webhook.status === 'archived') throw unprocessable('Webhook is archived', '/data/attributes/status');
+    if (webhook.status === 'archived') throw unprocessable('Webhook is archived', ['status']);
     const [current] = await store.webhooks.liveSecrets(webhook.id, now);
     await store.webhooks.retireSecrets(webhook.id, current?.id ?? null, new Date(now.getTime() + overlap * 1000));
     const secret = generateWebhookSecret();

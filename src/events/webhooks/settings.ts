@@ -1,6 +1,6 @@
 /**
  * The settings a webhook is created or updated with, and their business rules
- * (422 with a pointer): a safe URL, known event names, sendable custom headers.
+ * (422 naming the field): a safe URL, known event names, sendable custom headers.
  * Shapes and types are checked by the surface before this (400).
  */
 import { unprocessable } from '../../core/errors.js';
@@ -48,22 +48,22 @@ const RESERVED_HEADERS = new Set([
 function checkEnabledEvents(names: string[]): string[] {
   const unknown = names.filter((n) => !KNOWN_EVENTS.has(n));
   if (unknown.length > 0) {
-    throw unprocessable(`enabled-events contains unknown event names: ${unknown.join(', ')}`, '/data/attributes/enabled-events');
+    throw unprocessable(`enabled-events contains unknown event names: ${unknown.join(', ')}`, ['enabledEvents']);
   }
   return [...new Set(names)];
 }
 
 function checkCustomHeaders(headers: Record<string, string>): Record<string, string> {
-  const pointer = '/data/attributes/custom-http-headers';
+  const field = ['customHttpHeaders'];
   const entries = Object.entries(headers);
-  if (entries.length > MAX_CUSTOM_HEADERS) throw unprocessable(`custom-http-headers may hold at most ${MAX_CUSTOM_HEADERS} headers`, pointer);
+  if (entries.length > MAX_CUSTOM_HEADERS) throw unprocessable(`custom-http-headers may hold at most ${MAX_CUSTOM_HEADERS} headers`, field);
   for (const [name, value] of entries) {
     const lower = name.toLowerCase();
-    if (!HEADER_NAME.test(name)) throw unprocessable(`custom-http-headers: "${name}" is not a valid header name`, pointer);
+    if (!HEADER_NAME.test(name)) throw unprocessable(`custom-http-headers: "${name}" is not a valid header name`, field);
     if (RESERVED_HEADERS.has(lower) || lower.startsWith('persona-webhook-')) {
-      throw unprocessable(`custom-http-headers: ${name} is set by the delivery itself`, pointer);
+      throw unprocessable(`custom-http-headers: ${name} is set by the delivery itself`, field);
     }
-    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) throw unprocessable(`custom-http-headers: the value of ${name} is not a valid header value`, pointer);
+    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) throw unprocessable(`custom-http-headers: the value of ${name} is not a valid header value`, field);
   }
   return headers;
 }

@@ -23,7 +23,7 @@ export async function transitionWebhook({
   return ctx.store.transaction(async (store) => {
     const current = await store.webhooks.findForUpdate(ctx.actor.environmentId, input.id);
     if (!current) throw notFound();
-    if (current.status === 'archived') throw unprocessable('Webhook is archived', '/data/attributes/status');
+    if (current.status === 'archived') throw unprocessable('Webhook is archived', ['status']);
     const status = TARGET[input.action];
     if (current.status === status) return current;
     const updated = await store.webhooks.update(current.id, { status, updatedAt: now });

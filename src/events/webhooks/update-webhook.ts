@@ -12,7 +12,7 @@ export async function updateWebhook({ ctx, input }: { ctx: WebhooksContext; inpu
   return ctx.store.transaction(async (store) => {
     const current = await store.webhooks.findForUpdate(actor.environmentId, input.id);
     if (!current) throw notFound();
-    if (current.status === 'archived') throw unprocessable('Webhook is archived', '/data/attributes/status');
+    if (current.status === 'archived') throw unprocessable('Webhook is archived', ['status']);
     return store.webhooks.update(current.id, { ...changes, updatedAt: now });
   });
 }

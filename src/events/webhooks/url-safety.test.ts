@@ -18,7 +18,7 @@ async function refusal(url: string, p = policy(), kind: 'sandbox' | 'production'
     return null;
   } catch (e) {
     if (!isAppError(e)) throw e;
-    expect(e.status).toBe(422);
+    expect(e.code).toBe('UNPROCESSABLE');
     expect(e.details.pointer).toBe('/data/attributes/url');
     return e.message;
   }

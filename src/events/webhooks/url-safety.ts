@@ -21,7 +21,7 @@ import type { UrlPolicy } from './ports.js';
 type IPv4 = ipaddr.IPv4;
 type IPv6 = ipaddr.IPv6;
 
-const POINTER = '/data/attributes/url';
+const POINTER = ['url'];
 const MAX_URL_LENGTH = 2048;
 const RESOLVE_TIMEOUT_MS = 2_000;
 
@@ -176,7 +176,7 @@ async function resolveQuietly(policy: UrlPolicy, hostname: string): Promise<stri
 
 /**
  * Validates a webhook URL for an environment; returns it normalized, or throws
- * 422 with the pointer `/data/attributes/url`.
+ * 422 naming the field `url`.
  */
 export async function checkWebhookUrl(raw: string, environmentKind: EnvironmentKind, policy: UrlPolicy): Promise<string> {
   if (raw.length > MAX_URL_LENGTH) throw unprocessable(`URL must be at most ${MAX_URL_LENGTH} characters`, POINTER);

@@ -23,7 +23,7 @@ export async function uniqueOrThrow<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('NOT_UNIQUE', 'Record not unique', { pointer: '/data/attributes/reference-id' });
+    if (isUniqueViolation(e)) throw new AppError('NOT_UNIQUE', 'Record not unique', { field: ['referenceId'] });
     throw e;
   }
 }

@@ -8,6 +8,7 @@
 import type { FastifyError } from 'fastify';
 import { decodeId } from '../../core/ids.js';
 import { isAppError, type AppError, type ErrorCode } from '../../core/errors.js';
+import { httpStatusOf } from '../../http/error-status.js';
 import { unavailableAsAppError } from '../../http/unavailable.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
 
@@ -105,7 +106,9 @@ export function problemBody(id: ProblemId, requestId: string, docsBase: string, 
 function invalidFieldsOf(e: AppError): NameReason[] {
   const listed = e.details.meta?.invalidFields as NameReason[] | undefined;
   if (listed?.length) return listed;
-  const name = (e.details.pointer ?? '/body').split('/').filter(Boolean).join('.') || 'body';
+  const name = e.details.field
+    ? e.details.field.map((s) => (typeof s === 'object' ? s.key : String(s))).join('.')
+    : (e.details.pointer ?? '/body').split('/').filter(Boolean).join('.') || 'body';
   return [{ name, reason: e.message }];
 }
 
@@ -130,11 +133,11 @@ export function toProblem(thrown: unknown, ctx: { requestId: string; docsBase: s
   if (error instanceof AstraProblem) return make(error.id, error.extra, error.headers);
   if (isAppError(error)) {
     if (error.code === 'NOT_FOUND') return make(ctx.notFound);
-    const id = BY_CODE[error.code] ?? (error.status >= 500 ? 34 : 9);
+    const id = BY_CODE[error.code] ?? (httpStatusOf(error.code) >= 500 ? 34 : 9);
     const headers: Record<string, string> = {};
     if (error.details.retryAfter !== undefined) headers['retry-after'] = String(error.details.retryAfter);
     if (id === 9 || id === 10) return make(id, { invalidFields: invalidFieldsOf(error) }, headers);
-    if (id === 5) return make(id, { invalidParams: [{ name: error.details.pointer ?? 'query', reason: error.message }] }, headers);
+    if (id === 5) return make(id, { invalidParams: [{ name: error.details.pointer ?? error.details.field?.join('.') ?? 'query', reason: error.message }] }, headers);
     return make(id, {}, headers);
   }
   const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };

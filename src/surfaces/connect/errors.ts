@@ -3,7 +3,8 @@
  * (connect-api.md §1.4): the item shape is fixed per status.
  */
 import type { FastifyError } from 'fastify';
-import type { AppError} from '../../core/errors.js';
+import type { AppError, FieldPath } from '../../core/errors.js';
+import { fieldPointer, httpStatusOf } from '../../http/error-status.js';
 import { isAppError } from '../../core/errors.js';
 import { unavailableAsAppError } from '../../http/unavailable.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
@@ -115,13 +116,26 @@ export function toConnectError(thrown: unknown, inflection: Inflection, requestI
   return { status: 500, body: { errors: [{ title: TITLES[500]!, details: `Unexpected error; Request-Id ${requestId}` }] } };
 }
 
+/** Inputs Connect takes in the document's `meta` rather than its attributes. */
+const META_INPUTS = new Set(['fieldMappings']);
+const camelToKebab = (name: string) => name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/** A use case's input field as Connect's JSON pointer into the request document. */
+export function connectPointer(field: FieldPath): string {
+  const first = field[0];
+  const base = typeof first === 'string' && META_INPUTS.has(first) ? '/meta' : '/data/attributes';
+  return fieldPointer(field, base, camelToKebab);
+}
+
 function fromAppError(e: AppError, inflection: Inflection): MappedError {
   let message = e.message;
-  if (e.status === 401) message = e.code === 'UNAUTHENTICATED' ? UNAUTHENTICATED_TITLE : TOKEN_INVALID_TITLE;
-  if (e.status === 400 || e.status === 404) message = inflectLeadingPath(message, inflection);
+  const status = httpStatusOf(e.code);
+  if (status === 401) message = e.code === 'UNAUTHENTICATED' ? UNAUTHENTICATED_TITLE : TOKEN_INVALID_TITLE;
+  if (status === 400 || status === 404) message = inflectLeadingPath(message, inflection);
+  const pointer = e.details.pointer ?? (e.details.field ? connectPointer(e.details.field) : undefined);
   return {
-    status: e.status,
-    body: { errors: [item(e.status, message, e.details.pointer, e.details.meta, inflection)] },
+    status,
+    body: { errors: [item(status, message, pointer, e.details.meta, inflection)] },
     ...(e.details.retryAfter !== undefined ? { retryAfter: e.details.retryAfter } : {}),
   };
 }

@@ -23,6 +23,7 @@ import type { VerifiedCredential } from '../../credentials/index.js';
 import { publicBase } from '../astra/base.js';
 import { issuerOf } from './metadata.js';
 import { Introspection, IntrospectForm, OAuthErrorBody, RevokeForm, type IntrospectionBody } from './schemas.js';
+import { httpStatusOf } from '../../http/error-status.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const digest = (s: string) => hash('sha256', s, 'buffer');
@@ -224,8 +225,9 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
       logServerError(req.log, thrown);
       failure = new OAuthFailure(503, 'temporarily_unavailable', error.message);
       failure.retryAfter = error.details.retryAfter;
-    } else if (isAppError(error) && error.status < 500) {
-      failure = new OAuthFailure(error.status === 401 ? 401 : 400, error.status === 401 ? 'invalid_client' : 'invalid_request', error.message);
+    } else if (isAppError(error) && httpStatusOf(error.code) < 500) {
+      const unauthenticated = httpStatusOf(error.code) === 401;
+      failure = new OAuthFailure(unauthenticated ? 401 : 400, unauthenticated ? 'invalid_client' : 'invalid_request', error.message);
       if (error.code === 'UNPROCESSABLE') failure = new OAuthFailure(400, 'unsupported_token_type', error.message);
     } else if ((error as { statusCode?: number }).statusCode === 413 || (error as { statusCode?: number }).statusCode === 415) {
       failure = new OAuthFailure(400, 'invalid_request', (error as Error).message);

@@ -4,7 +4,8 @@
  * plus `errors[]` naming the fields of a 400 ValidationFailed.
  */
 import type { FastifyError } from 'fastify';
-import { isAppError, type AppError, type ErrorCode } from '../../core/errors.js';
+import { isAppError, type AppError, type ErrorCode, type FieldPath } from '../../core/errors.js';
+import { httpStatusOf } from '../../http/error-status.js';
 import { unavailableAsAppError } from '../../http/unavailable.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
 
@@ -81,6 +82,11 @@ interface AjvError {
   message?: string;
 }
 
+/** A use case's input field in /v3's words (its JSON keys): `['scopes', 1]` → `scopes[1]`, `['user', 'name']` → `user.name`. */
+export function fieldName(field: FieldPath): string {
+  return field.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${typeof seg === 'string' ? seg : seg.key}`)).join('');
+}
+
 /** `/scopes/1` → `scopes[1]`; `/user/name` → `user.name`. */
 export function fieldOf(pointer: string): string {
   return pointer
@@ -101,12 +107,13 @@ function validationErrors(errors: AjvError[]): FieldError[] {
 }
 
 function fromAppError(e: AppError, requestId: string): V3Error {
-  const [status, code] = BY_CODE[e.code] ?? (e.status >= 500 ? [500, 'InternalError' as const] : [400, 'ValidationFailed' as const]);
+  const [status, code] = BY_CODE[e.code] ?? (httpStatusOf(e.code) >= 500 ? [500, 'InternalError' as const] : [400, 'ValidationFailed' as const]);
   const body: V3Error['body'] = { message: MESSAGES[code] ?? e.message, code };
   if (code === 'InternalError') body.message = `An unexpected error occurred (Request-Id ${requestId})`;
   if (code === 'ValidationFailed') {
-    const listed = e.details.meta?.errors as Array<{ pointer: string; message: string }> | undefined;
-    if (listed?.length) body.errors = listed.map((x) => ({ field: fieldOf(x.pointer), message: x.message }));
+    const listed = e.details.meta?.errors as Array<{ field: FieldPath; message: string }> | undefined;
+    if (listed?.length) body.errors = listed.map((x) => ({ field: fieldName(x.field), message: x.message }));
+    else if (e.details.field) body.errors = [{ field: fieldName(e.details.field), message: e.message.replace(/^\S+\s/, '') }];
     else if (e.details.pointer) body.errors = [{ field: fieldOf(e.details.pointer), message: e.message.replace(/^\S+\s/, '') }];
   }
   return { status, body, ...(e.details.retryAfter !== undefined ? { retryAfter: e.details.retryAfter } : {}) };
