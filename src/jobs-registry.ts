@@ -19,7 +19,7 @@ import {
   type DeliveryDeps,
 } from './events/index.js';
 import { connectWebhookRenderer } from './surfaces/connect/webhook-payload.js';
-import { presentEvent } from './surfaces/connect/presenters/index.js';
+import { presentSnapshot } from './surfaces/connect/presenters/index.js';
 import { WORKFLOW_RUN_JOB, workflowEventSubscriber, workflowRunJobHandler } from './workflows/index.js';
 
 /** Webhook deliveries render events as the Connect surface shows them and send them over HTTP. */
@@ -43,7 +43,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers {
   subscribers.push(webhookFanOut(webhooks));
   // Workflow triggers read the event's payload.data as the organization sees it on the Connect surface.
   subscribers.push(
-    workflowEventSubscriber({ ...ctx, render: (event) => (presentEvent(event).attributes.payload as { data: unknown }).data }),
+    workflowEventSubscriber({ ...ctx, render: (event) => presentSnapshot(event) }),
   );
   return {
     [WEBHOOK_DELIVER_JOB]: webhookDeliveryJobHandler(webhooks),

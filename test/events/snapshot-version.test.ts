@@ -38,3 +38,18 @@ describe('event snapshots', () => {
     expect(event.attributes.payload.data).toMatchObject({ type: 'inquiry', attributes: { status: 'created' } });
   });
 });
+
+describe('event presenters', () => {
+  it('cover every object type an event can carry', async () => {
+    const { SNAPSHOT_PRESENTERS } = await import('../../src/surfaces/connect/presenters/index.js');
+    const types = ['share-token', 'connection', 'inquiry', 'verification', 'account', 'transaction', 'api-key', 'webhook', 'workflow-run', 'personal-access-token', 'api-token'];
+    expect(Object.keys(SNAPSHOT_PRESENTERS).sort()).toEqual(types.sort());
+  });
+
+  it('refuse a snapshot newer than the server reads, rather than render it empty', async () => {
+    await db.query(`UPDATE events SET payload = jsonb_set(payload, '{version}', '99') WHERE name = 'inquiry.created'`);
+    const res = await connect(t, org.apiKey, { method: 'GET', url: '/events?filter%5Bname%5D=inquiry.created' });
+    expect(res.statusCode).toBe(500);
+    await db.query(`UPDATE events SET payload = jsonb_set(payload, '{version}', '1') WHERE name = 'inquiry.created'`);
+  });
+});

@@ -2,7 +2,7 @@ import { encodeId } from '../../../core/ids.js';
 import type { Account } from '../../../records/index.js';
 import { iso } from '../jsonapi.js';
 import type { AccountResource } from '../schemas/records.js';
-import { registerPresenter } from './registry.js';
+import type { SnapshotPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type AccountLike = Snapshotted<Account>;
@@ -25,4 +25,4 @@ export function presentAccount(account: AccountLike): AccountResource {
   };
 }
 
-registerPresenter('account', (s) => presentAccount(s as unknown as AccountLike));
+export const accountSnapshot: SnapshotPresenter = (s) => presentAccount(s as unknown as AccountLike);

@@ -4,7 +4,7 @@ import { INFLECTIONS } from '../inflection.js';
 import { iso } from '../jsonapi.js';
 import type { ApiKeyPermissionResource, ApiKeyResource } from '../schemas/api-keys.js';
 import { DEFAULT_PERSONA_VERSION } from '../state.js';
-import { registerPresenter } from './registry.js';
+import type { SnapshotPresenter } from './registry.js';
 
 type CredentialLike = Omit<Credential, 'createdAt' | 'updatedAt' | 'lastUsedAt' | 'expiresAt' | 'revokedAt' | 'deletedAt'> & {
   createdAt: Date | string;
@@ -48,4 +48,4 @@ export function presentApiKeyPermission(p: ApiKeyPermissionInfo): ApiKeyPermissi
   return { type: 'api-key-permission', id: p.name, attributes: { description: p.description, granted: p.granted } };
 }
 
-registerPresenter('api-key', (s) => presentApiKey(s as unknown as CredentialLike));
+export const apiKeySnapshot: SnapshotPresenter = (s) => presentApiKey(s as unknown as CredentialLike);

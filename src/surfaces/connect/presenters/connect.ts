@@ -6,7 +6,7 @@ import type { ConnectionResource, PeekSettingsResource, ShareTokenResource, Sour
 import { iso, rel, type Resource, type ResourceId } from '../jsonapi.js';
 import { presentAccount } from './account.js';
 import { presentInquiry } from './inquiry.js';
-import { registerPresenter, type Viewer } from './registry.js';
+import type { SnapshotPresenter, Viewer } from './registry.js';
 import { presentTransaction } from './transaction.js';
 import { presentVerification } from './verification.js';
 
@@ -123,5 +123,5 @@ export function presentSharedRecord(r: SharedRecord, verifications: readonly Ver
   }
 }
 
-registerPresenter('share-token', (s, viewer) => presentShareToken(s as unknown as Snapshot<ShareToken>, viewer));
-registerPresenter('connection', (s, viewer) => presentConnection(s as unknown as Snapshot<Connection>, viewer));
+export const shareTokenSnapshot: SnapshotPresenter = (s, viewer) => presentShareToken(s as unknown as Snapshot<ShareToken>, viewer);
+export const connectionSnapshot: SnapshotPresenter = (s, viewer) => presentConnection(s as unknown as Snapshot<Connection>, viewer);

@@ -1,16 +1,8 @@
-// Importing this module registers every snapshot presenter (used by events and webhooks).
-import './api-key.js';
-import './connect.js';
-import './inquiry.js';
-import './verification.js';
-import './account.js';
-import './transaction.js';
-import './workflow.js';
-import './user-tokens.js';
-export { presentEvent } from './event.js';
+export { presentEvent, presentSnapshot } from './event.js';
+export { SNAPSHOT_PRESENTERS } from './snapshots.js';
 export { presentApiKey, presentApiKeyPermission } from './api-key.js';
 export { presentApiLog } from './api-log.js';
-export { presentSnapshot, registerPresenter, type Viewer } from './registry.js';
+export { presentSnapshotWith, type SnapshotPresenter, type Viewer } from './registry.js';
 export { creatorIdentifier, presentConnection, presentCreatorUser, presentPeekSettings, presentShareToken, presentSharedRecord, recordIdentifier } from './connect.js';
 export { presentInquiry, type InquiryLike, type VerificationRef } from './inquiry.js';
 export { presentVerification, type VerificationLike } from './verification.js';

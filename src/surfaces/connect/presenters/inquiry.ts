@@ -2,7 +2,7 @@ import { encodeId } from '../../../core/ids.js';
 import type { Inquiry, Verification } from '../../../records/index.js';
 import { iso, rel } from '../jsonapi.js';
 import type { InquiryResource } from '../schemas/records.js';
-import { registerPresenter } from './registry.js';
+import type { SnapshotPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type InquiryLike = Snapshotted<Inquiry>;
@@ -49,4 +49,4 @@ export function presentInquiry(inquiry: InquiryLike, verifications: readonly Ver
 }
 
 // Inquiry event snapshots carry `verifications` (records' InquirySnapshot).
-registerPresenter('inquiry', (s) => presentInquiry(s as unknown as InquiryLike, (s.verifications as VerificationRef[] | undefined) ?? []));
+export const inquirySnapshot: SnapshotPresenter = (s) => presentInquiry(s as unknown as InquiryLike, (s.verifications as VerificationRef[] | undefined) ?? []);

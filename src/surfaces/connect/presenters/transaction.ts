@@ -2,7 +2,7 @@ import { encodeId } from '../../../core/ids.js';
 import type { Transaction } from '../../../records/index.js';
 import { iso } from '../jsonapi.js';
 import type { TransactionResource } from '../schemas/records.js';
-import { registerPresenter } from './registry.js';
+import type { SnapshotPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type TransactionLike = Snapshotted<Transaction>;
@@ -23,4 +23,4 @@ export function presentTransaction(transaction: TransactionLike): TransactionRes
   };
 }
 
-registerPresenter('transaction', (s) => presentTransaction(s as unknown as TransactionLike));
+export const transactionSnapshot: SnapshotPresenter = (s) => presentTransaction(s as unknown as TransactionLike);

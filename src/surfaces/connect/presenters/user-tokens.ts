@@ -6,7 +6,7 @@
  */
 import { iso } from '../jsonapi.js';
 import type { AnyResource } from '../schemas/documents.js';
-import { registerPresenter } from './registry.js';
+import type { SnapshotPresenter } from './registry.js';
 
 type Snapshot = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -44,5 +44,5 @@ export function presentApiTokenSnapshot(s: Snapshot): AnyResource {
   };
 }
 
-registerPresenter('personal-access-token', presentPersonalAccessTokenSnapshot);
-registerPresenter('api-token', presentApiTokenSnapshot);
+export const personalAccessTokenSnapshot: SnapshotPresenter = presentPersonalAccessTokenSnapshot;
+export const apiTokenSnapshot: SnapshotPresenter = presentApiTokenSnapshot;

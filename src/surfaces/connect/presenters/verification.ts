@@ -2,7 +2,7 @@ import { encodeId } from '../../../core/ids.js';
 import type { Verification } from '../../../records/index.js';
 import { iso, rel } from '../jsonapi.js';
 import type { VerificationResource } from '../schemas/records.js';
-import { registerPresenter } from './registry.js';
+import type { SnapshotPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type VerificationLike = Snapshotted<Verification>;
@@ -38,4 +38,4 @@ export function presentVerification(v: VerificationLike): VerificationResource {
   };
 }
 
-registerPresenter('verification', (s) => presentVerification(s as unknown as VerificationLike));
+export const verificationSnapshot: SnapshotPresenter = (s) => presentVerification(s as unknown as VerificationLike);

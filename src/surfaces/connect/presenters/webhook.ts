@@ -2,7 +2,7 @@ import { encodeId } from '../../../core/ids.js';
 import type { DeliveryWithAttempts, WebhookSecret, WebhookSnapshot } from '../../../events/index.js';
 import { iso, rel } from '../jsonapi.js';
 import type { WebhookDeliveryResource, WebhookResource } from '../schemas/webhooks.js';
-import { registerPresenter } from './registry.js';
+import type { SnapshotPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type WebhookLike = Snapshotted<WebhookSnapshot>;
@@ -68,4 +68,4 @@ export function presentWebhookDelivery({ delivery, attempts }: DeliveryWithAttem
   };
 }
 
-registerPresenter('webhook', (s) => presentWebhook(s as unknown as WebhookLike));
+export const webhookSnapshot: SnapshotPresenter = (s) => presentWebhook(s as unknown as WebhookLike);

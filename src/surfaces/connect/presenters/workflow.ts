@@ -4,7 +4,7 @@ import type { StepResult, Workflow, WorkflowRun, WorkflowStep } from '../../../w
 import { iso, rel } from '../jsonapi.js';
 import type { StepResult as StepResultItem, WorkflowResource, WorkflowRunResource, WorkflowStep as WireStep } from '../schemas/workflows.js';
 import { recordIdentifier } from './connect.js';
-import { registerPresenter } from './registry.js';
+import type { SnapshotPresenter } from './registry.js';
 import type { Snapshotted } from './snapshot-types.js';
 
 export type WorkflowLike = Snapshotted<Workflow>;
@@ -92,4 +92,4 @@ export function presentStepResult(r: StepResult): StepResultItem {
   };
 }
 
-registerPresenter('workflow-run', (s) => presentWorkflowRun(s as unknown as WorkflowRunLike));
+export const workflowRunSnapshot: SnapshotPresenter = (s) => presentWorkflowRun(s as unknown as WorkflowRunLike);
