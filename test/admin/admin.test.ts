@@ -46,6 +46,22 @@ describe('admin API', () => {
     expect(row.password_hash).toMatch(/^scrypt\$/);
   });
 
+  it('pages an organization’s users and organizations through links.next', async () => {
+    const org = (await t.admin('POST', '/admin/v1/organizations', { name: 'Paged Inc' })).json().data;
+    for (const name of ['a', 'b', 'c']) await t.admin('POST', `/admin/v1/organizations/${org.id}/users`, { email: `${name}@paged.example`, role: 'member' });
+    const first = (await t.admin('GET', `/admin/v1/organizations/${org.id}/users?page[size]=2`)).json();
+    expect(first.data).toHaveLength(2);
+    expect(first.links.next).toMatch(/^\/admin\/v1\/organizations\/org_\w+\/users\?/);
+    const second = (await t.admin('GET', first.links.next)).json();
+    expect(second.data).toHaveLength(1);
+    expect(second.links.next).toBeNull();
+    const emails = [...first.data, ...second.data].map((u: { attributes: { email: string } }) => u.attributes.email).sort();
+    expect(emails).toEqual(['a@paged.example', 'b@paged.example', 'c@paged.example']);
+    const orgs = (await t.admin('GET', '/admin/v1/organizations?page[size]=1')).json();
+    expect(orgs.data).toHaveLength(1);
+    expect((await t.admin('GET', orgs.links.next)).json().data[0].id).not.toBe(orgs.data[0].id);
+  });
+
   it('issues environment API keys whose secret is shown once, with no-store', async () => {
     const org = (await t.admin('POST', '/admin/v1/organizations', { name: 'Keys Inc' })).json().data;
     const env = org.attributes.environments.find((e: { kind: string }) => e.kind === 'sandbox').id;
