@@ -3,6 +3,7 @@
  * parsing, validation, logging) and the surfaces mounted on their prefixes.
  * `buildApp` never listens; main.ts does, and tests use `inject()`.
  */
+import http from 'node:http';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import { registerApiLog } from './http/api-log.js';
@@ -15,6 +16,8 @@ import { registerMetrics } from './http/metrics.js';
 import { newRequestId } from './http/request-id.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerErrorSchemas } from './http/error-responses.js';
+import { httpStatusOf } from './http/error-status.js';
+import { isAppError } from './core/errors.js';
 import { CONNECT_ERRORS } from './surfaces/connect/schemas/errors.js';
 import { V3_ERRORS } from './surfaces/pat-v3/error-schema.js';
 import { ASTRA_ERRORS } from './surfaces/astra/problem-schema.js';
@@ -121,6 +124,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerApiLog(app, { writer: deps.apiLogs, clock: deps.clock, onError: (err) => deps.logger.warn({ err }, 'api log entry not recorded') });
   // Request latency by route and status, and GET /metrics (Prometheus).
   registerMetrics(app, deps.metrics);
+
+  // Routes outside the surfaces (health, metadata, dashboard): an AppError gets its status and
+  // Fastify's own error shape; the surfaces set their own handlers.
+  app.setErrorHandler(async (error, req, reply) => {
+    const status = isAppError(error) ? httpStatusOf(error.code) : typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
+    if (status >= 500) req.log.error({ err: error }, 'unexpected error');
+    const message = status >= 500 ? `Unexpected error; Request-Id ${req.requestId}` : (error as Error).message;
+    return reply.code(status).send({ statusCode: status, error: http.STATUS_CODES[status] ?? 'Error', message });
+  });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   // Its own short limit: a probe learns "not ready" in a second while the database does not answer.

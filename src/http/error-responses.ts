@@ -35,9 +35,12 @@ export interface SurfaceErrors {
 
 const RETRY_AFTER = { 'Retry-After': { type: 'integer', description: 'Seconds to wait before retrying' } };
 
-/** Node's own answer to a request that arrives too slowly (http/client-errors.ts), on every surface. */
-const CLIENT_TIMEOUT = {
-  $id: 'ClientTimeout',
+/**
+ * Fastify's own error shape: Node's answer to a request that arrives too slowly
+ * (http/client-errors.ts, on every surface), and the errors of routes outside the surfaces.
+ */
+const PLAIN_ERROR = {
+  $id: 'PlainError',
   type: 'object',
   properties: { error: { type: 'string' }, message: { type: 'string' }, statusCode: { type: 'integer' } },
   required: ['error', 'message', 'statusCode'],
@@ -48,12 +51,12 @@ const CLIENT_TIMEOUT = {
  * then holds each as one component that every route's answers reference.
  */
 export function registerErrorSchemas(app: FastifyInstance, formats: ErrorFormat[]): void {
-  app.addSchema(CLIENT_TIMEOUT);
+  app.addSchema(PLAIN_ERROR);
   for (const f of formats) app.addSchema({ ...(f.schema as object), $id: f.id });
 }
 
 function answer(format: ErrorFormat, status: number, description: string): Record<string, unknown> {
-  if (status === 408) return { description, $ref: 'ClientTimeout#' };
+  if (status === 408) return { description, $ref: 'PlainError#' };
   const headers = status === 429 || status === 503 ? { headers: RETRY_AFTER } : {};
   const ref = { $ref: `${format.id}#` };
   if (format.contentType) return { description, ...headers, content: { [format.contentType]: { schema: ref } } };
@@ -79,3 +82,10 @@ export function declareErrorResponses(app: FastifyInstance, errors: SurfaceError
     route.schema = { ...schema, response };
   });
 }
+
+/** The errors a route outside the surfaces may answer (app.ts's handler), in Fastify's shape. */
+export const PLAIN_ERRORS = {
+  400: { description: 'A query string or header with NUL or a lone surrogate', $ref: 'PlainError#' },
+  408: { description: 'The request did not arrive within the request timeout', $ref: 'PlainError#' },
+  500: { description: 'Unexpected error; the message names the Request-Id', $ref: 'PlainError#' },
+} as const;

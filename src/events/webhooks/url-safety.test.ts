@@ -19,7 +19,7 @@ async function refusal(url: string, p = policy(), kind: 'sandbox' | 'production'
   } catch (e) {
     if (!isAppError(e)) throw e;
     expect(e.code).toBe('UNPROCESSABLE');
-    expect(e.details.pointer).toBe('/data/attributes/url');
+    expect(e.details.field).toEqual(['url']);
     return e.message;
   }
 }

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import { publicBase } from '../astra/base.js';
 import { AUTH_METHODS, CREDENTIAL_KINDS, Metadata, type MetadataBody } from './schemas.js';
+import { PLAIN_ERRORS } from '../../http/error-responses.js';
 
 export const METADATA_PATH = '/.well-known/oauth-authorization-server';
 
@@ -34,7 +35,7 @@ function route(app: FastifyInstance, deps: Pick<AppDeps, 'config'>, url: string)
         tags: ['OAuth'],
         security: [],
         summary: 'OAuth 2.0 authorization server metadata (RFC 8414)',
-        response: { 200: { description: 'The metadata', ...Metadata } },
+        response: { 200: { description: 'The metadata', ...Metadata }, ...PLAIN_ERRORS },
       },
     },
     async (req, reply): Promise<MetadataBody> => {
