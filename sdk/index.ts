@@ -21,6 +21,6 @@ export type {
   ShareTokenStatus,
 } from './jsonapi.js';
 export { getShareToken, waitForShareTokenRedeemed, type ShareTokenDocument, type WaitOptions } from './share-tokens.js';
-export type { Answer, Declared, Item, Method, RequestBody } from './types.js';
+export type { Answer, Item, Method, RequestBody } from './types.js';
 export type { Middleware } from 'openapi-fetch';
 export type { paths, components, operations } from './schema.js';

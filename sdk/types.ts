@@ -37,14 +37,3 @@ export type RequestBody<P extends keyof paths, M extends Method> =
 /** One element of a list answer (an array, or a `{data: [...]}` / `{items: [...]}` document). */
 export type Item<L> = L extends readonly (infer E)[] ? E : L extends { data: readonly (infer E)[] } ? E : L extends { items: readonly (infer E)[] } ? E : never;
 
-/**
- * `T`, a type from the contract — or `Expected` while the route declares no
- * schema for it yet (openapi-fetch's data is then `never`, a body without a
- * schema `unknown`). For code written ahead of the contract: `Expected` says
- * what the code relies on until the route declares its answer; from then on
- * `T` is used and the compiler checks the code against the contract.
- *
- * @example
- * type Inquiry = Declared<Answer<'/api/v1/inquiries/{id}', 'get'>, ResourceDocument<{ status?: string }>>['data'];
- */
-export type Declared<T, Expected> = [T] extends [never] ? Expected : unknown extends T ? Expected : T;

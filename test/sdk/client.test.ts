@@ -4,7 +4,7 @@
  * TesseraApiError with each surface's code, detail and Request-Id on failure.
  */
 import { describe, expect, it } from 'vitest';
-import { asList, asResource, createTesseraClient, listQuery, pageParams, query, TesseraApiError, undeclaredBody, unwrap, waitForShareTokenRedeemed } from '../../sdk/index.js';
+import { createTesseraClient, listQuery, pageParams, query, TesseraApiError, undeclaredBody, unwrap, waitForShareTokenRedeemed } from '../../sdk/index.js';
 import { createOrg, createTestApp, type TestApp } from '../harness.js';
 import { createIdentityOrg, createPat } from '../fixtures/identity.js';
 
@@ -42,10 +42,10 @@ describe('createTesseraClient', () => {
   it('reads Connect data and lists with bracketed list parameters', async () => {
     const org = await createOrg(t);
     const tessera = createTesseraClient({ baseUrl, apiKey: org.apiKey, fetch: injectFetch(t) });
-    const keys = asList(await unwrap(tessera.connect.GET('/api/v1/api-keys', listQuery({ size: 1 }))));
+    const keys = await unwrap(tessera.connect.GET('/api/v1/api-keys', listQuery({ size: 1 })));
     expect(keys.data).toHaveLength(1);
     expect(keys.data[0]!.id).toBe(org.apiKeyId);
-    const one = asResource(await unwrap(tessera.connect.GET('/api/v1/api-keys/{id}', { params: { path: { id: org.apiKeyId } } })));
+    const one = await unwrap(tessera.connect.GET('/api/v1/api-keys/{id}', { params: { path: { id: org.apiKeyId } } }));
     expect(one.data.type).toBe('api-key');
   });
 
@@ -53,11 +53,11 @@ describe('createTesseraClient', () => {
     const org = await createOrg(t);
     const tessera = createTesseraClient({ baseUrl, apiKey: org.apiKey, fetch: injectFetch(t) });
     await unwrap(tessera.connect.POST('/api/v1/api-keys', { body: { data: { attributes: { name: 'second key' } } } }));
-    const first = asList(await unwrap(tessera.connect.GET('/api/v1/api-keys', listQuery({ size: 1 }))));
+    const first = await unwrap(tessera.connect.GET('/api/v1/api-keys', listQuery({ size: 1 })));
     expect(first.data).toHaveLength(1);
     const next = pageParams(first.links.next);
     expect(next).toMatchObject({ 'page[size]': '1', 'page[after]': first.data[0]!.id });
-    const second = asList(await unwrap(tessera.connect.GET('/api/v1/api-keys', query(next!))));
+    const second = await unwrap(tessera.connect.GET('/api/v1/api-keys', query(next!)));
     expect(second.data.map((k) => k.id)).toEqual([org.apiKeyId]);
     expect(first.data[0]!.id).not.toBe(org.apiKeyId);
   });
@@ -131,7 +131,7 @@ describe('createTesseraClient', () => {
     const dst = createTesseraClient({ baseUrl, apiKey: destination.apiKey, fetch: injectFetch(t) });
     const cxn = await unwrap(src.connect.POST('/api/v1/connect/connections', { body: { data: { attributes: { 'destination-organization-id': destination.organizationId } } } }));
     await unwrap(dst.connect.POST('/api/v1/connect/connections/{id}/activate', { params: { path: { id: cxn.data.id } }, body: {} }));
-    const inquiry = asResource(await unwrap(src.connect.POST('/api/v1/inquiries', { body: { data: { attributes: {} } } })));
+    const inquiry = await unwrap(src.connect.POST('/api/v1/inquiries', { body: { data: { attributes: {} } } }));
     // Only a completed inquiry can be shared.
     await unwrap(src.connect.POST('/api/v1/inquiries/{id}/complete', { params: { path: { id: inquiry.data.id } }, body: {} }));
     const token = await unwrap(src.connect.POST('/api/v1/connect/share-tokens', { body: { data: { attributes: { 'connection-id': cxn.data.id, 'source-id': inquiry.data.id } } } }));

@@ -1,5 +1,5 @@
 /** `tessera api-keys create|list|revoke` (Connect, connect-api.md §8). */
-import { listQuery, unwrap, type Answer, type Declared, type ListDocument, type RequestBody, type ResourceDocument } from 'tessera/sdk';
+import { listQuery, unwrap, type Answer, type Item, type RequestBody } from 'tessera/sdk';
 import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
 import { optionalField, renderFields, type Column } from './output.js';
 
@@ -38,23 +38,9 @@ const PERMISSIONS: Record<Permission, true> = {
 };
 const isPermission = (name: string): name is Permission => Object.hasOwn(PERMISSIONS, name);
 
-/**
- * An API key as these commands read it: the contract's type once the API key
- * routes declare their answers, until then the shape the code relies on (see
- * `Declared`). `value`, the secret, only comes with the answer to create.
- */
-type ApiKeyAttributes = {
-  name?: string;
-  value?: string;
-  permissions?: string[];
-  'last-used-at'?: string | null;
-  'expires-at'?: string | null;
-  'created-at'?: string;
-};
-type ApiKeyDocument = Declared<Answer<'/api/v1/api-keys/{id}', 'get'>, ResourceDocument<ApiKeyAttributes>>;
-type CreatedApiKeyDocument = Declared<Answer<'/api/v1/api-keys', 'post'>, ResourceDocument<ApiKeyAttributes>>;
-type ApiKeyList = Declared<Answer<'/api/v1/api-keys', 'get'>, ListDocument<ApiKeyAttributes>>;
-type ApiKey = ApiKeyList['data'][number];
+type ApiKey = Item<Answer<'/api/v1/api-keys', 'get'>>;
+/** The answer to create: the key with its secret (`value`), shown this once. */
+type CreatedApiKey = Answer<'/api/v1/api-keys', 'post'>['data'];
 
 const COLUMNS: Column<ApiKey>[] = [
   { header: 'ID', value: (k) => k.id },
@@ -64,7 +50,7 @@ const COLUMNS: Column<ApiKey>[] = [
   { header: 'CREATED', value: (k) => k.attributes['created-at'] },
 ];
 
-const fields = (k: ApiKeyDocument['data'] | CreatedApiKeyDocument['data']) =>
+const fields = (k: ApiKey | CreatedApiKey) =>
   renderFields([
     ['id', k.id],
     ['name', k.attributes.name],
@@ -96,7 +82,7 @@ export const apiKeys: CommandGroup = {
           ...(permissions.length ? { permissions } : {}),
           ...(typeof values.note === 'string' ? { note: values.note } : {}),
         };
-        const doc: CreatedApiKeyDocument = await unwrap(connect().connect.POST('/api/v1/api-keys', { body: { data: { attributes } } }));
+        const doc = await unwrap(connect().connect.POST('/api/v1/api-keys', { body: { data: { attributes } } }));
         out.print(doc, () => fields(doc.data));
         out.note('Store the value now: it is not shown again.');
       },
@@ -110,7 +96,7 @@ export const apiKeys: CommandGroup = {
       positionals: 0,
       async run({ values, out, connect }) {
         const page = listQuery({ size: integerOption(values, 'limit', 'tessera api-keys list --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list: ApiKeyList = await unwrap(connect().connect.GET('/api/v1/api-keys', page));
+        const list = await unwrap(connect().connect.GET('/api/v1/api-keys', page));
         out.print(list, () => out.table(list.data, COLUMNS, 'No API keys.'));
       },
     },
@@ -124,7 +110,7 @@ export const apiKeys: CommandGroup = {
       positionals: 1,
       async run({ values, positionals, out, connect }) {
         const seconds = integerOption(values, 'in', 'tessera api-keys revoke --help') ?? 0;
-        const doc: ApiKeyDocument = await unwrap(
+        const doc = await unwrap(
           connect().connect.POST('/api/v1/api-keys/{id}/expire', { params: { path: { id: positionals[0]! } }, body: { meta: { 'expires-in-seconds': seconds } } }),
         );
         out.print(doc, () => fields(doc.data));

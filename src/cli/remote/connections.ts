@@ -1,5 +1,5 @@
 /** `tessera connections list|activate` and `tessera inquiries list|get` (Connect). */
-import { listQuery, relatedId, unwrap, type Answer, type Declared, type Item, type ListDocument, type ResourceDocument } from 'tessera/sdk';
+import { listQuery, relatedId, unwrap, type Answer } from 'tessera/sdk';
 import { integerOption, listOption, type CommandGroup } from './command.js';
 import { renderFields, type Column } from './output.js';
 
@@ -50,15 +50,7 @@ export const connections: CommandGroup = {
   ],
 };
 
-/**
- * An inquiry as these commands read it: the contract's type once the
- * inquiry routes declare their answers, until then the shape the code relies
- * on (see `Declared`).
- */
-type InquiryAttributes = { status?: string; 'reference-id'?: string | null; 'created-at'?: string } & Record<string, unknown>;
-type InquiryDocument = Declared<Answer<'/api/v1/inquiries/{id}', 'get'>, ResourceDocument<InquiryAttributes>>;
-type InquiryList = Declared<Answer<'/api/v1/inquiries', 'get'>, ListDocument<InquiryAttributes>>;
-type Inquiry = Item<InquiryList>;
+type Inquiry = Answer<'/api/v1/inquiries/{id}', 'get'>['data'];
 
 const INQUIRY_COLUMNS: Column<Inquiry>[] = [
   { header: 'ID', value: (i) => i.id },
@@ -68,7 +60,7 @@ const INQUIRY_COLUMNS: Column<Inquiry>[] = [
   { header: 'CREATED', value: (i) => i.attributes['created-at'] },
 ];
 
-function inquiryFields(i: InquiryDocument['data']): string {
+function inquiryFields(i: Inquiry): string {
   const verifications = i.relationships?.verifications?.data;
   return renderFields([
     ['id', i.id],
@@ -100,7 +92,7 @@ export const inquiries: CommandGroup = {
           ...(typeof values.after === 'string' ? { after: values.after } : {}),
           filter: { status: listOption(values, 'status'), 'reference-id': listOption(values, 'reference-id') },
         });
-        const list: InquiryList = await unwrap(connect().connect.GET('/api/v1/inquiries', page));
+        const list = await unwrap(connect().connect.GET('/api/v1/inquiries', page));
         out.print(list, () => out.table(list.data, INQUIRY_COLUMNS, 'No inquiries.'));
       },
     },
@@ -111,7 +103,7 @@ export const inquiries: CommandGroup = {
       example: 'tessera inquiries get inq_…',
       positionals: 1,
       async run({ positionals, out, connect }) {
-        const doc: InquiryDocument = await unwrap(connect().connect.GET('/api/v1/inquiries/{id}', { params: { path: { id: positionals[0]! } } }));
+        const doc = await unwrap(connect().connect.GET('/api/v1/inquiries/{id}', { params: { path: { id: positionals[0]! } } }));
         out.print(doc, () => inquiryFields(doc.data));
       },
     },

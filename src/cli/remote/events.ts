@@ -2,20 +2,11 @@
  * `tessera events tail`: prints the latest events, then polls
  * `GET /api/v1/events` for newer ones until interrupted (or --limit, --once).
  */
-import { listQuery, unwrap, type Answer, type Declared, type Item, type ListDocument, type TesseraClient } from 'tessera/sdk';
+import { listQuery, unwrap, type Answer, type Item, type TesseraClient } from 'tessera/sdk';
 import { integerOption, listOption, type CommandGroup } from './command.js';
 import type { Output } from './output.js';
 
-/**
- * The events list as this command reads it: the contract's type once
- * `GET /api/v1/events` declares its answer, until then the shape the code
- * relies on (see `Declared`).
- */
-type EventList = Declared<
-  Answer<'/api/v1/events', 'get'>,
-  ListDocument<{ name?: string; 'created-at'?: string; payload?: { data?: { type?: string; id?: string } | null } }>
->;
-type Event = Item<EventList>;
+type Event = Item<Answer<'/api/v1/events', 'get'>>;
 
 const hint = 'tessera events tail --help';
 
@@ -25,7 +16,7 @@ function line(e: Event): string {
 }
 
 async function page(client: TesseraClient, size: number, names: string[], before?: string): Promise<Event[]> {
-  const list: EventList = await unwrap(client.connect.GET('/api/v1/events', listQuery({ size, ...(before ? { before } : {}), filter: { name: names } })));
+  const list = await unwrap(client.connect.GET('/api/v1/events', listQuery({ size, ...(before ? { before } : {}), filter: { name: names } })));
   // Newest first on the wire; printed oldest first, like a log.
   const at = (e: Event) => e.attributes['created-at'] ?? '';
   return [...list.data].sort((a, b) => at(a).localeCompare(at(b)) || a.id.localeCompare(b.id));

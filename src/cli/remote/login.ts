@@ -4,14 +4,11 @@
  * forgets one, ending its session on the server first (best effort: a server
  * that cannot be reached does not keep the profile).
  */
-import { createTesseraClient, TesseraApiError, unwrap, type Answer, type Declared } from 'tessera/sdk';
+import { createTesseraClient, TesseraApiError, unwrap } from 'tessera/sdk';
 import { UsageError, type Command, type Values } from './command.js';
 import { DEFAULT_PROFILE, readProfiles, removeProfile, saveProfile, type Profile } from './profile.js';
 
 const hint = 'tessera login --help';
-
-/** The session a login answers: the contract's type once the route declares it, until then what this code reads (see `Declared`). */
-type LoginAnswer = Declared<Answer<'/v3/accounts/login', 'post'>, { accessToken: string }>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 export function loginCommand(configDir: string): Command {
@@ -55,7 +52,7 @@ async function credentialsFor(url: string, values: Values): Promise<Profile> {
     return { url, apiKey, savedAt };
   }
   if (!account || !email || !password) throw new UsageError('pass --api-key, or --account, --email and --password', hint);
-  const { accessToken }: LoginAnswer = await unwrap(createTesseraClient({ baseUrl: url }).v3.POST('/v3/accounts/login', { body: { accountAlias: account, email, password } }));
+  const { accessToken } = await unwrap(createTesseraClient({ baseUrl: url }).v3.POST('/v3/accounts/login', { body: { accountAlias: account, email, password } }));
   return { url, session: accessToken, account, email, savedAt };
 }
 

@@ -1,32 +1,11 @@
 /** `tessera tokens create|list|revoke|rotate`: personal access tokens on `/v3` (pat-v3-api.md §5). */
-import { query, undeclaredBody, unwrap, type Answer, type Declared } from 'tessera/sdk';
+import { query, undeclaredBody, unwrap, type Answer } from 'tessera/sdk';
 import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
 import { optionalField, renderFields, type Column } from './output.js';
 
-/**
- * A personal access token as these commands read it: the contract's type once
- * the `/v3` routes declare their answers, until then the shape the code relies
- * on (see `Declared`). `token`, the secret, only comes with create and rotate.
- */
-type Pat = Declared<
-  Answer<'/v3/personal-access-tokens/{id}', 'get'>,
-  {
-    id: string;
-    name: string;
-    scopes: string[];
-    revoked: boolean;
-    expiresAt: string | null;
-    createdAt: string;
-    lastUsedAt: string | null;
-    lastRotatedAt: string | null;
-    userId: string;
-  }
->;
-type PatWithSecret = Pat & { token: string };
-type CreatedPat = Declared<Answer<'/v3/personal-access-tokens', 'post'>, PatWithSecret>;
-type RotatedPat = Declared<Answer<'/v3/personal-access-tokens/{id}/rotate', 'post'>, PatWithSecret>;
-type UpdatedPat = Declared<Answer<'/v3/personal-access-tokens/{id}', 'patch'>, Pat>;
-type PatList = Declared<Answer<'/v3/personal-access-tokens', 'get'>, Pat[]>;
+type Pat = Answer<'/v3/personal-access-tokens/{id}', 'get'>;
+/** Create and rotate answer the token with its secret (`token`), shown this once. */
+type PatWithSecret = Answer<'/v3/personal-access-tokens', 'post'> | Answer<'/v3/personal-access-tokens/{id}/rotate', 'post'>;
 
 const COLUMNS: Column<Pat>[] = [
   { header: 'ID', value: (t) => t.id },
@@ -37,7 +16,7 @@ const COLUMNS: Column<Pat>[] = [
   { header: 'LAST USED', value: (t) => t.lastUsedAt },
 ];
 
-const fields = (t: CreatedPat | RotatedPat | UpdatedPat) =>
+const fields = (t: Pat | PatWithSecret) =>
   renderFields([
     ['id', t.id],
     ['name', t.name],
@@ -67,7 +46,7 @@ export const tokens: CommandGroup = {
         const scopes = listOption(values, 'scope');
         if (!scopes.length) throw new UsageError('missing option --scope', hint('create'));
         const body = { name: required(values, 'name', hint('create')), scopes, ...(typeof values['expires-at'] === 'string' ? { expiresAt: values['expires-at'] } : {}) };
-        const token: CreatedPat = await unwrap(user().v3.POST('/v3/personal-access-tokens', { body }));
+        const token = await unwrap(user().v3.POST('/v3/personal-access-tokens', { body }));
         out.print(token, () => fields(token));
         out.note('Store the token now: it is not shown again.');
       },
@@ -83,7 +62,7 @@ export const tokens: CommandGroup = {
         const limit = integerOption(values, 'limit', hint('list'));
         const page = integerOption(values, 'page', hint('list'));
         // The route parses its paging and filters itself: they are not declared in the contract.
-        const list: PatList = await unwrap(user().v3.GET('/v3/personal-access-tokens', query({ limit, page, revoked: values.revoked ? true : undefined })));
+        const list = await unwrap(user().v3.GET('/v3/personal-access-tokens', query({ limit, page, revoked: values.revoked ? true : undefined })));
         out.print(list, () => out.table(list, COLUMNS, 'No personal access tokens.'));
       },
     },
@@ -94,7 +73,7 @@ export const tokens: CommandGroup = {
       example: 'tessera tokens revoke 0b6f…',
       positionals: 1,
       async run({ positionals, out, user }) {
-        const token: UpdatedPat = await unwrap(user().v3.PATCH('/v3/personal-access-tokens/{id}', { params: { path: { id: positionals[0]! } }, body: { revoked: true } }));
+        const token = await unwrap(user().v3.PATCH('/v3/personal-access-tokens/{id}', { params: { path: { id: positionals[0]! } }, body: { revoked: true } }));
         out.print(token, () => fields(token));
       },
     },
@@ -109,7 +88,7 @@ export const tokens: CommandGroup = {
       async run({ values, positionals, out, user }) {
         const grace = integerOption(values, 'grace', hint('rotate'));
         // The optional `{gracePeriodSeconds}` body is checked by the route, not declared in the contract.
-        const token: RotatedPat = await unwrap(
+        const token = await unwrap(
           user().v3.POST('/v3/personal-access-tokens/{id}/rotate', {
             params: { path: { id: positionals[0]! } },
             ...(grace !== undefined ? undeclaredBody({ gracePeriodSeconds: grace }) : {}),

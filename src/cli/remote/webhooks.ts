@@ -1,30 +1,10 @@
 /** `tessera webhooks list|deliveries|redeliver` (Connect, connect-api.md §6). */
-import { listQuery, unwrap, type Answer, type Declared, type ListDocument, type ResourceDocument } from 'tessera/sdk';
+import { listQuery, unwrap, type Answer, type Item } from 'tessera/sdk';
 import { integerOption, type CommandGroup } from './command.js';
 import { renderFields, type Column } from './output.js';
 
-/**
- * Webhooks and deliveries as these commands read them: the contract's types
- * once the webhook routes declare their answers, until then the shapes the
- * code relies on (see `Declared`).
- */
-type WebhookList = Declared<
-  Answer<'/api/v1/webhooks', 'get'>,
-  ListDocument<{ status?: string; name?: string | null; url?: string; 'enabled-events'?: string[] }>
->;
-type Webhook = WebhookList['data'][number];
-
-type DeliveryAttributes = {
-  status?: string;
-  'event-name'?: string;
-  'attempts-made'?: number;
-  'next-attempt-at'?: string | null;
-  'created-at'?: string;
-  attempts?: { 'attempted-at': string; 'status-code': number | null }[];
-};
-type DeliveryList = Declared<Answer<'/api/v1/webhooks/{id}/deliveries', 'get'>, ListDocument<DeliveryAttributes>>;
-type Delivery = DeliveryList['data'][number];
-type RedeliveredDocument = Declared<Answer<'/api/v1/webhooks/deliveries/{id}/redeliver', 'post'>, ResourceDocument<DeliveryAttributes>>;
+type Webhook = Item<Answer<'/api/v1/webhooks', 'get'>>;
+type Delivery = Item<Answer<'/api/v1/webhooks/{id}/deliveries', 'get'>>;
 
 const WEBHOOK_COLUMNS: Column<Webhook>[] = [
   { header: 'ID', value: (w) => w.id },
@@ -60,7 +40,7 @@ export const webhooks: CommandGroup = {
       positionals: 0,
       async run({ values, out, connect }) {
         const page = listQuery({ size: integerOption(values, 'limit', 'tessera webhooks list --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list: WebhookList = await unwrap(connect().connect.GET('/api/v1/webhooks', page));
+        const list = await unwrap(connect().connect.GET('/api/v1/webhooks', page));
         out.print(list, () => out.table(list.data, WEBHOOK_COLUMNS, 'No webhooks.'));
       },
     },
@@ -74,7 +54,7 @@ export const webhooks: CommandGroup = {
       positionals: 1,
       async run({ values, positionals, out, connect }) {
         const page = listQuery({ size: integerOption(values, 'limit', 'tessera webhooks deliveries --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list: DeliveryList = await unwrap(connect().connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: positionals[0]! } }, ...page }));
+        const list = await unwrap(connect().connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: positionals[0]! } }, ...page }));
         out.print(list, () => out.table(list.data, DELIVERY_COLUMNS, 'No deliveries.'));
       },
     },
@@ -85,7 +65,7 @@ export const webhooks: CommandGroup = {
       example: 'tessera webhooks redeliver dlv_…',
       positionals: 1,
       async run({ positionals, out, connect }) {
-        const doc: RedeliveredDocument = await unwrap(connect().connect.POST('/api/v1/webhooks/deliveries/{id}/redeliver', { params: { path: { id: positionals[0]! } }, body: {} }));
+        const doc = await unwrap(connect().connect.POST('/api/v1/webhooks/deliveries/{id}/redeliver', { params: { path: { id: positionals[0]! } }, body: {} }));
         const a = doc.data.attributes;
         out.print(doc, () => renderFields([['id', doc.data.id], ['status', a.status], ['event', a['event-name']], ['attempts', a['attempts-made']]]));
       },
