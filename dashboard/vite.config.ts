@@ -11,6 +11,8 @@ export default defineConfig({
   root: here,
   base: '/dashboard/',
   plugins: [react()],
+  // The dashboard calls the API through the SDK, bundled from its sources (as dashboard/tsconfig.json maps it).
+  resolve: { alias: { 'tessera/sdk': `${here}../sdk/index.ts` } },
   build: {
     outDir: `${here}../dist/dashboard`,
     emptyOutDir: true,

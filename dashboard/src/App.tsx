@@ -1,6 +1,6 @@
 /** The shell: login when there is no session, else the header bar, the navigation and the page. */
 import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import type { Environment, Session } from './api';
+import { unwrap } from 'tessera/sdk';
 import { ErrorMessage, Loading } from './components/ui';
 import { useAsync } from './hooks';
 import { ApiKeysPage } from './pages/ApiKeys';
@@ -20,7 +20,10 @@ import { WebhooksPage } from './pages/Webhooks';
 import { WorkflowRunPage } from './pages/WorkflowRun';
 import { WorkflowsPage } from './pages/Workflows';
 import { Link, match, RouterProvider, useRoute } from './router';
-import { ApiProvider, createClient, SessionProvider, useSession } from './session';
+import { ApiProvider, clientFor, SessionProvider, useSession } from './session';
+import type { Environment, Session } from './tessera';
+
+const isEnvironment = (value: string): value is Environment => value === 'sandbox' || value === 'production';
 
 type Page = ComponentType<{ params: Record<string, string> }>;
 
@@ -74,10 +77,10 @@ function Authenticated({ session }: { session: Session }) {
   const { end, setEnvironment } = useSession();
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const client = useMemo(
-    () => createClient(session, { onUnauthorized: () => end('Your session has ended. Log in again.'), onOrganization: setOrganizationId }),
+    () => clientFor(session, { onUnauthorized: () => end('Your session has ended. Log in again.'), onOrganization: setOrganizationId }),
     [session, end],
   );
-  const me = useAsync(() => client.me(), [client]);
+  const me = useAsync(() => unwrap(client.v3.GET('/v3/me')), [client]);
   const { path } = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   // A new page takes the focus, so keyboard and screen-reader users start at its top.
@@ -105,7 +108,7 @@ function Authenticated({ session }: { session: Session }) {
         {me.data ? <span className="org">{me.data.organization?.name ?? me.data.organizationId}</span> : null}
         <label className="env">
           <span>Environment</span>
-          <select value={session.environment} onChange={(e) => setEnvironment(e.target.value as Environment)} data-environment={session.environment}>
+          <select value={session.environment} onChange={(e) => isEnvironment(e.target.value) && setEnvironment(e.target.value)} data-environment={session.environment}>
             <option value="sandbox">Sandbox</option>
             <option value="production">Production</option>
           </select>

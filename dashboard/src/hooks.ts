@@ -1,6 +1,6 @@
 /** Loading data with loading, error and reload states; lists that load older pages. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ListPage, Resource } from './api';
+import { pageParams, query, type QueryOption } from 'tessera/sdk';
 
 export interface AsyncState<T> {
   data: T | undefined;
@@ -19,7 +19,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
     setState((s) => ({ ...s, loading: true, error: undefined }));
     loadRef.current().then(
       (data) => live && setState({ data, error: undefined, loading: false }),
-      (error: unknown) => live && setState({ data: undefined, error: error instanceof Error ? error : new Error(String(error)), loading: false }),
+      (error: unknown) => live && setState({ data: undefined, error: toError(error), loading: false }),
     );
     return () => {
       live = false;
@@ -29,26 +29,45 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
   return { ...state, reload };
 }
 
-export interface ListState<A> extends AsyncState<Resource<A>[]> {
+/** A thrown value as an Error (a rejection may carry anything). */
+export function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** One page of a Connect list, as every list operation answers it. */
+export interface Page<R> {
+  data: R[];
+  links: { next: string | null };
+}
+
+export interface ListState<R> extends AsyncState<R[]> {
   hasMore: boolean;
   loadMore: () => void;
   loadingMore: boolean;
 }
 
-/** A Connect list, newest first, with "load older" following `links.next`. */
-export function useList<A>(first: () => Promise<ListPage<A>>, next: (link: string) => Promise<unknown>, deps: unknown[]): ListState<A> {
-  const [extra, setExtra] = useState<{ items: Resource<A>[]; next: string | null | undefined; loading: boolean; error?: Error }>({ items: [], next: undefined, loading: false });
+/**
+ * A Connect list, newest first, with "load older" following `links.next`:
+ * `load` reads one page of the list with the query it is given — `first`, then
+ * the parameters of each `links.next`.
+ *
+ * @example
+ * useList((page) => unwrap(client.connect.GET('/api/v1/webhooks', page)), listQuery({ size: 25 }), [client]);
+ */
+export function useList<R>(load: (page: QueryOption) => Promise<Page<R>>, first: QueryOption, deps: unknown[]): ListState<R> {
+  const [extra, setExtra] = useState<{ items: R[]; next: string | null | undefined; loading: boolean; error?: Error }>({ items: [], next: undefined, loading: false });
   const state = useAsync(async () => {
     setExtra({ items: [], next: undefined, loading: false });
-    return first();
+    return load(first);
   }, deps);
   const nextLink = extra.next === undefined ? (state.data?.links.next ?? null) : extra.next;
   const loadMore = () => {
-    if (!nextLink) return;
+    const next = pageParams(nextLink);
+    if (!next) return;
     setExtra((e) => ({ ...e, loading: true }));
-    (next(nextLink) as Promise<ListPage<A>>).then(
+    load(query(next)).then(
       (page) => setExtra((e) => ({ items: [...e.items, ...page.data], next: page.links.next, loading: false })),
-      (error: unknown) => setExtra((e) => ({ ...e, loading: false, error: error as Error })),
+      (error: unknown) => setExtra((e) => ({ ...e, loading: false, error: toError(error) })),
     );
   };
   return {

@@ -3,7 +3,7 @@
  * with the tab), the API client bound to them, and the user from /v3/me.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { createClient, logout, type Client, type Environment, type Me, type Session } from './api';
+import { clientFor, logout, type Environment, type Me, type Session, type TesseraClient } from './tessera';
 
 const KEY = 'tessera.dashboard.session';
 
@@ -68,7 +68,8 @@ export function useSession(): SessionState {
 }
 
 interface ApiState {
-  client: Client;
+  /** The SDK client of the session. */
+  client: TesseraClient;
   me: Me;
   /** The Connect organization id (`org_…`), once a Connect call has answered. */
   organizationId: string | null;
@@ -87,4 +88,4 @@ export function useApi(): ApiState {
   return s;
 }
 
-export { createClient };
+export { clientFor };

@@ -1,5 +1,6 @@
 /** The create form whose result is a secret the server shows once. */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { toError } from '../hooks';
 import { ErrorMessage, SecretOnce } from './ui';
 
 export function SecretCreateForm({
@@ -38,7 +39,7 @@ export function SecretCreateForm({
       form.reset();
       onCreated();
     } catch (err) {
-      setError(err as Error);
+      setError(toError(err));
     }
   };
 

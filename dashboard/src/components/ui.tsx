@@ -1,6 +1,7 @@
 /** Small building blocks every page uses: states, badges, times, secrets, actions. */
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../api';
+import { TesseraApiError } from 'tessera/sdk';
+import { toError } from '../hooks';
 
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
   return (
@@ -19,13 +20,24 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
   );
 }
 
+/**
+ * What to tell the user about a failed call: the surface's title and its
+ * explanation (the status and Request-Id are shown apart), or the message of
+ * any other error.
+ */
+export function errorText(error: Error): string {
+  if (!(error instanceof TesseraApiError)) return error.message;
+  if (error.status === 0) return `No answer from the server${error.detail ? ` (${error.detail})` : ''}`;
+  return error.detail && error.detail !== error.title ? `${error.title}: ${error.detail}` : error.title;
+}
+
 export function ErrorMessage({ error, retry }: { error: Error; retry?: () => void }) {
-  const requestId = error instanceof ApiError ? error.requestId : null;
-  const status = error instanceof ApiError ? error.status : null;
+  const requestId = error instanceof TesseraApiError ? error.requestId : null;
+  const status = error instanceof TesseraApiError ? error.status : null;
   return (
     <div className="error" role="alert">
       <strong>{status === 403 ? 'Not allowed' : status === 404 ? 'Not found' : 'Something went wrong'}</strong>
-      <span>{error.message}</span>
+      <span>{errorText(error)}</span>
       {requestId ? <small>Request-Id {requestId}</small> : null}
       {retry ? (
         <button type="button" className="link" onClick={retry}>
@@ -62,7 +74,9 @@ const TONES: Record<string, string> = {
   declined: 'bad',
 };
 
-export function Status({ value }: { value: string }) {
+/** A status badge; a status left out of the answer (sparse fieldsets) shows as a dash. */
+export function Status({ value }: { value: string | null | undefined }) {
+  if (!value) return <span className="muted">—</span>;
   return <span className={`badge badge-${TONES[value] ?? 'info'}`}>{value.replace(/_/g, ' ')}</span>;
 }
 
@@ -143,7 +157,7 @@ export function ActionButton({
     try {
       await onClick();
     } catch (e) {
-      setError(e as Error);
+      setError(toError(e));
     } finally {
       setBusy(false);
     }
@@ -155,7 +169,7 @@ export function ActionButton({
       </button>
       {error ? (
         <span className="inline-error" role="alert">
-          {error.message}
+          {errorText(error)}
         </span>
       ) : null}
     </span>

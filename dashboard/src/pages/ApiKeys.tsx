@@ -1,4 +1,5 @@
 /** Connect API keys of this environment: create (the secret is shown once) and revoke. */
+import { listQuery, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { SecretCreateForm } from '../components/forms';
 import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
@@ -7,21 +8,24 @@ import { useApi } from '../session';
 
 export function ApiKeysPage() {
   const { client, environment } = useApi();
-  const list = useList(() => client.apiKeys.list({ 'page[size]': 25 }), client.connect.next, [client]);
+  const list = useList((page) => unwrap(client.connect.GET('/api/v1/api-keys', page)), listQuery({ size: 25 }), [client]);
 
-  const expired = (at: string | null) => at !== null && new Date(at).getTime() <= Date.now();
+  const expired = (at: string | null | undefined) => !!at && new Date(at).getTime() <= Date.now();
+  const create = async (data: FormData) => {
+    const note = String(data.get('note') ?? '');
+    const created = await unwrap(
+      client.connect.POST('/api/v1/api-keys', { body: { data: { attributes: { name: String(data.get('name')), ...(note ? { note } : {}) } } } }),
+    );
+    return created.data.attributes.value;
+  };
+  /** Revoking is expiring now (`expires-in-seconds: 0`): 401 everywhere at once. */
+  const revoke = (id: string) =>
+    unwrap(client.connect.POST('/api/v1/api-keys/{id}/expire', { params: { path: { id } }, body: { meta: { 'expires-in-seconds': 0 } } })).then(list.reload);
 
   return (
     <>
       <PageHeader title="API keys" />
-      <SecretCreateForm
-        inline
-        label="New API key"
-        secretLabel="New API key"
-        submit={`Create ${environment} key`}
-        create={async (data) => (await client.apiKeys.create({ name: String(data.get('name')), note: String(data.get('note') ?? '') })).data.attributes.value}
-        onCreated={list.reload}
-      >
+      <SecretCreateForm inline label="New API key" secretLabel="New API key" submit={`Create ${environment} key`} create={create} onCreated={list.reload}>
         <label>
           Name
           <input name="name" required maxLength={255} placeholder="Backend service" />
@@ -45,7 +49,7 @@ export function ApiKeysPage() {
             hiddenHeader: true,
             cell: (k) =>
               !expired(k.attributes['expires-at']) ? (
-                <ActionButton className="danger small" confirm={`Revoke "${k.attributes.name}"? Calls with it fail at once.`} onClick={() => client.apiKeys.revoke(k.id).then(list.reload)}>
+                <ActionButton className="danger small" confirm={`Revoke "${k.attributes.name ?? k.id}"? Calls with it fail at once.`} onClick={() => revoke(k.id)}>
                   Revoke
                 </ActionButton>
               ) : null,

@@ -1,20 +1,23 @@
 /** API logs of this environment: find one by its Request-Id, or browse and filter. */
 import { useState, type FormEvent } from 'react';
-import type { ApiLog, Resource } from '../api';
+import { listQuery, unwrap, type Answer } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ErrorMessage, Id, Json, Loading, PageHeader, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
 import { useApi } from '../session';
 
-function statusTone(status: number): string {
-  return status >= 500 ? 'bad' : status >= 400 ? 'warn' : 'ok';
+type ApiLog = Answer<'/api/v1/api-logs/{id}', 'get'>['data'];
+
+function statusTone(status: number | undefined): string {
+  return status === undefined ? 'info' : status >= 500 ? 'bad' : status >= 400 ? 'warn' : 'ok';
 }
 
-function LogEntry({ log }: { log: Resource<ApiLog> }) {
+function LogEntry({ log }: { log: ApiLog }) {
+  const { request, response } = log.attributes;
   return (
     <div className="card">
       <h2>
-        {log.attributes.request.method} {log.attributes.request.path} → {log.attributes.response.status}
+        {request?.method} {request?.path} → {response?.status}
       </h2>
       <p className="muted">
         <Id value={log.id} /> · <Time value={log.attributes['created-at']} />
@@ -22,11 +25,11 @@ function LogEntry({ log }: { log: Resource<ApiLog> }) {
       <div className="two-col">
         <div>
           <h3>Request</h3>
-          <Json value={log.attributes.request} />
+          <Json value={request} />
         </div>
         <div>
           <h3>Response</h3>
-          <Json value={log.attributes.response} />
+          <Json value={response} />
         </div>
       </div>
     </div>
@@ -35,7 +38,7 @@ function LogEntry({ log }: { log: Resource<ApiLog> }) {
 
 function FoundLog({ id }: { id: string }) {
   const { client } = useApi();
-  const log = useAsync(() => client.apiLogs.get(id), [client, id]);
+  const log = useAsync(() => unwrap(client.connect.GET('/api/v1/api-logs/{id}', { params: { path: { id } } })), [client, id]);
   if (log.error) return <ErrorMessage error={log.error} />;
   if (!log.data) return <Loading />;
   return <LogEntry log={log.data.data} />;
@@ -47,8 +50,8 @@ export function ApiLogsPage() {
   const [filters, setFilters] = useState({ status: '', method: '', path: '' });
   const [open, setOpen] = useState<string | null>(null);
   const list = useList(
-    () => client.apiLogs.list({ 'page[size]': 25, 'filter[status]': filters.status, 'filter[method]': filters.method, 'filter[path]': filters.path }),
-    client.connect.next,
+    (page) => unwrap(client.connect.GET('/api/v1/api-logs', page)),
+    listQuery({ size: 25, filter: { status: filters.status || undefined, method: filters.method || undefined, path: filters.path || undefined } }),
     [client, filters.status, filters.method, filters.path],
   );
 
@@ -114,12 +117,12 @@ export function ApiLogsPage() {
                 cell: (l) => (
                   <button type="button" className="link" aria-expanded={open === l.id} onClick={() => setOpen(open === l.id ? null : l.id)}>
                     <code>
-                      {l.attributes.request.method} {l.attributes.request.path}
+                      {l.attributes.request?.method} {l.attributes.request?.path}
                     </code>
                   </button>
                 ),
               },
-              { header: 'Status', cell: (l) => <span className={`badge badge-${statusTone(l.attributes.response.status)}`}>{l.attributes.response.status}</span> },
+              { header: 'Status', cell: (l) => <span className={`badge badge-${statusTone(l.attributes.response?.status)}`}>{l.attributes.response?.status}</span> },
               { header: 'Request-Id', cell: (l) => <Id value={l.id} /> },
               { header: 'When', cell: (l) => <Time value={l.attributes['created-at']} /> },
             ]}

@@ -1,21 +1,28 @@
 /** Connections with other organizations: accept (activate) a pending one, deactivate, reactivate. */
 import { useState } from 'react';
-import type { Connection, Resource } from '../api';
+import { listQuery, unwrap, type Answer } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
 import { useApi } from '../session';
 
+type Connection = Answer<'/api/v1/connect/connections/{id}', 'get'>['data'];
+
 export function ConnectionsPage() {
   const { client, organizationId } = useApi();
   const [status, setStatus] = useState('');
-  const list = useList(() => client.connections.list({ 'page[size]': 25, 'filter[status]': status }), client.connect.next, [client, status]);
+  const list = useList(
+    (page) => unwrap(client.connect.GET('/api/v1/connect/connections', page)),
+    listQuery({ size: 25, filter: { status: status || undefined } }),
+    [client, status],
+  );
 
-  const actions = (c: Resource<Connection>) => {
+  const actions = (c: Connection) => {
     const a = c.attributes;
     const isSource = organizationId !== null && a['source-organization-id'] === organizationId;
     const isDestination = organizationId !== null && a['destination-organization-id'] === organizationId;
-    const act = (action: 'activate' | 'deactivate' | 'reactivate') => () => client.connections.act(c.id, action).then(list.reload);
+    const act = (action: 'activate' | 'deactivate' | 'reactivate') => () =>
+      unwrap(client.connect.POST(`/api/v1/connect/connections/{id}/${action}`, { params: { path: { id: c.id } } })).then(list.reload);
     return (
       <div className="row-actions">
         {a.status === 'pending' && isDestination ? <ActionButton className="small" onClick={act('activate')}>Accept</ActionButton> : null}
@@ -32,7 +39,7 @@ export function ConnectionsPage() {
       </div>
     );
   };
-  const weAreSource = (c: Resource<Connection>) => c.attributes['source-organization-id'] === organizationId;
+  const weAreSource = (c: Connection) => c.attributes['source-organization-id'] === organizationId;
 
   return (
     <>
@@ -55,7 +62,7 @@ export function ConnectionsPage() {
           { header: 'Connection', cell: (c) => <Id value={c.id} /> },
           { header: 'Status', cell: (c) => <Status value={c.attributes.status} /> },
           { header: 'Role', cell: (c) => (weAreSource(c) ? 'source (we share)' : 'destination (we receive)') },
-          { header: 'Other organization', cell: (c) => <Id value={weAreSource(c) ? c.attributes['destination-organization-id'] : c.attributes['source-organization-id']} /> },
+          { header: 'Other organization', cell: (c) => <Id value={(weAreSource(c) ? c.attributes['destination-organization-id'] : c.attributes['source-organization-id']) ?? ''} /> },
           { header: 'Created', cell: (c) => <Time value={c.attributes['created-at']} /> },
           { header: 'Actions', hiddenHeader: true, cell: actions },
         ]}

@@ -1,11 +1,15 @@
 /** The events about one object, oldest first: a share token's story. */
+import { listQuery, unwrap } from 'tessera/sdk';
 import { ErrorMessage, Empty, Loading, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useApi } from '../session';
 
 export function EventTimeline({ objectId, refresh = 0 }: { objectId: string; refresh?: number }) {
   const { client } = useApi();
-  const events = useAsync(() => client.events.list({ 'filter[object-id]': objectId, 'page[size]': 100 }), [client, objectId, refresh]);
+  const events = useAsync(
+    () => unwrap(client.connect.GET('/api/v1/events', listQuery({ size: 100, filter: { 'object-id': objectId } }))),
+    [client, objectId, refresh],
+  );
   if (events.error) return <ErrorMessage error={events.error} retry={events.reload} />;
   if (!events.data) return <Loading what="Loading events" />;
   const items = [...events.data.data].reverse();

@@ -1,5 +1,6 @@
 /** Inquiries of this environment, filtered by status. */
 import { useState } from 'react';
+import { listQuery, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
@@ -11,7 +12,11 @@ const STATUSES = ['created', 'pending', 'completed', 'approved', 'declined', 'ne
 export function InquiriesPage() {
   const { client } = useApi();
   const [status, setStatus] = useState('');
-  const list = useList(() => client.inquiries.list({ 'page[size]': 25, 'filter[status]': status }), client.connect.next, [client, status]);
+  const list = useList(
+    (page) => unwrap(client.connect.GET('/api/v1/inquiries', page)),
+    listQuery({ size: 25, filter: { status: status || undefined } }),
+    [client, status],
+  );
   return (
     <>
       <PageHeader title="Inquiries" />

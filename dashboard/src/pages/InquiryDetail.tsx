@@ -1,5 +1,5 @@
 /** One inquiry: its fields, its verifications and their checks, and sharing it. */
-import type { Verification } from '../api';
+import { query, unwrap, type Answer } from 'tessera/sdk';
 import { DataTable } from '../components/DataTable';
 import { PropList } from '../components/PropList';
 import { Empty, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
@@ -7,6 +7,38 @@ import { useAsync } from '../hooks';
 import { Link } from '../router';
 import { useApi } from '../session';
 import { EventTimeline } from './EventTimeline';
+
+/** A member of the inquiry's `included`: the contract types it as any resource (attributes of unknown values). */
+type Included = NonNullable<Answer<'/api/v1/inquiries/{id}', 'get'>['included']>[number];
+
+/** What the page shows of a verification. */
+interface VerificationView {
+  id: string;
+  type: string;
+  status: string | null;
+  completedAt: string | null;
+  checks: { name: string; status: string }[];
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** A verification from `included`, each attribute the page shows read and checked (no cast of the answer). */
+function verificationOf(r: Included): VerificationView {
+  const a = r.attributes;
+  const checks = Array.isArray(a.checks) ? a.checks : [];
+  return {
+    id: r.id,
+    type: r.type,
+    status: text(a.status),
+    completedAt: text(a['completed-at']),
+    checks: checks.flatMap((c: unknown) => {
+      if (typeof c !== 'object' || c === null) return [];
+      const name = text('name' in c ? c.name : null);
+      const status = text('status' in c ? c.status : null);
+      return name && status ? [{ name, status }] : [];
+    }),
+  };
+}
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -16,12 +48,15 @@ function show(value: unknown): string {
 export function InquiryDetailPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
   const id = params.id!;
-  const inquiry = useAsync(() => client.inquiries.get(id), [client, id]);
+  const inquiry = useAsync(
+    () => unwrap(client.connect.GET('/api/v1/inquiries/{id}', { params: { path: { id } }, ...query({ include: 'verifications' }) })),
+    [client, id],
+  );
   if (inquiry.error) return <ErrorMessage error={inquiry.error} retry={inquiry.reload} />;
   if (!inquiry.data) return <Loading />;
   const i = inquiry.data.data;
   const a = i.attributes;
-  const verifications = (inquiry.data.included ?? []).filter((r) => r.type.startsWith('verification/')) as unknown as { id: string; type: string; attributes: Verification }[];
+  const verifications = (inquiry.data.included ?? []).filter((r) => r.type.startsWith('verification/')).map(verificationOf);
   const shareable = a.status === 'completed' || a.status === 'approved';
   const fields = Object.entries(a.fields ?? {});
 
@@ -70,14 +105,14 @@ export function InquiryDetailPage({ params }: { params: Record<string, string> }
             {verifications.map((v) => (
               <li key={v.id} className="card">
                 <h3>
-                  {v.type.replace('verification/', '')} <Status value={v.attributes.status} />
+                  {v.type.replace('verification/', '')} <Status value={v.status} />
                 </h3>
                 <p className="muted">
-                  <Id value={v.id} /> · completed <Time value={v.attributes['completed-at']} />
+                  <Id value={v.id} /> · completed <Time value={v.completedAt} />
                 </p>
-                {v.attributes.checks?.length ? (
+                {v.checks.length ? (
                   <ul className="checks">
-                    {v.attributes.checks.map((c) => (
+                    {v.checks.map((c) => (
                       <li key={c.name}>
                         <Status value={c.status} /> {c.name.replace(/_/g, ' ')}
                       </li>

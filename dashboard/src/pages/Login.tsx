@@ -1,8 +1,9 @@
 /** Log in with the organization's alias, an email and a password (`POST /v3/accounts/login`). */
 import { useState, type FormEvent } from 'react';
-import { login } from '../api';
 import { ErrorMessage } from '../components/ui';
+import { toError } from '../hooks';
 import { useSession } from '../session';
+import { login } from '../tessera';
 
 export function LoginPage() {
   const { begin, notice } = useSession();
@@ -22,7 +23,7 @@ export function LoginPage() {
       });
       begin(accessToken, 'sandbox');
     } catch (err) {
-      setError(err as Error);
+      setError(toError(err));
       setBusy(false);
     }
   };

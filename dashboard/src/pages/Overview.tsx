@@ -1,10 +1,11 @@
 /** The overview: share tokens counted by status, and the latest events. */
-import { SHARE_TOKEN_STATUSES } from '../api';
+import { listQuery, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ErrorMessage, Id, Loading, PageHeader, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
 import { Link } from '../router';
 import { useApi } from '../session';
+import { SHARE_TOKEN_STATUSES } from '../tessera';
 
 /** One list call per status (the API has no count endpoint): at most 100 each, shown as "100+". */
 function useCounts() {
@@ -13,7 +14,7 @@ function useCounts() {
     () =>
       Promise.all(
         SHARE_TOKEN_STATUSES.map(async (status) => {
-          const page = await client.shareTokens.list({ 'filter[status]': status, 'page[size]': 100 });
+          const page = await unwrap(client.connect.GET('/api/v1/connect/share-tokens', listQuery({ size: 100, filter: { status } })));
           return { status, count: page.data.length, more: page.links.next !== null };
         }),
       ),
@@ -24,7 +25,7 @@ function useCounts() {
 export function OverviewPage() {
   const { client, me, environment } = useApi();
   const counts = useCounts();
-  const events = useList(() => client.events.list({ 'page[size]': 15 }), client.connect.next, [client]);
+  const events = useList((page) => unwrap(client.connect.GET('/api/v1/events', page)), listQuery({ size: 15 }), [client]);
 
   return (
     <>

@@ -1,4 +1,5 @@
 /** Personal access tokens on /v3: create with scopes (the token is shown once), revoke. */
+import { query, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { SecretCreateForm } from '../components/forms';
 import { ActionButton, ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
@@ -7,18 +8,19 @@ import { useApi } from '../session';
 
 export function PersonalAccessTokensPage() {
   const { client } = useApi();
-  const tokens = useAsync(() => client.pats.list(), [client]);
-  const scopes = useAsync(() => client.pats.scopes(), [client]);
+  // The route parses its sorting and paging itself: they are not declared in the contract.
+  const tokens = useAsync(() => unwrap(client.v3.GET('/v3/personal-access-tokens', query({ sort: '-createdAt', limit: 100 }))), [client]);
+  const scopes = useAsync(() => unwrap(client.v3.GET('/v3/scopes')), [client]);
 
   const create = async (data: FormData) => {
     const chosen = data.getAll('scopes').map(String);
     const days = Number(data.get('expiresInDays') || 0);
     if (chosen.length === 0) throw new Error('Choose at least one scope.');
-    const created = await client.pats.create({
-      name: String(data.get('name')),
-      scopes: chosen,
-      ...(days > 0 ? { expiresAt: new Date(Date.now() + days * 86_400_000).toISOString() } : {}),
-    });
+    const created = await unwrap(
+      client.v3.POST('/v3/personal-access-tokens', {
+        body: { name: String(data.get('name')), scopes: chosen, ...(days > 0 ? { expiresAt: new Date(Date.now() + days * 86_400_000).toISOString() } : {}) },
+      }),
+    );
     return created.token;
   };
 
@@ -64,7 +66,7 @@ export function PersonalAccessTokensPage() {
             hiddenHeader: true,
             cell: (t) =>
               !t.revoked ? (
-                <ActionButton className="danger small" confirm={`Revoke "${t.name}"?`} onClick={() => client.pats.revoke(t.id).then(tokens.reload)}>
+                <ActionButton className="danger small" confirm={`Revoke "${t.name}"?`} onClick={() => unwrap(client.v3.PATCH('/v3/personal-access-tokens/{id}', { params: { path: { id: t.id } }, body: { revoked: true } })).then(tokens.reload)}>
                   Revoke
                 </ActionButton>
               ) : null,

@@ -1,6 +1,6 @@
 /** One share token: its attributes, its timeline of events, and what the viewer may do with it. */
 import { useEffect, useState } from 'react';
-import { relId, type Ref, type SourceData } from '../api';
+import { getShareToken, query, related, unwrap, type ResourceIdentifier, type ShareTokenAttributes } from 'tessera/sdk';
 import { PropList } from '../components/PropList';
 import { ActionButton, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
@@ -9,7 +9,9 @@ import { useApi } from '../session';
 import { EventTimeline } from './EventTimeline';
 import { SourceDataView } from './SourceData';
 
-function RecordLink({ record }: { record: Ref | null }) {
+type SourceData = NonNullable<ShareTokenAttributes['source-data']>;
+
+function RecordLink({ record }: { record: ResourceIdentifier | null }) {
   if (!record) return <span className="muted">—</span>;
   if (record.type === 'inquiry')
     return (
@@ -27,7 +29,7 @@ function RecordLink({ record }: { record: Ref | null }) {
 export function ShareTokenDetailPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
   const id = params.id!;
-  const token = useAsync(() => client.shareTokens.get(id), [client, id]);
+  const token = useAsync(() => getShareToken(client, id), [client, id]);
   const [peek, setPeek] = useState<SourceData | null | undefined>(undefined);
   const [eventsTick, setEventsTick] = useState(0);
   const status = token.data?.data.attributes.status;
@@ -51,15 +53,25 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
     <>
       <PageHeader title="Share token">
         {inbound && a.status === 'created' ? (
-          <ActionButton onClick={() => client.shareTokens.redeem(id).then(token.reload)}>Redeem</ActionButton>
+          <ActionButton onClick={() => unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/redeem', { params: { path: { id } } })).then(token.reload)}>
+            Redeem
+          </ActionButton>
         ) : null}
         {!inbound && a.status === 'created' ? (
-          <ActionButton className="danger" confirm="Expire this share token? The destination can no longer redeem it." onClick={() => client.shareTokens.expire(id).then(token.reload)}>
+          <ActionButton className="danger" confirm="Expire this share token? The destination can no longer redeem it." onClick={() => unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/expire', { params: { path: { id } } })).then(token.reload)}>
             Expire
           </ActionButton>
         ) : null}
         {inbound && a.status === 'created' ? (
-          <ActionButton className="secondary" onClick={() => client.shareTokens.get(id, true).then((r) => setPeek(r.data.attributes['source-data'] ?? null))}>
+          <ActionButton
+            className="secondary"
+            // `peek-source-data` is parsed by the route, not declared in the contract.
+            onClick={() =>
+              unwrap(client.connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id } }, ...query({ 'peek-source-data': true }) })).then((r) =>
+                setPeek(r.data.attributes['source-data'] ?? null),
+              )
+            }
+          >
             Peek source data
           </ActionButton>
         ) : null}
@@ -78,10 +90,10 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
             ),
           },
           { term: 'Direction', value: inbound ? 'Inbound (shared with us)' : 'Outbound (we share)' },
-          { term: 'Connection', value: <Id value={relId(t, 'connection')?.id ?? ''} /> },
+          { term: 'Connection', value: <Id value={related(t, 'connection')?.id ?? ''} /> },
           !inbound
-            ? { term: 'Source', value: <RecordLink record={relId(t, 'source')} /> }
-            : { term: 'Redeemed copy', testId: 'redeemed-copy', value: <RecordLink record={relId(t, 'destination')} /> },
+            ? { term: 'Source', value: <RecordLink record={related(t, 'source')} /> }
+            : { term: 'Redeemed copy', testId: 'redeemed-copy', value: <RecordLink record={related(t, 'destination')} /> },
           { term: 'Created', value: <Time value={a['created-at']} /> },
           { term: 'Expires', value: <Time value={a['expires-at']} /> },
           { term: 'Pending since', value: <Time value={a['pending-at']} /> },

@@ -1,11 +1,12 @@
 /** Share tokens of both directions, filtered by status and direction; create one from an inquiry. */
 import { useState, type FormEvent } from 'react';
-import { SHARE_TOKEN_STATUSES, relId, type Query } from '../api';
+import { listQuery, relatedId, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
-import { useAsync, useList } from '../hooks';
+import { toError, useAsync, useList } from '../hooks';
 import { Link, navigate, useRoute } from '../router';
 import { useApi } from '../session';
+import { SHARE_TOKEN_STATUSES } from '../tessera';
 
 export function ShareTokensPage() {
   const { client } = useApi();
@@ -13,8 +14,11 @@ export function ShareTokensPage() {
   const [status, setStatus] = useState('');
   const [direction, setDirection] = useState('');
   const [creating, setCreating] = useState(search.has('source-id'));
-  const query: Query = { 'page[size]': 25, 'filter[status]': status, 'filter[direction]': direction };
-  const list = useList(() => client.shareTokens.list(query), client.connect.next, [client, status, direction]);
+  const list = useList(
+    (page) => unwrap(client.connect.GET('/api/v1/connect/share-tokens', page)),
+    listQuery({ size: 25, filter: { status: status || undefined, direction: direction || undefined } }),
+    [client, status, direction],
+  );
 
   return (
     <>
@@ -59,8 +63,14 @@ export function ShareTokensPage() {
           },
           { header: 'Status', cell: (t) => <Status value={t.attributes.status} /> },
           { header: 'Direction', cell: (t) => t.attributes.direction },
-          { header: 'Source', cell: (t) => (relId(t, 'source') ? <Id value={relId(t, 'source')!.id} /> : <span className="muted">hidden</span>) },
-          { header: 'Connection', cell: (t) => <Id value={relId(t, 'connection')?.id ?? ''} /> },
+          {
+            header: 'Source',
+            cell: (t) => {
+              const source = relatedId(t, 'source');
+              return source ? <Id value={source} /> : <span className="muted">hidden</span>;
+            },
+          },
+          { header: 'Connection', cell: (t) => <Id value={relatedId(t, 'connection') ?? ''} /> },
           { header: 'Created', cell: (t) => <Time value={t.attributes['created-at']} /> },
           { header: 'Expires', cell: (t) => <Time value={t.attributes['expires-at']} /> },
         ]}
@@ -74,7 +84,10 @@ function CreateShareToken({ initialSource, onCancel }: { initialSource: string; 
   const { client, organizationId } = useApi();
   const options = useAsync(
     async () =>
-      Promise.all([client.inquiries.list({ 'filter[status]': 'completed,approved', 'page[size]': 100 }), client.connections.list({ 'filter[status]': 'active', 'page[size]': 100 })]),
+      Promise.all([
+        unwrap(client.connect.GET('/api/v1/inquiries', listQuery({ size: 100, filter: { status: ['completed', 'approved'] } }))),
+        unwrap(client.connect.GET('/api/v1/connect/connections', listQuery({ size: 100, filter: { status: 'active' } }))),
+      ]),
     [client],
   );
   const [error, setError] = useState<Error | null>(null);
@@ -87,14 +100,22 @@ function CreateShareToken({ initialSource, onCancel }: { initialSource: string; 
     setBusy(true);
     setError(null);
     try {
-      const created = await client.shareTokens.create({
-        sourceId: String(form.get('sourceId')),
-        connectionId: String(form.get('connectionId')),
-        ...(days > 0 ? { expiresInSeconds: Math.round(days * 86_400) } : {}),
-      });
+      const created = await unwrap(
+        client.connect.POST('/api/v1/connect/share-tokens', {
+          body: {
+            data: {
+              attributes: {
+                'source-id': String(form.get('sourceId')),
+                'connection-id': String(form.get('connectionId')),
+                ...(days > 0 ? { 'expires-in-seconds': Math.round(days * 86_400) } : {}),
+              },
+            },
+          },
+        }),
+      );
       navigate(`/share-tokens/${created.data.id}`);
     } catch (err) {
-      setError(err as Error);
+      setError(toError(err));
       setBusy(false);
     }
   };

@@ -1,17 +1,33 @@
 /** A share token's peeked source data: what the destination may see before it redeems. */
-import type { SourceData } from '../api';
+import type { ShareTokenAttributes } from 'tessera/sdk';
 import { Id, Status } from '../components/ui';
 
+type SourceData = NonNullable<ShareTokenAttributes['source-data']>;
+type PeekableAttributes = SourceData['peekable-attributes'];
+
+/** One peeked value: shown in full, or only whether it is there. */
 type Entry = { visibility: 'full' | 'presence'; value: unknown };
+
+/**
+ * A peeked attribute as the page shows it. The contract leaves each value's
+ * shape open (`unknown`: it depends on the connection's peek settings), so
+ * it is checked here; anything else is shown as it came.
+ */
+function entryOf(v: unknown): Entry {
+  if (typeof v === 'object' && v !== null && 'visibility' in v && (v.visibility === 'full' || v.visibility === 'presence')) {
+    return { visibility: v.visibility, value: 'value' in v ? v.value : undefined };
+  }
+  return { visibility: 'full', value: v };
+}
 
 function Value({ entry }: { entry: Entry }) {
   if (entry.visibility === 'presence') return <span className="muted">{entry.value ? 'present (hidden)' : 'absent'}</span>;
   return <>{typeof entry.value === 'string' ? entry.value : JSON.stringify(entry.value)}</>;
 }
 
-function Attributes({ attrs }: { attrs: Record<string, unknown> }) {
-  const { fields, ...rest } = attrs as { fields?: Record<string, Entry> } & Record<string, Entry>;
-  const rows: [string, Entry][] = [...Object.entries(rest), ...Object.entries(fields ?? {})];
+function Attributes({ attrs }: { attrs: PeekableAttributes }) {
+  const { fields, ...rest } = attrs;
+  const rows: [string, Entry][] = [...Object.entries(rest), ...Object.entries(fields ?? {})].map(([name, v]) => [name, entryOf(v)]);
   return (
     <table className="peek">
       <tbody>
@@ -29,7 +45,7 @@ function Attributes({ attrs }: { attrs: Record<string, unknown> }) {
 }
 
 export function SourceDataView({ data }: { data: SourceData }) {
-  const related = (data['related-objects'] ?? []) as { type: string; id: string; 'peekable-attributes': Record<string, unknown> }[];
+  const related = data['related-objects'] ?? [];
   return (
     <>
       <p className="muted">

@@ -1,5 +1,6 @@
 /** One webhook: enable or disable, rotate its secret, and its deliveries with every attempt. */
 import { useState } from 'react';
+import { listQuery, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { PropList } from '../components/PropList';
 import { ActionButton, ErrorMessage, Id, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
@@ -9,8 +10,17 @@ import { useApi } from '../session';
 export function WebhookDetailPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
   const id = params.id!;
-  const webhook = useAsync(() => client.webhooks.get(id), [client, id]);
-  const deliveries = useList(() => client.webhooks.deliveries(id, { 'page[size]': 25 }), client.connect.next, [client, id]);
+  const webhook = useAsync(() => unwrap(client.connect.GET('/api/v1/webhooks/{id}', { params: { path: { id } } })), [client, id]);
+  const deliveries = useList(
+    (page) => unwrap(client.connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id } }, ...page })),
+    listQuery({ size: 25 }),
+    [client, id],
+  );
+  const act = (action: 'enable' | 'disable') => unwrap(client.connect.POST(`/api/v1/webhooks/{id}/${action}`, { params: { path: { id } } })).then(webhook.reload);
+  const rotate = () =>
+    unwrap(client.connect.POST('/api/v1/webhooks/{id}/rotate-secret', { params: { path: { id } } })).then((r) => setSecret(r.data.attributes.secret ?? null));
+  const redeliver = (deliveryId: string) =>
+    unwrap(client.connect.POST('/api/v1/webhooks/deliveries/{id}/redeliver', { params: { path: { id: deliveryId } } })).then(deliveries.reload);
   const [secret, setSecret] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
 
@@ -20,10 +30,10 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
 
   return (
     <>
-      <PageHeader title={`Webhook ${w.name}`}>
-        {w.status === 'disabled' ? <ActionButton onClick={() => client.webhooks.act(id, 'enable').then(webhook.reload)}>Enable</ActionButton> : null}
+      <PageHeader title={`Webhook ${w.name ?? id}`}>
+        {w.status === 'disabled' ? <ActionButton onClick={() => act('enable')}>Enable</ActionButton> : null}
         {w.status === 'enabled' ? (
-          <ActionButton className="secondary" onClick={() => client.webhooks.act(id, 'disable').then(webhook.reload)}>
+          <ActionButton className="secondary" onClick={() => act('disable')}>
             Disable
           </ActionButton>
         ) : null}
@@ -31,7 +41,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
           <ActionButton
             className="secondary"
             confirm="Rotate the signing secret? The current one keeps signing for 24 hours."
-            onClick={() => client.webhooks.rotateSecret(id).then((r) => setSecret(r.data.attributes.secret ?? null))}
+            onClick={rotate}
           >
             Rotate secret
           </ActionButton>
@@ -43,7 +53,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
           { term: 'ID', value: <Id value={id} /> },
           { term: 'Status', value: <Status value={w.status} /> },
           { term: 'URL', className: 'wrap', value: w.url },
-          { term: 'Events', value: w['enabled-events'].join(', ') },
+          { term: 'Events', value: w['enabled-events']?.join(', ') },
           { term: 'Signing secrets', value: w.secrets ? `${w.secrets.length} active` : '—' },
           { term: 'Created', value: <Time value={w['created-at']} /> },
         ]}
@@ -54,7 +64,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
           state={deliveries}
           empty="No deliveries yet: events are sent only while the webhook is enabled."
           expand={(d) =>
-            open !== d.id ? null : d.attributes.attempts.length === 0 ? (
+            open !== d.id ? null : !d.attributes.attempts?.length ? (
               <span className="muted">No attempt yet.</span>
             ) : (
               <ol className="attempts">
@@ -86,7 +96,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
               header: 'Actions',
               hiddenHeader: true,
               cell: (d) => (
-                <ActionButton className="secondary small" onClick={() => client.webhooks.redeliver(d.id).then(deliveries.reload)}>
+                <ActionButton className="secondary small" onClick={() => redeliver(d.id)}>
                   Redeliver
                 </ActionButton>
               ),

@@ -1,4 +1,5 @@
 /** Webhooks of this environment: create one (its signing secret is shown once), open one. */
+import { listQuery, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { SecretCreateForm } from '../components/forms';
 import { Id, PageHeader, Status, Time } from '../components/ui';
@@ -8,13 +9,17 @@ import { useApi } from '../session';
 
 export function WebhooksPage() {
   const { client } = useApi();
-  const list = useList(() => client.webhooks.list({ 'page[size]': 25 }), client.connect.next, [client]);
+  const list = useList((page) => unwrap(client.connect.GET('/api/v1/webhooks', page)), listQuery({ size: 25 }), [client]);
 
   const create = async (data: FormData) => {
     const events = String(data.get('events') ?? '')
       .split(/[\s,]+/)
       .filter(Boolean);
-    const created = await client.webhooks.create({ name: String(data.get('name')), url: String(data.get('url')), enabledEvents: events.length ? events : ['*'] });
+    const created = await unwrap(
+      client.connect.POST('/api/v1/webhooks', {
+        body: { data: { attributes: { name: String(data.get('name')), url: String(data.get('url')), 'enabled-events': events.length ? events : ['*'] } } },
+      }),
+    );
     return created.data.attributes.secret;
   };
 
@@ -58,7 +63,7 @@ export function WebhooksPage() {
           },
           { header: 'Status', cell: (w) => <Status value={w.attributes.status} /> },
           { header: 'URL', className: 'wrap', cell: (w) => w.attributes.url },
-          { header: 'Events', className: 'wrap', cell: (w) => w.attributes['enabled-events'].join(', ') },
+          { header: 'Events', className: 'wrap', cell: (w) => w.attributes['enabled-events']?.join(', ') },
           { header: 'Created', cell: (w) => <Time value={w.attributes['created-at']} /> },
         ]}
       />

@@ -1,4 +1,5 @@
 /** One workflow run and the result of each step. */
+import { relatedId, unwrap } from 'tessera/sdk';
 import { PropList } from '../components/PropList';
 import { ErrorMessage, Id, Json, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
@@ -7,12 +8,19 @@ import { useApi } from '../session';
 export function WorkflowRunPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
   const id = params.id!;
-  const run = useAsync(() => Promise.all([client.workflows.run(id), client.workflows.stepResults(id)]), [client, id]);
+  const run = useAsync(
+    () =>
+      Promise.all([
+        unwrap(client.connect.GET('/api/v1/workflow-runs/{id}', { params: { path: { id } } })),
+        unwrap(client.connect.GET('/api/v1/workflow-runs/{id}/step-results', { params: { path: { id } } })),
+      ]),
+    [client, id],
+  );
   if (run.error) return <ErrorMessage error={run.error} retry={run.reload} />;
   if (!run.data) return <Loading />;
   const [r, steps] = run.data;
   const a = r.data.attributes;
-  const wf = r.data.relationships?.workflow?.data;
+  const workflow = relatedId(r.data, 'workflow');
   return (
     <>
       <PageHeader title="Workflow run">
@@ -23,7 +31,7 @@ export function WorkflowRunPage({ params }: { params: Record<string, string> }) 
       <PropList
         items={[
           { term: 'ID', value: <Id value={id} /> },
-          { term: 'Workflow', value: wf && !Array.isArray(wf) ? <Id value={wf.id} /> : '—' },
+          { term: 'Workflow', value: workflow ? <Id value={workflow} /> : '—' },
           { term: 'Status', value: <Status value={a.status} /> },
           { term: 'Started', value: <Time value={a['created-at']} /> },
           { term: 'Completed', value: <Time value={a['completed-at']} /> },

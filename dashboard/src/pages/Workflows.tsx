@@ -1,5 +1,6 @@
 /** Workflows and their runs: pick a workflow to see its runs. */
 import { useState } from 'react';
+import { listQuery, relatedId, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
@@ -8,9 +9,13 @@ import { useApi } from '../session';
 
 export function WorkflowsPage() {
   const { client } = useApi();
-  const workflows = useList(() => client.workflows.list({ 'page[size]': 25 }), client.connect.next, [client]);
+  const workflows = useList((page) => unwrap(client.connect.GET('/api/v1/workflows', page)), listQuery({ size: 25 }), [client]);
   const [selected, setSelected] = useState<string>('');
-  const runs = useList(() => client.workflows.runs({ 'page[size]': 25, 'filter[workflow-id]': selected }), client.connect.next, [client, selected]);
+  const runs = useList(
+    (page) => unwrap(client.connect.GET('/api/v1/workflow-runs', page)),
+    listQuery({ size: 25, filter: { 'workflow-id': selected || undefined } }),
+    [client, selected],
+  );
 
   return (
     <>
@@ -29,8 +34,8 @@ export function WorkflowsPage() {
             ),
           },
           { header: 'Status', cell: (w) => <Status value={w.attributes.status} /> },
-          { header: 'Trigger', className: 'event-name', cell: (w) => w.attributes.trigger['event-name'] },
-          { header: 'Steps', cell: (w) => w.attributes.steps.map((s) => s.type).join(' → ') },
+          { header: 'Trigger', className: 'event-name', cell: (w) => w.attributes.trigger?.['event-name'] },
+          { header: 'Steps', cell: (w) => w.attributes.steps?.map((s) => s.type).join(' → ') },
           {
             header: 'Runs',
             hiddenHeader: true,
@@ -59,8 +64,8 @@ export function WorkflowsPage() {
             {
               header: 'Workflow',
               cell: (r) => {
-                const wf = r.relationships?.workflow?.data;
-                return wf && !Array.isArray(wf) ? <Id value={wf.id} /> : null;
+                const workflow = relatedId(r, 'workflow');
+                return workflow ? <Id value={workflow} /> : null;
               },
             },
             { header: 'Status', cell: (r) => <Status value={r.attributes.status} /> },
