@@ -2,8 +2,10 @@
 import { notFound } from '../core/errors.js';
 import type { ApiLogReadContext } from './list-api-logs.js';
 import type { ApiLogEntry } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export async function getApiLog({ ctx, input }: { ctx: ApiLogReadContext; input: { id: string } }): Promise<ApiLogEntry> {
+  authorize(ctx.actor, 'api_log.read');
   await ctx.flush?.();
   const entry = await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id);
   if (!entry) throw notFound();

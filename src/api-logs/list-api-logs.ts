@@ -3,6 +3,7 @@ import type { EnvironmentActor } from '../core/actor.js';
 import type { Page, PageQuery } from '../core/store.js';
 import type { ApiLogStore } from './ports.js';
 import type { ApiLogEntry, ApiLogFilter } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface ApiLogReadContext {
   actor: EnvironmentActor;
@@ -12,6 +13,7 @@ export interface ApiLogReadContext {
 }
 
 export async function listApiLogs({ ctx, input }: { ctx: ApiLogReadContext; input: { filter: ApiLogFilter; page: PageQuery } }): Promise<Page<ApiLogEntry>> {
+  authorize(ctx.actor, 'api_log.read');
   await ctx.flush?.();
   return ctx.store.apiLogs.list(ctx.actor.environmentId, input.filter, input.page);
 }

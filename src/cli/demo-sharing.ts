@@ -8,6 +8,7 @@ import { systemActor, type EnvironmentActor } from '../core/actor.js';
 import { encodeId } from '../core/ids.js';
 import { createConnection, transitionConnection, updatePeekSettings } from '../connect/index.js';
 import { completeInquiry, createInquiry, createVerification } from '../records/index.js';
+import { API_KEY_PERMISSIONS } from '../credentials/index.js';
 
 export interface DemoSharing {
   connectionId: string;
@@ -20,9 +21,9 @@ export interface DemoParties {
   destination: { organizationId: string; environmentId: string };
 }
 
-/** The demo acts as the organizations themselves (the platform, no credential). */
+/** The demo acts as the organizations themselves (the platform, no credential), with every API key permission. */
 export function demoActor(party: { organizationId: string; environmentId: string }): EnvironmentActor {
-  return systemActor(party.organizationId, party.environmentId);
+  return systemActor(party.organizationId, party.environmentId, 'sandbox', API_KEY_PERMISSIONS);
 }
 
 export async function seedDemoSharing(deps: AppDeps, parties: DemoParties): Promise<DemoSharing> {

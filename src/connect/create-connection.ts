@@ -4,6 +4,7 @@ import { newUuid } from '../core/ids.js';
 import { emitConnectionEvent } from './connection-events.js';
 import { creatorOf, type ConnectContext } from './context.js';
 import type { Connection } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export async function createConnection({
   ctx,
@@ -24,6 +25,7 @@ export async function createConnection({
     creator?: { type: 'api-key' | 'user'; id: string };
   };
 }): Promise<Connection> {
+  authorize(ctx.actor, 'connection.write');
   const { actor } = ctx;
   const field = ['destinationOrganizationId'];
   if (!input.destinationOrganizationId) throw notFound('data.attributes.destination-organization-id is not found');

@@ -10,6 +10,7 @@ import { creatorOf } from './context.js';
 import { isShareable, loadRecord, recordTypeOf, type RecordKind } from './records.js';
 import { emitShareTokenEvents } from './share-token-events.js';
 import { DEFAULT_EXPIRES_IN_SECONDS, partyOf, type ShareToken } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface CreateShareTokenInput {
   connectionId: string | null;
@@ -23,6 +24,7 @@ export interface CreateShareTokenInput {
 }
 
 export async function createShareToken({ ctx, input }: { ctx: ConnectContext; input: CreateShareTokenInput }): Promise<ShareToken> {
+  authorize(ctx.actor, 'share_token.write');
   const { actor } = ctx;
   const connection = input.connectionId ? await ctx.store.connections.find(input.connectionId) : null;
   const party = connection && partyOf(connection, actor.environmentId);

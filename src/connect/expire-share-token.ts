@@ -3,8 +3,10 @@ import { forbidden, notFound, unprocessable } from '../core/errors.js';
 import type { ConnectContext } from './context.js';
 import { emitShareTokenEvents } from './share-token-events.js';
 import { effectiveToken, partyOf, type ShareToken } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export async function expireShareToken({ ctx, input }: { ctx: ConnectContext; input: { id: string } }): Promise<ShareToken> {
+  authorize(ctx.actor, 'share_token.write');
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     const stored = await store.shareTokens.findForUpdate(input.id);

@@ -6,6 +6,7 @@ import type { ConnectContext } from './context.js';
 import type { ShareTokenFilter } from './ports.js';
 import { kindOfRecordType, loadRecord } from './records.js';
 import { effectiveToken, partyOf, type Party, type ShareToken } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface VisibleShareToken {
   token: ShareToken;
@@ -20,6 +21,7 @@ export async function getShareToken({
   ctx: Pick<ConnectContext, 'actor' | 'store' | 'clock'>;
   input: { id: string };
 }): Promise<VisibleShareToken> {
+  authorize(ctx.actor, 'share_token.read');
   const token = await ctx.store.shareTokens.find(input.id);
   const party = token && partyOf(token, ctx.actor.environmentId);
   if (!token || !party) throw notFound();
@@ -33,6 +35,7 @@ export async function listShareTokens({
   ctx: Pick<ConnectContext, 'actor' | 'store' | 'clock'>;
   input: { filter: Omit<ShareTokenFilter, 'now'>; page: PageQuery };
 }): Promise<Page<ShareToken>> {
+  authorize(ctx.actor, 'share_token.read');
   const now = ctx.clock.now();
   const page = await ctx.store.shareTokens.list(ctx.actor.environmentId, { ...input.filter, now }, input.page);
   return { items: page.items.map((t) => effectiveToken(t, now)), hasMore: page.hasMore };

@@ -4,10 +4,12 @@ import { emitConnectionEvent } from './connection-events.js';
 import type { ConnectContext } from './context.js';
 import { getConnection } from './get-connection.js';
 import { partyOf, type Connection } from './types.js';
+import { authorize } from '../core/actor.js';
 
 const FIELD_NAME_RE = /^[a-z0-9_-]{1,64}$/;
 
 export async function getPeekSettings({ ctx, input }: { ctx: ConnectContext; input: { id: string } }): Promise<Connection> {
+  authorize(ctx.actor, 'connection.read');
   return getConnection({ ctx, input });
 }
 
@@ -18,6 +20,7 @@ export async function updatePeekSettings({
   ctx: ConnectContext;
   input: { id: string; peekSourceData?: boolean; peekVisibleFields?: string[] };
 }): Promise<Connection> {
+  authorize(ctx.actor, 'connection.write');
   const bad = input.peekVisibleFields?.find((f) => !FIELD_NAME_RE.test(f));
   if (bad !== undefined) throw unprocessable(`${bad} is not a valid field name`, ['peekVisibleFields']);
   const now = ctx.clock.now();

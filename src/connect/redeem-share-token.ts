@@ -9,6 +9,7 @@ import type { ConnectContext } from './context.js';
 import { kindOfRecordType, loadRecord, recordTypeOf, type RecordKind } from './records.js';
 import { effectiveToken, partyOf, type FieldMapping, type RedeemMode, type ShareToken } from './types.js';
 import { newJob, type JobKind } from '../jobs/index.js';
+import { authorize } from '../core/actor.js';
 
 export const REDEEM_JOB = 'share-token.redeem' satisfies JobKind;
 const FIELD_NAME_RE = /^[a-z0-9_-]{1,64}$/;
@@ -23,6 +24,7 @@ export interface RedeemShareTokenInput {
 }
 
 export async function redeemShareToken({ ctx, input }: { ctx: ConnectContext; input: RedeemShareTokenInput }): Promise<ShareToken> {
+  authorize(ctx.actor, 'share_token.redeem');
   const { actor } = ctx;
   const now = ctx.clock.now();
   const stored = await ctx.store.shareTokens.find(input.id);

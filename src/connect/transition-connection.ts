@@ -9,6 +9,7 @@ import { emitConnectionEvent } from './connection-events.js';
 import { conflictLivePair } from './create-connection.js';
 import type { ConnectContext } from './context.js';
 import { partyOf, type Connection, type ConnectionStatus, type Party } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export type ConnectionAction = 'activate' | 'deactivate' | 'reactivate';
 
@@ -26,6 +27,7 @@ export async function transitionConnection({
   ctx: Omit<ConnectContext, 'actor'> & { actor: ConnectContext['actor'] | null };
   input: { id: string; action: ConnectionAction };
 }): Promise<Connection> {
+  authorize(ctx.actor, 'connection.write');
   const rule = RULES[input.action];
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {

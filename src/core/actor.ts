@@ -2,6 +2,8 @@
  * The result of verifying any credential. Every surface authorizes from this
  * value alone; nothing downstream looks at the raw token again.
  */
+import { AppError } from './errors.js';
+
 export type EnvironmentKind = 'sandbox' | 'production';
 export type CredentialKind = 'api_key' | 'personal_access_token' | 'user_api_token' | 'admin' | 'session';
 export type UserRole = 'owner' | 'admin' | 'member' | 'viewer';
@@ -40,10 +42,15 @@ export function hasPermission(actor: Actor, permission: string): boolean {
 
 /**
  * An organization acting in one environment without a credential: the
- * platform itself (demo seeding, workflows). Use cases check parties and
- * states for it, not permissions.
+ * platform itself (demo seeding, workflows), with the permissions its caller
+ * grants it; use cases check them like any other actor's.
  */
-export function systemActor(organizationId: string, environmentId: string, environmentKind: EnvironmentKind = 'sandbox'): EnvironmentActor {
+export function systemActor(
+  organizationId: string,
+  environmentId: string,
+  environmentKind: EnvironmentKind,
+  permissions: Iterable<string>,
+): EnvironmentActor {
   return {
     organizationId,
     environmentId,
@@ -51,11 +58,26 @@ export function systemActor(organizationId: string, environmentId: string, envir
     userId: null,
     credentialId: null,
     credentialKind: 'admin',
-    permissions: new Set(),
+    permissions: new Set(permissions),
     apiVersion: null,
     keyInflection: null,
     ipAllowlist: ['*'],
     attributesBlocklist: [],
     rateLimitPerMinute: null,
   };
+}
+
+/**
+ * The permission check every use case makes first, whoever calls it (a route, a workflow
+ * step, the admin surface): FORBIDDEN naming what is missing, in the caller's terms (an API
+ * key's permission, a signed-in user's role). A null actor is the operator acting through
+ * the admin API, which may do anything.
+ */
+export function authorize(actor: Actor | null, permission: string): void {
+  if (actor === null || actor.permissions.has(permission)) return;
+  const message =
+    actor.credentialKind === 'session' && actor.userRole
+      ? `Your role (${actor.userRole}) does not allow ${permission}`
+      : `This API key lacks the ${permission} permission`;
+  throw new AppError('FORBIDDEN', message);
 }

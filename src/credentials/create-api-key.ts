@@ -6,6 +6,7 @@
 import { issueApiKey, type IssuedCredential } from './issue-api-key.js';
 import type { ApiKeyContext } from './api-key-context.js';
 import { assertWithinCeiling, normalizePermissions } from './permissions.js';
+import { authorize } from '../core/actor.js';
 
 export interface CreateApiKeyInput {
   name: string;
@@ -20,6 +21,7 @@ export interface CreateApiKeyInput {
 }
 
 export async function createApiKey({ ctx, input }: { ctx: ApiKeyContext; input: CreateApiKeyInput }): Promise<IssuedCredential> {
+  authorize(ctx.actor, 'api_key.write');
   const { actor } = ctx;
   const requested = input.permissions ?? [...actor.permissions];
   assertWithinCeiling(actor.permissions, requested);

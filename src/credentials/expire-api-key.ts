@@ -9,11 +9,13 @@ import { unprocessable } from '../core/errors.js';
 import { findOwnApiKey, effectiveExpiry, type ApiKeyContext } from './api-key-context.js';
 import { announceApiKeyExpiry, apiKeyExpiryJob } from './expiry-job.js';
 import type { Credential } from './types.js';
+import { authorize } from '../core/actor.js';
 
 /** 30 days: the longest `meta.expires-in-seconds`. */
 export const MAX_EXPIRES_IN_SECONDS = 2_592_000;
 
 export async function expireApiKey({ ctx, input }: { ctx: ApiKeyContext; input: { id: string; expiresInSeconds: number } }): Promise<Credential> {
+  authorize(ctx.actor, 'api_key.write');
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + input.expiresInSeconds * 1000);
   const key = await ctx.store.transaction(async (store) => {

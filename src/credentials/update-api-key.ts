@@ -6,6 +6,7 @@
 import { findOwnApiKey, type ApiKeyContext } from './api-key-context.js';
 import { assertWithinCeiling, normalizePermissions } from './permissions.js';
 import type { Credential } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface UpdateApiKeyInput {
   id: string;
@@ -20,6 +21,7 @@ export interface UpdateApiKeyInput {
 }
 
 export async function updateApiKey({ ctx, input }: { ctx: ApiKeyContext; input: UpdateApiKeyInput }): Promise<Credential> {
+  authorize(ctx.actor, 'api_key.write');
   if (input.permissions !== undefined) assertWithinCeiling(ctx.actor.permissions, input.permissions);
   const current = await findOwnApiKey(ctx.store, ctx.actor, input.id);
   const updated = await ctx.store.credentials.update(current.id, {

@@ -3,6 +3,7 @@ import { notFound } from '../core/errors.js';
 import type { Page, PageQuery } from '../core/store.js';
 import type { EventFilter, EventStore } from './ports.js';
 import type { EventRecord } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export async function listEvents({
   ctx,
@@ -11,6 +12,7 @@ export async function listEvents({
   ctx: { actor: EnvironmentActor; store: EventStore };
   input: { filter: EventFilter; page: PageQuery };
 }): Promise<Page<EventRecord>> {
+  authorize(ctx.actor, 'event.read');
   return ctx.store.events.list(ctx.actor.environmentId, input.filter, input.page);
 }
 
@@ -21,6 +23,7 @@ export async function getEvent({
   ctx: { actor: EnvironmentActor; store: EventStore };
   input: { id: string };
 }): Promise<EventRecord> {
+  authorize(ctx.actor, 'event.read');
   const event = await ctx.store.events.find(ctx.actor.environmentId, input.id);
   if (!event) throw notFound();
   return event;

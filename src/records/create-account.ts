@@ -6,6 +6,7 @@ import type { RecordsContext } from './context.js';
 import { newAccount } from './new-account.js';
 import { parseFieldsInput, type FieldsInput } from './record-fields.js';
 import type { Account } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface CreateAccountInput extends FieldsInput {
   referenceId?: string | null;
@@ -14,6 +15,7 @@ export interface CreateAccountInput extends FieldsInput {
 }
 
 export async function createAccount({ ctx, input }: { ctx: RecordsContext; input: CreateAccountInput }): Promise<{ account: Account; created: boolean }> {
+  authorize(ctx.actor, 'account.write');
   const env = ctx.actor.environmentId;
   const fields = parseFieldsInput(input);
   const referenceId = input.referenceId ?? null;

@@ -11,6 +11,7 @@ import { emitInquiryEvent } from './inquiry-events.js';
 import type { InquiryWithVerifications } from './inquiry-transitions.js';
 import { newAccount } from './new-account.js';
 import type { Account, Inquiry } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface CreateInquiryInput {
   referenceId?: string | null;
@@ -48,6 +49,7 @@ async function accountFor(store: RecordsTxStore, environmentId: string, input: C
 }
 
 export async function createInquiry({ ctx, input }: { ctx: RecordsContext; input: CreateInquiryInput }): Promise<InquiryWithVerifications> {
+  authorize(ctx.actor, 'inquiry.write');
   const fields = parseFields(input.fields ?? {});
   const now = ctx.clock.now();
   const { actor } = ctx;

@@ -6,6 +6,7 @@ import { newUuid } from '../core/ids.js';
 import type { RecordsContext } from './context.js';
 import { parseFieldsInput } from './record-fields.js';
 import type { Transaction } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface CreateTransactionInput {
   referenceId?: string | null;
@@ -21,6 +22,7 @@ export async function createTransaction({
   ctx: RecordsContext;
   input: CreateTransactionInput;
 }): Promise<{ transaction: Transaction; created: boolean }> {
+  authorize(ctx.actor, 'transaction.write');
   const env = ctx.actor.environmentId;
   const fields = parseFieldsInput({ fields: input.fields ?? null });
   const referenceId = input.referenceId ?? null;

@@ -8,6 +8,7 @@ import { newUuid } from '../core/ids.js';
 import { notFound, unprocessable } from '../core/errors.js';
 import type { RecordsContext } from './context.js';
 import type { Verification, VerificationCheck, VerificationKind } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface CreateVerificationInput {
   kind: VerificationKind;
@@ -21,6 +22,7 @@ export interface CreateVerificationInput {
 const INQUIRY = ['inquiryId'];
 
 export async function createVerification({ ctx, input }: { ctx: RecordsContext; input: CreateVerificationInput }): Promise<Verification> {
+  authorize(ctx.actor, 'verification.write');
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     // Locked, so concurrent first verifications agree on started-at.

@@ -8,6 +8,7 @@ import type { EventName } from '../events/index.js';
 import type { RecordsContext } from './context.js';
 import { emitInquiryEvent } from './inquiry-events.js';
 import { INQUIRY_STATUSES, type Inquiry, type InquiryStatus, type Verification } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export type InquiryAction = 'approve' | 'decline' | 'mark-for-review' | 'expire' | 'complete' | 'fail';
 
@@ -57,6 +58,7 @@ export async function transitionInquiry({
     reviewerWorkflowRunId?: string | undefined;
   };
 }): Promise<InquiryWithVerifications> {
+  authorize(ctx.actor, 'inquiry.write');
   const rule = INQUIRY_TRANSITIONS[input.action];
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {

@@ -4,6 +4,7 @@ import type { RecordsReadContext } from './context.js';
 import type { InquiryWithVerifications } from './inquiry-transitions.js';
 import type { InquiryFilter } from './ports.js';
 import type { Verification } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export async function listInquiries({
   ctx,
@@ -12,6 +13,7 @@ export async function listInquiries({
   ctx: RecordsReadContext;
   input: { filter: InquiryFilter; page: PageQuery };
 }): Promise<Page<InquiryWithVerifications>> {
+  authorize(ctx.actor, 'inquiry.read');
   const page = await ctx.store.inquiries.list(ctx.actor.environmentId, input.filter, input.page);
   const all = await ctx.store.verifications.listByInquiries(page.items.map((i) => i.id));
   const byInquiry = new Map<string, Verification[]>();

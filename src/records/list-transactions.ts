@@ -2,6 +2,7 @@
 import type { Page, PageQuery } from '../core/store.js';
 import type { RecordsReadContext } from './context.js';
 import type { Transaction } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export function listTransactions({
   ctx,
@@ -10,5 +11,6 @@ export function listTransactions({
   ctx: RecordsReadContext;
   input: { filter: { referenceIds?: string[]; transactionTypeIds?: string[] }; page: PageQuery };
 }): Promise<Page<Transaction>> {
+  authorize(ctx.actor, 'transaction.read');
   return ctx.store.transactions.list(ctx.actor.environmentId, input.filter, input.page);
 }

@@ -9,8 +9,10 @@ import { redactFields } from './fields.js';
 import { emitInquiryEvent } from './inquiry-events.js';
 import type { InquiryWithVerifications } from './inquiry-transitions.js';
 import { redactedVerification } from './redact-verification.js';
+import { authorize } from '../core/actor.js';
 
 export async function redactInquiry({ ctx, input }: { ctx: RecordsContext; input: { id: string } }): Promise<InquiryWithVerifications> {
+  authorize(ctx.actor, 'inquiry.write');
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     const current = await store.inquiries.findForUpdate(ctx.actor.environmentId, input.id);

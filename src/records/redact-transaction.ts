@@ -3,8 +3,10 @@ import { notFound } from '../core/errors.js';
 import type { RecordsContext } from './context.js';
 import { redactFields } from './fields.js';
 import type { Transaction } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export async function redactTransaction({ ctx, input }: { ctx: RecordsContext; input: { id: string } }): Promise<Transaction> {
+  authorize(ctx.actor, 'transaction.write');
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     const current = await store.transactions.findForUpdate(ctx.actor.environmentId, input.id);

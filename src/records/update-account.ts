@@ -3,6 +3,7 @@ import { notFound, unprocessable } from '../core/errors.js';
 import type { RecordsContext } from './context.js';
 import { parseFieldsInput, type FieldsInput } from './record-fields.js';
 import type { Account } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface UpdateAccountInput extends FieldsInput {
   id: string;
@@ -12,6 +13,7 @@ export interface UpdateAccountInput extends FieldsInput {
 }
 
 export async function updateAccount({ ctx, input }: { ctx: RecordsContext; input: UpdateAccountInput }): Promise<Account> {
+  authorize(ctx.actor, 'account.write');
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     const current = await store.accounts.findForUpdate(ctx.actor.environmentId, input.id);

@@ -7,6 +7,7 @@ import { notFound, unprocessable } from '../core/errors.js';
 import type { RecordsContext } from './context.js';
 import { parseFields } from './fields.js';
 import type { InquiryWithVerifications } from './inquiry-transitions.js';
+import { authorize } from '../core/actor.js';
 
 export interface UpdateInquiryInput {
   id: string;
@@ -17,6 +18,7 @@ export interface UpdateInquiryInput {
 }
 
 export async function updateInquiry({ ctx, input }: { ctx: RecordsContext; input: UpdateInquiryInput }): Promise<InquiryWithVerifications> {
+  authorize(ctx.actor, 'inquiry.write');
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     const current = await store.inquiries.findForUpdate(ctx.actor.environmentId, input.id);

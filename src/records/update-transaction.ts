@@ -3,6 +3,7 @@ import { notFound, unprocessable } from '../core/errors.js';
 import type { RecordsContext } from './context.js';
 import { parseFieldsInput } from './record-fields.js';
 import type { Transaction, TransactionStatus } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface UpdateTransactionInput {
   id: string;
@@ -13,6 +14,7 @@ export interface UpdateTransactionInput {
 }
 
 export async function updateTransaction({ ctx, input }: { ctx: RecordsContext; input: UpdateTransactionInput }): Promise<Transaction> {
+  authorize(ctx.actor, 'transaction.write');
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     const current = await store.transactions.findForUpdate(ctx.actor.environmentId, input.id);

@@ -16,9 +16,25 @@ export interface WorkflowDeps {
   clock: Clock;
 }
 
+/**
+ * What a workflow's steps may do: share and redeem (create-share-token, redeem-share-token),
+ * reading the connections and records they name. Creating or changing a workflow needs
+ * workflow.write; running it grants no more than this.
+ */
+export const WORKFLOW_PERMISSIONS = [
+  'share_token.read',
+  'share_token.write',
+  'share_token.redeem',
+  'connection.read',
+  'inquiry.read',
+  'account.read',
+  'transaction.read',
+  'verification.read',
+] as const;
+
 /** A workflow acts as its organization in its environment, with no credential (see systemActor). */
 export function workflowActor(organizationId: string, environmentId: string, environmentKind: EnvironmentKind): EnvironmentActor {
-  return systemActor(organizationId, environmentId, environmentKind);
+  return systemActor(organizationId, environmentId, environmentKind, WORKFLOW_PERMISSIONS);
 }
 
 /**

@@ -3,6 +3,7 @@ import { newUuid } from '../core/ids.js';
 import type { WorkflowContext } from './context.js';
 import { validateSteps, validateTrigger, type StepInput, type TriggerInput } from './definition.js';
 import type { Workflow } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface CreateWorkflowInput {
   name: string;
@@ -12,6 +13,7 @@ export interface CreateWorkflowInput {
 }
 
 export async function createWorkflow({ ctx, input }: { ctx: WorkflowContext; input: CreateWorkflowInput }): Promise<Workflow> {
+  authorize(ctx.actor, 'workflow.write');
   const trigger = validateTrigger(input.trigger);
   const steps = await validateSteps(ctx, input.steps);
   const now = ctx.clock.now();

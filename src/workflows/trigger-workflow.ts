@@ -9,6 +9,7 @@ import { getWorkflow } from './get-workflow.js';
 import { recordVisible } from './records.js';
 import { startRun } from './run-lifecycle.js';
 import type { RecordRef, WorkflowRun } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface TriggerWorkflowInput {
   id: string;
@@ -19,6 +20,7 @@ export interface TriggerWorkflowInput {
 }
 
 export async function triggerWorkflow({ ctx, input }: { ctx: WorkflowContext; input: TriggerWorkflowInput }): Promise<WorkflowRun> {
+  authorize(ctx.actor, 'workflow.write');
   const workflow = await getWorkflow({ ctx, input: { id: input.id } });
   if (workflow.status !== 'running') throw unprocessable(`Workflow is ${workflow.status}, not running`);
   const env = ctx.actor.environmentId;

@@ -4,6 +4,7 @@ import type { WorkflowContext } from './context.js';
 import { validateSteps, validateTrigger, type StepInput, type TriggerInput } from './definition.js';
 import { getWorkflow } from './get-workflow.js';
 import type { Workflow } from './types.js';
+import { authorize } from '../core/actor.js';
 
 export interface UpdateWorkflowInput {
   id: string;
@@ -14,6 +15,7 @@ export interface UpdateWorkflowInput {
 }
 
 export async function updateWorkflow({ ctx, input }: { ctx: WorkflowContext; input: UpdateWorkflowInput }): Promise<Workflow> {
+  authorize(ctx.actor, 'workflow.write');
   const current = await getWorkflow({ ctx, input: { id: input.id } });
   if (current.status === 'archived') throw unprocessable('An archived workflow cannot be changed', ['status']);
   const trigger = input.trigger ? validateTrigger(input.trigger) : undefined;
@@ -29,6 +31,7 @@ export async function updateWorkflow({ ctx, input }: { ctx: WorkflowContext; inp
 
 /** DELETE archives for good; archiving an archived workflow changes nothing. Runs in progress finish. */
 export async function archiveWorkflow({ ctx, input }: { ctx: WorkflowContext; input: { id: string } }): Promise<Workflow> {
+  authorize(ctx.actor, 'workflow.write');
   const current = await getWorkflow({ ctx, input });
   if (current.status === 'archived') return current;
   return ctx.store.workflows.update(current.id, { status: 'archived', updatedAt: ctx.clock.now() });

@@ -5,6 +5,7 @@ import type { WebhooksContext } from './context.js';
 import { seal } from './secret-box.js';
 import { applySettings, type WebhookSettings } from './settings.js';
 import type { Webhook, WebhookWithSecrets } from './types.js';
+import { authorize } from '../../core/actor.js';
 
 export interface CreateWebhookInput extends WebhookSettings {
   url: string;
@@ -14,6 +15,7 @@ export interface CreateWebhookInput extends WebhookSettings {
 }
 
 export async function createWebhook({ ctx, input }: { ctx: WebhooksContext; input: CreateWebhookInput }): Promise<WebhookWithSecrets> {
+  authorize(ctx.actor, 'webhook.write');
   const { actor } = ctx;
   const settings = await applySettings(input, { kind: actor.environmentKind, policy: ctx.urlPolicy, sealingKey: ctx.sealingKey });
   const now = ctx.clock.now();

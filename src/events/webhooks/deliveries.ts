@@ -5,6 +5,7 @@ import type { WebhooksContext } from './context.js';
 import { manualAttemptJob } from './jobs.js';
 import type { DeliveryFilter } from './ports.js';
 import type { DeliveryWithAttempts } from './types.js';
+import { authorize } from '../../core/actor.js';
 
 type Ctx = Pick<WebhooksContext, 'actor' | 'store'>;
 
@@ -20,6 +21,7 @@ export async function listWebhookDeliveries({
   ctx: Ctx;
   input: { webhookId: string; filter: DeliveryFilter; page: PageQuery };
 }): Promise<Page<DeliveryWithAttempts>> {
+  authorize(ctx.actor, 'webhook.read');
   const webhook = await ctx.store.webhooks.find(ctx.actor.environmentId, input.webhookId);
   if (!webhook) throw notFound();
   const page = await ctx.store.webhookDeliveries.list(webhook.id, input.filter, input.page);
@@ -34,6 +36,7 @@ export async function redeliverWebhookDelivery({
   ctx: Pick<WebhooksContext, 'actor' | 'store' | 'clock'>;
   input: { id: string };
 }): Promise<DeliveryWithAttempts> {
+  authorize(ctx.actor, 'webhook.write');
   const delivery = await ctx.store.webhookDeliveries.find(ctx.actor.environmentId, input.id);
   if (!delivery) throw notFound();
   const webhook = await ctx.store.webhooks.find(ctx.actor.environmentId, delivery.webhookId);

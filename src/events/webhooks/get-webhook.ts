@@ -10,6 +10,7 @@ import type { Page, PageQuery } from '../../core/store.js';
 import type { WebhooksContext } from './context.js';
 import { liveSecrets } from './secrets.js';
 import type { Webhook, WebhookSecret } from './types.js';
+import { authorize } from '../../core/actor.js';
 
 type ReadContext = Pick<WebhooksContext, 'actor' | 'store' | 'clock' | 'sealingKey'>;
 
@@ -17,6 +18,7 @@ type ReadContext = Pick<WebhooksContext, 'actor' | 'store' | 'clock' | 'sealingK
 export const SECRETS_PERMISSION = 'webhook.write';
 
 export async function getWebhook({ ctx, input }: { ctx: ReadContext; input: { id: string } }): Promise<{ webhook: Webhook; secrets: WebhookSecret[] | null }> {
+  authorize(ctx.actor, 'webhook.read');
   const webhook = await ctx.store.webhooks.find(ctx.actor.environmentId, input.id);
   if (!webhook) throw notFound();
   if (!hasPermission(ctx.actor, SECRETS_PERMISSION)) return { webhook, secrets: null };
@@ -24,5 +26,6 @@ export async function getWebhook({ ctx, input }: { ctx: ReadContext; input: { id
 }
 
 export async function listWebhooks({ ctx, input }: { ctx: Pick<WebhooksContext, 'actor' | 'store'>; input: { page: PageQuery } }): Promise<Page<Webhook>> {
+  authorize(ctx.actor, 'webhook.read');
   return ctx.store.webhooks.list(ctx.actor.environmentId, input.page);
 }

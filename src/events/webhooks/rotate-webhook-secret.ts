@@ -10,6 +10,7 @@ import type { WebhooksContext } from './context.js';
 import { seal } from './secret-box.js';
 import { liveSecrets } from './secrets.js';
 import type { WebhookWithSecrets } from './types.js';
+import { authorize } from '../../core/actor.js';
 
 export const DEFAULT_ROTATION_OVERLAP_SECONDS = 86_400;
 
@@ -20,6 +21,7 @@ export async function rotateWebhookSecret({
   ctx: WebhooksContext;
   input: { id: string; expiresInSeconds?: number };
 }): Promise<WebhookWithSecrets> {
+  authorize(ctx.actor, 'webhook.write');
   const now = ctx.clock.now();
   const overlap = input.expiresInSeconds ?? DEFAULT_ROTATION_OVERLAP_SECONDS;
   return ctx.store.transaction(async (store) => {

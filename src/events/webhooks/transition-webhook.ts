@@ -7,6 +7,7 @@ import { notFound, unprocessable } from '../../core/errors.js';
 import type { WebhooksContext } from './context.js';
 import type { Webhook, WebhookStatus } from './types.js';
 import { emitWebhookDisabled } from './webhook-events.js';
+import { authorize } from '../../core/actor.js';
 
 export type WebhookAction = 'enable' | 'disable' | 'archive';
 
@@ -19,6 +20,7 @@ export async function transitionWebhook({
   ctx: Pick<WebhooksContext, 'actor' | 'store' | 'clock'>;
   input: { id: string; action: WebhookAction };
 }): Promise<Webhook> {
+  authorize(ctx.actor, 'webhook.write');
   const now = ctx.clock.now();
   return ctx.store.transaction(async (store) => {
     const current = await store.webhooks.findForUpdate(ctx.actor.environmentId, input.id);

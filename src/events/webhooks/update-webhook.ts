@@ -3,8 +3,10 @@ import { notFound, unprocessable } from '../../core/errors.js';
 import type { WebhooksContext } from './context.js';
 import { applySettings, type WebhookSettings } from './settings.js';
 import type { Webhook } from './types.js';
+import { authorize } from '../../core/actor.js';
 
 export async function updateWebhook({ ctx, input }: { ctx: WebhooksContext; input: WebhookSettings & { id: string } }): Promise<Webhook> {
+  authorize(ctx.actor, 'webhook.write');
   const { actor } = ctx;
   // Checked (and the URL's host resolved) before the row is locked.
   const changes = await applySettings(input, { kind: actor.environmentKind, policy: ctx.urlPolicy, sealingKey: ctx.sealingKey });
