@@ -11,6 +11,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lazyRoutes } from './lazy-routes.js';
+import { Type } from 'typebox';
+import { typed } from './typed.js';
 
 export const DASHBOARD_PREFIX = '/dashboard';
 
@@ -53,8 +55,10 @@ async function serveDashboard(app: FastifyInstance, root: string): Promise<void>
 
   const hidden = { schema: { hide: true } };
   app.get(DASHBOARD_PREFIX, hidden, async (_req, reply) => sendIndex(reply));
-  app.get(`${DASHBOARD_PREFIX}/*`, hidden, async (req, reply) => {
-    const rel = (req.params as { '*': string })['*'];
+  // The wildcard as a typed parameter (the schema validates nothing more than its presence).
+  const wildcard = { schema: { hide: true, params: Type.Object({ '*': Type.String() }) } };
+  typed(app).get(`${DASHBOARD_PREFIX}/*`, wildcard, async (req, reply) => {
+    const rel = req.params['*'];
     const file = path.resolve(root, rel);
     if (rel !== '' && file.startsWith(root + path.sep) && (await isFile(file))) {
       // Vite names assets by content hash: they never change.
