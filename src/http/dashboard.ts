@@ -5,6 +5,8 @@
  * Not part of the API: hidden from the OpenAPI document. A missing build is a
  * 503 page that says how to make it, never a failed start. @fastify/static
  * loads on the first request: most processes never serve the dashboard.
+ * `/` and `/favicon.ico` lead there too: a browser pointed at the server's
+ * address lands on the dashboard, with its icon.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fs from 'node:fs/promises';
@@ -37,7 +39,12 @@ async function isFile(file: string): Promise<boolean> {
 
 export async function registerDashboard(app: FastifyInstance, dir: string = DEFAULT_DASHBOARD_DIR): Promise<void> {
   const root = path.resolve(dir);
-  lazyRoutes(app, [DASHBOARD_PREFIX, `${DASHBOARD_PREFIX}/*`], { schema: { hide: true } }, (dashboard) => serveDashboard(dashboard, root));
+  const hidden = { schema: { hide: true } };
+  // Found (not Moved Permanently): what `/` shows is not a promise browsers should cache.
+  app.get('/', hidden, async (_req, reply) => reply.redirect(DASHBOARD_PREFIX, 302));
+  // Browsers ask every site for /favicon.ico (the API reference at /docs too): the dashboard's SVG icon answers.
+  app.get('/favicon.ico', hidden, async (_req, reply) => reply.redirect(`${DASHBOARD_PREFIX}/favicon.svg`, 302));
+  lazyRoutes(app, [DASHBOARD_PREFIX, `${DASHBOARD_PREFIX}/*`], hidden, (dashboard) => serveDashboard(dashboard, root));
 }
 
 async function serveDashboard(app: FastifyInstance, root: string): Promise<void> {

@@ -2,6 +2,7 @@
  * Serving the dashboard (issue 6, deliverable 4): the built files at
  * /dashboard with a single-page-app fallback, long-lived caching of hashed
  * assets only, and a 503 page that says what to do when it is not built.
+ * Issue 13: `/` leads to the dashboard and `/favicon.ico` to its icon.
  */
 import Fastify from 'fastify';
 import fs from 'node:fs/promises';
@@ -85,5 +86,34 @@ describe('/dashboard', () => {
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('npm run build');
     expect((await app.inject({ url: '/dashboard/share-tokens' })).statusCode).toBe(503);
+  });
+});
+
+describe('/ and /favicon.ico', () => {
+  it('redirects / to the dashboard (302), not a JSON 404', async () => {
+    const app = await appWith(BUILT);
+    const res = await app.inject({ url: '/' });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/dashboard');
+    const page = await app.inject({ url: res.headers.location });
+    expect(page.body).toContain('<div id="root">');
+  });
+
+  it('answers /favicon.ico with the dashboard SVG icon', async () => {
+    const app = await appWith(BUILT);
+    const res = await app.inject({ url: '/favicon.ico' });
+    expect(res.statusCode).toBe(302);
+    const icon = await app.inject({ url: res.headers.location as string });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(icon.body).toBe('<svg/>');
+  });
+
+  it('ships a favicon that the dashboard page links to', async () => {
+    const root = path.resolve(import.meta.dirname, '../../dashboard');
+    const svg = await fs.readFile(path.join(root, 'public', 'favicon.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // Vite serves public/ at the base: /favicon.svg becomes /dashboard/favicon.svg in the build.
+    expect(await fs.readFile(path.join(root, 'index.html'), 'utf8')).toMatch(/<link rel="icon" type="image\/svg\+xml" href="\/favicon\.svg" \/>/);
   });
 });

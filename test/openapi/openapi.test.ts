@@ -14,7 +14,7 @@ import { expectShape, keyPaths, SEED_003_KEYS, SEED_003_PERSONAL_ACCESS_TOKEN, S
 const t = await createTestApp();
 
 /** Routes that are plumbing or the contract itself, not part of the API. */
-const EXCLUDED = new Set(['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json', 'GET /docs', 'GET /docs/', 'GET /docs/js/scalar.js', 'GET /dashboard', 'GET /dashboard/*']);
+const EXCLUDED = new Set(['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json', 'GET /docs', 'GET /docs/', 'GET /docs/js/scalar.js', 'GET /dashboard', 'GET /dashboard/*', 'GET /', 'GET /favicon.ico']);
 
 interface Doc {
   openapi: string;
