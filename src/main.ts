@@ -4,6 +4,8 @@
  * server and the worker, handle signals.
  */
 import { parseArgs } from 'node:util';
+import { startBanner } from './cli/banner.js';
+import type { DemoFile } from './cli/demo.js';
 import { cliConfigDir } from './config/cli.js';
 import { ConfigError, loadConfig, type Config, type Flags } from './config/index.js';
 import { DataDirError } from './storage/data-dir-lock.js';
@@ -186,14 +188,18 @@ async function run(argv: string[]): Promise<number> {
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));
   });
+  let seeded: DemoFile | null = null;
   if (demo) {
     const { seedDemo } = await demo;
-    await seedDemo({ deps, baseUrl: address, print: (s) => process.stdout.write(s) }).catch((err: unknown) => {
+    seeded = await seedDemo({ deps, baseUrl: address, print: (s) => process.stdout.write(s) }).catch((err: unknown) => {
       // Seeding cut short by a shutdown is not an error.
       if (!stopping) throw err;
+      return null;
     });
   }
   deps.logger.info({ address, role: config.role, database: config.databaseUrl ? 'external' : 'embedded', startupMs }, 'tessera listening');
+  // Last, so the dashboard, /docs and the demo login are what the terminal shows.
+  if (!stopping) process.stdout.write(startBanner({ address, demo: seeded, demoFile: `${config.dataDir}/demo.json` }));
   return await stopped;
 }
 

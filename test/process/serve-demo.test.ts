@@ -1,4 +1,4 @@
-/** `tessera serve --demo` as a real process on the embedded database (issue 3, deliverables 3 and 13). */
+/** `tessera serve --demo` as a real process on the embedded database (issue 3, deliverables 3 and 13; issue 13: the start banner). */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,16 @@ describe('tessera serve --demo', () => {
     // The ready-to-paste curl of seed 001.
     await expect.poll(() => first.stdout()).toContain(`curl -X POST http://127.0.0.1:${port}/api/v1/connect/share-tokens`);
     expect(first.stdout()).toContain(`Bearer ${demo.source.apiKey}`);
+    // Issue 13: the banner, last, says where the dashboard and the API reference are and whom to log in as.
+    const admin = demo.source.admin;
+    await expect.poll(() => first.stdout()).toContain('  Demo login');
+    expect(first.stdout().trimEnd().split('\n').slice(-5)).toEqual([
+      `Tessera is listening on http://127.0.0.1:${port}`,
+      `  Dashboard      http://127.0.0.1:${port}/dashboard`,
+      `  API reference  http://127.0.0.1:${port}/docs`,
+      `  Demo login     account alias ${admin.accountAlias}, email ${admin.email}, password ${admin.password}`,
+      `                 (the other demo users and keys are in ${dataDir}/demo.json)`,
+    ]);
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toEqual({ code: 0, signal: null });
@@ -88,5 +98,21 @@ describe('tessera serve --demo', () => {
     expect(await rateLimits(port2, demo.source.apiKey)).toBe(200);
     second.child.kill('SIGTERM');
     expect(await second.exited).toEqual({ code: 0, signal: null });
+  }, 90_000);
+
+  it('prints the dashboard and /docs URLs without --demo, browsable when listening on every interface; / leads to the dashboard', async () => {
+    const port = await freePort();
+    const proc = ctx.cli(['serve', '--host', '0.0.0.0', '--port', String(port), '--data-dir', await ctx.dataDir()]);
+    await waitReady(proc, port);
+    await expect.poll(() => proc.stdout()).toContain('  API reference');
+    expect(proc.stdout()).toContain(
+      `Tessera is listening on http://127.0.0.1:${port}\n  Dashboard      http://127.0.0.1:${port}/dashboard\n  API reference  http://127.0.0.1:${port}/docs\n`,
+    );
+    expect(proc.stdout()).not.toContain('Demo login');
+    const root = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/dashboard');
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toEqual({ code: 0, signal: null });
   }, 90_000);
 });
