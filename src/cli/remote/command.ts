@@ -75,11 +75,32 @@ export const GLOBAL_HELP = [
   '-h, --help           Show help',
 ];
 
+/**
+ * `--expires-in -5`: a value that looks like a negative number belongs to the option before it
+ * (parseArgs would call it ambiguous), so the option's own check can say what it takes.
+ */
+function joinNegativeValues(argv: string[], options: OptionSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 /** Parses argv for one command; unknown flags and a wrong number of arguments are usage errors. */
 export function parseCommandArgs(argv: string[], command: Command, helpHint: string): { values: Values; positionals: string[] } {
+  const options = { ...GLOBAL_OPTIONS, ...command.options };
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...GLOBAL_OPTIONS, ...command.options } });
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), allowPositionals: true, strict: true, options });
   } catch (e) {
     throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), helpHint);
   }
@@ -101,12 +122,29 @@ export function required(values: Values, name: string, helpHint: string): string
   return v;
 }
 
-/** An optional non-negative integer option. */
-export function integerOption(values: Values, name: string, helpHint: string): number | undefined {
+/** What a numeric option takes: whole numbers from `min` (default 0) up to `max`, in `unit`. */
+export interface IntegerRange {
+  min?: number;
+  max?: number;
+  /** Named in the message: "a whole number of seconds". */
+  unit?: string;
+}
+
+/** Connect's page[size]. */
+export const PAGE_SIZE: IntegerRange = { min: 1, max: 100 };
+
+/**
+ * An optional whole-number option. Anything else (`-5`, `1.5`, `10s`, out of range) is a usage
+ * error, before any request, that says what the option takes and what it got.
+ */
+export function integerOption(values: Values, name: string, helpHint: string, range: IntegerRange = {}): number | undefined {
   const v = values[name];
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new UsageError(`--${name} must be a non-negative integer`, helpHint);
-  return Number(v);
+  const { min = 0, max, unit } = range;
+  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (Number.isSafeInteger(n) && n >= min && (max === undefined || n <= max)) return n;
+  const bounds = max === undefined ? `${min} or more` : `from ${min} to ${max}`;
+  throw new UsageError(`--${name} must be a whole number${unit ? ` of ${unit}` : ''}, ${bounds}; got "${String(v)}"`, helpHint);
 }
 
 /** A repeatable or comma-separated option as a list. */

@@ -1,6 +1,6 @@
 /** `tessera connections list|activate` and `tessera inquiries list|get` (Connect). */
 import { listQuery, relatedId, unwrap, type Answer } from 'tessera/sdk';
-import { integerOption, listOption, type CommandGroup } from './command.js';
+import { integerOption, listOption, PAGE_SIZE, type CommandGroup } from './command.js';
 import { renderFields, type Column } from './output.js';
 
 type Connection = Answer<'/api/v1/connect/connections/{id}', 'get'>['data'];
@@ -28,7 +28,7 @@ export const connections: CommandGroup = {
       positionals: 0,
       async run({ values, out, connect }) {
         const page = listQuery({
-          size: integerOption(values, 'limit', 'tessera connections list --help'),
+          size: integerOption(values, 'limit', 'tessera connections list --help', PAGE_SIZE),
           ...(typeof values.after === 'string' ? { after: values.after } : {}),
           filter: { status: listOption(values, 'status') },
         });
@@ -88,7 +88,7 @@ export const inquiries: CommandGroup = {
       positionals: 0,
       async run({ values, out, connect }) {
         const page = listQuery({
-          size: integerOption(values, 'limit', 'tessera inquiries list --help'),
+          size: integerOption(values, 'limit', 'tessera inquiries list --help', PAGE_SIZE),
           ...(typeof values.after === 'string' ? { after: values.after } : {}),
           filter: { status: listOption(values, 'status'), 'reference-id': listOption(values, 'reference-id') },
         });

@@ -39,16 +39,17 @@ export const events: CommandGroup = {
       optionHelp: [
         '--last N            Start with the N latest events (0-100, default 10)',
         '--name NAME         Only events with this name, e.g. share-token.redeemed (repeat)',
-        '--interval SECS     Poll every SECS seconds (default 2)',
+        '--interval SECS     Poll every SECS seconds, 1 or more (default 2)',
         '--limit N           Exit after printing N events',
         '--once              Print the latest events and exit',
       ],
       example: 'tessera events tail --name share-token.created --name share-token.redeemed',
       positionals: 0,
       async run({ values, out, connect, interrupted }) {
-        const last = Math.min(integerOption(values, 'last', hint) ?? 10, 100);
-        const limit = integerOption(values, 'limit', hint);
-        const intervalMs = (integerOption(values, 'interval', hint) ?? 2) * 1000;
+        const last = integerOption(values, 'last', hint, { max: 100 }) ?? 10;
+        const limit = integerOption(values, 'limit', hint, { min: 1 });
+        // At least a second between polls: 0 would ask the server in a tight loop.
+        const intervalMs = (integerOption(values, 'interval', hint, { min: 1, unit: 'seconds' }) ?? 2) * 1000;
         const names = listOption(values, 'name');
         const client = connect();
         let printed = 0;

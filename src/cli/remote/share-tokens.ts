@@ -1,6 +1,6 @@
 /** `tessera share-tokens create|get|list|redeem|expire` (Connect, connect-api.md §2). */
 import { listQuery, query, relatedId, unwrap, waitForShareTokenRedeemed, type ShareToken } from 'tessera/sdk';
-import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
+import { integerOption, listOption, PAGE_SIZE, required, UsageError, type CommandGroup } from './command.js';
 import { optionalField, renderFields, type Column } from './output.js';
 
 const hint = (cmd: string) => `tessera share-tokens ${cmd} --help`;
@@ -43,11 +43,11 @@ export const shareTokens: CommandGroup = {
       name: 'create',
       summary: 'Share a record (an inquiry, account, transaction or verification) over a connection',
       options: { connection: { type: 'string' }, source: { type: 'string' }, 'expires-in': { type: 'string' } },
-      optionHelp: ['--connection ID     The connection (cxn_…) to share over', '--source ID         The record to share (inq_…, act_…, txn_…, ver_…)', '--expires-in SECS   Lifetime in seconds (default 14 days)'],
+      optionHelp: ['--connection ID     The connection (cxn_…) to share over', '--source ID         The record to share (inq_…, act_…, txn_…, ver_…)', '--expires-in SECS   Lifetime in seconds, 60 to 1814400 (21 days; default 14 days)'],
       example: 'tessera share-tokens create --connection cxn_… --source inq_…',
       positionals: 0,
       async run({ values, out, connect }) {
-        const expires = integerOption(values, 'expires-in', hint('create'));
+        const expires = integerOption(values, 'expires-in', hint('create'), { min: 60, max: 1_814_400, unit: 'seconds' });
         const body = {
           data: {
             attributes: {
@@ -92,7 +92,7 @@ export const shareTokens: CommandGroup = {
       async run({ values, out, connect }) {
         const direction = typeof values.direction === 'string' ? values.direction : undefined;
         const page = listQuery({
-          size: integerOption(values, 'limit', hint('list')),
+          size: integerOption(values, 'limit', hint('list'), PAGE_SIZE),
           ...(typeof values.after === 'string' ? { after: values.after } : {}),
           filter: { status: listOption(values, 'status'), 'connection-id': listOption(values, 'connection'), direction },
         });
@@ -114,7 +114,7 @@ export const shareTokens: CommandGroup = {
       positionals: 1,
       async run({ values, positionals, out, connect, interrupted }) {
         const id = positionals[0]!;
-        const timeout = integerOption(values, 'timeout', hint('redeem'));
+        const timeout = integerOption(values, 'timeout', hint('redeem'), { min: 1, unit: 'seconds' });
         if (timeout !== undefined && !values.wait) throw new UsageError('--timeout needs --wait', hint('redeem'));
         const client = connect();
         const body = typeof values.destination === 'string' ? { data: { attributes: { 'destination-id': values.destination } } } : {};

@@ -59,8 +59,8 @@ export const tokens: CommandGroup = {
       example: 'tessera tokens list --limit 50',
       positionals: 0,
       async run({ values, out, user }) {
-        const limit = integerOption(values, 'limit', hint('list'));
-        const page = integerOption(values, 'page', hint('list'));
+        const limit = integerOption(values, 'limit', hint('list'), { min: 1 });
+        const page = integerOption(values, 'page', hint('list'), { min: 1 });
         // The route parses its paging and filters itself: they are not declared in the contract.
         const list = await unwrap(user().v3.GET('/v3/personal-access-tokens', query({ limit, page, revoked: values.revoked ? true : undefined })));
         out.print(list, () => out.table(list, COLUMNS, 'No personal access tokens.'));
@@ -86,7 +86,7 @@ export const tokens: CommandGroup = {
       example: 'tessera tokens rotate 0b6f… --grace 300',
       positionals: 1,
       async run({ values, positionals, out, user }) {
-        const grace = integerOption(values, 'grace', hint('rotate'));
+        const grace = integerOption(values, 'grace', hint('rotate'), { max: 86_400, unit: 'seconds' });
         // The optional `{gracePeriodSeconds}` body is checked by the route, not declared in the contract.
         const token = await unwrap(
           user().v3.POST('/v3/personal-access-tokens/{id}/rotate', {
