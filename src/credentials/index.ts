@@ -10,6 +10,7 @@ export { listApiKeys } from './list-api-keys.js';
 export { getApiKey } from './get-api-key.js';
 export { updateApiKey, type UpdateApiKeyInput } from './update-api-key.js';
 export { expireApiKey, MAX_EXPIRES_IN_SECONDS } from './expire-api-key.js';
+export { rotateApiKey, DEFAULT_API_KEY_GRACE_SECONDS, MAX_API_KEY_GRACE_SECONDS, type RotatedApiKey } from './rotate-api-key.js';
 export { listApiKeyPermissions, type ApiKeyPermissionInfo } from './list-api-key-permissions.js';
 export { apiKeyExpiryJobHandler, API_KEY_EXPIRY_JOB } from './expiry-job.js';
 export { effectiveExpiry, type ApiKeyContext, type ApiKeyReadContext } from './api-key-context.js';

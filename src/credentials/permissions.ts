@@ -24,7 +24,7 @@ export const PERMISSION_DESCRIPTIONS: Record<ApiKeyPermission, string> = {
   'workflow.read': 'List and retrieve workflows and workflow runs',
   'workflow.write': 'Create, update, archive and trigger workflows',
   'api_key.read': 'List and retrieve API keys and the permissions they can hold',
-  'api_key.write': 'Create, update and expire API keys',
+  'api_key.write': 'Create, update, rotate and expire API keys',
   'event.read': 'List and retrieve events',
   'api_log.read': 'List and retrieve API logs',
   'rate_limit.read': 'Retrieve the calling API key\'s rate limit',

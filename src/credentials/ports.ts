@@ -18,6 +18,13 @@ export interface CredentialRepository {
    * was or the key no longer expires then (exactly-once `api-key.expired`).
    */
   markExpiryAnnounced(id: string, expiresAt: Date): Promise<boolean>;
+  /**
+   * A new secret for a key still in force at `at` (not revoked, deleted or
+   * expired): the current one stays valid until `previousValidUntil` (null:
+   * not at all). One previous secret is kept, so rotating again ends the
+   * earlier grace at once. Null when no such key is in force.
+   */
+  rotate(id: string, change: { hash: Buffer; displayPrefix: string; previousValidUntil: Date | null; at: Date }): Promise<Credential | null>;
   /** Write-behind of usage: one statement for many credentials. */
   touchLastUsed(usage: Array<{ id: string; at: Date }>): Promise<void>;
 }

@@ -28,6 +28,7 @@ export const EVENT_NAMES = [
   'inquiry.redacted',
   'api-key.created',
   'api-key.expired',
+  'api-key.rotated',
   'webhook.disabled',
   'workflow-run.created',
   'workflow-run.completed',

@@ -60,6 +60,10 @@ const EVENTS: Record<EventName, { object: EventObjectType; when: string }> = {
   'inquiry.redacted': { object: 'inquiry', when: 'An inquiry was redacted.' },
   'api-key.created': { object: 'api-key', when: 'An API key was created in this environment (never with its value).' },
   'api-key.expired': { object: 'api-key', when: 'An API key reached its expiry.' },
+  'api-key.rotated': {
+    object: 'api-key',
+    when: 'An API key was given a new secret (`POST /api/v1/api-keys/{id}/rotate`); its old secret works until the grace period ends (never with either secret).',
+  },
   'webhook.disabled': { object: 'webhook', when: 'A webhook was disabled; `context.reason` says why. The disabled webhook itself receives nothing more.' },
   'workflow-run.created': { object: 'workflow-run', when: 'A workflow run started (its workflow\'s trigger matched an event, or the API started it).' },
   'workflow-run.completed': { object: 'workflow-run', when: 'A workflow run finished every step.' },

@@ -55,6 +55,7 @@ const USE_CASES: Array<[string, UseCase, string]> = [
   ['getApiKey', uc(credentials.getApiKey), 'api_key.read'],
   ['updateApiKey', uc(credentials.updateApiKey), 'api_key.write'],
   ['expireApiKey', uc(credentials.expireApiKey), 'api_key.write'],
+  ['rotateApiKey', uc(credentials.rotateApiKey), 'api_key.write'],
   ['listApiLogs', uc(apiLogs.listApiLogs), 'api_log.read'],
   ['getApiLog', uc(apiLogs.getApiLog), 'api_log.read'],
   ['listEvents', uc(events.listEvents), 'event.read'],

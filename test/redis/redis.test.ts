@@ -144,6 +144,46 @@ describe('two Tesseras on one database and one Redis', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('see an API key rotation in the other: the old secret until the grace ends, at once with grace 0', { timeout: 120_000 }, async () => {
+    const databaseUrl = await createTestDatabase();
+    const [a, b] = [await start(databaseUrl), await start(databaseUrl)];
+    const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const org = await a.app.inject({ method: 'POST', url: '/admin/v1/organizations', headers: admin, payload: { name: 'rotation' } });
+    const sandbox = (org.json().data.attributes.environments as Array<{ id: string; kind: string }>).find((e) => e.kind === 'sandbox')!.id;
+    const key = (await a.app.inject({ method: 'POST', url: `/admin/v1/environments/${sandbox}/api-keys`, headers: admin, payload: { name: 'k' } })).json().data;
+    const get = (t: Tessera, value: string) => t.app.inject({ method: 'GET', url: '/api/v1/rate-limits', headers: { authorization: `Bearer ${value}` } });
+    const rotate = async (grace: number, bearer: string) => {
+      const res = await a.app.inject({
+        method: 'POST',
+        url: `/api/v1/api-keys/${key.id}/rotate`,
+        headers: { authorization: `Bearer ${bearer}` },
+        payload: { meta: { 'grace-period-seconds': grace } },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { data: { attributes: { value: string } }; meta: { 'previous-value-expires-at': string | null } };
+    };
+
+    // B has the original secret cached (valid with no end) when A rotates with a 2 s grace.
+    const original = key.attributes.value as string;
+    expect((await get(b, original)).statusCode).toBe(200);
+    const first = await rotate(2, original);
+    const graceEnd = Date.parse(first.meta['previous-value-expires-at']!);
+    expect((await get(b, first.data.attributes.value)).statusCode).toBe(200);
+    expect((await get(b, original)).statusCode).toBe(200);
+    // B forgot its entry and re-read the key: the old secret now stops when the grace ends, not with the cache.
+    await new Promise((r) => setTimeout(r, Math.max(0, graceEnd - Date.now()) + 50));
+    expect((await get(b, original)).statusCode).toBe(401);
+    expect((await get(b, first.data.attributes.value)).statusCode).toBe(200);
+
+    // Grace 0: B refuses the replaced secret within a second.
+    const second = await rotate(0, first.data.attributes.value);
+    expect(second.meta['previous-value-expires-at']).toBeNull();
+    const started = Date.now();
+    await waitFor('b to refuse the replaced secret', async () => ((await get(b, first.data.attributes.value)).statusCode === 401 ? true : undefined), 1_000, 10);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect((await get(b, second.data.attributes.value)).statusCode).toBe(200);
+  });
+
   it('see a logout and a password change in the other at once', { timeout: 120_000 }, async () => {
     const databaseUrl = await createTestDatabase();
     const [a, b] = [await start(databaseUrl), await start(databaseUrl)];

@@ -101,6 +101,7 @@ export const SAMPLE_BODIES: Record<string, () => unknown> = {
   'POST /api-keys': () => ({ data: { attributes: { name: 'probe' } } }),
   'PATCH /api-keys/:id': () => ({ data: { attributes: { name: 'probe' } } }),
   'POST /api-keys/:id/expire': () => ({ meta: { 'expires-in-seconds': 3600 } }),
+  'POST /api-keys/:id/rotate': () => ({ meta: { 'grace-period-seconds': 60 } }),
   'POST /workflows': () => ({
     data: { attributes: { name: 'probe', trigger: { 'event-name': 'inquiry.completed' }, steps: [{ type: 'create-share-token', 'connection-id': randomId('cxn') }] } },
   }),

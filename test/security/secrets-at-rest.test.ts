@@ -12,11 +12,10 @@
  *    base/, everything else),
  *  - in the server's own log output at LOG_LEVEL=debug.
  *
- * Issued here: a Connect API key (`POST /api/v1/api-keys`), an admin-issued
+ * Issued here: a Connect API key (create and rotate), an admin-issued
  * API key, a webhook signing secret (create and rotate), a login JWT, a
  * personal access token (create and rotate) and an Astra user API token (in
- * its base64 form and the `tut_…` it decodes to). API keys have no rotate
- * operation. Webhook secrets must stay usable for signing: they are kept
+ * its base64 form and the `tut_…` it decodes to). Webhook secrets must stay usable for signing: they are kept
  * sealed (AES-256-GCM, src/events/webhooks/secret-box.ts), so the scan proves
  * their plain value is absent. The demo's own secrets (its API keys, admin
  * token, user passwords, and the server secret) are searched for too.
@@ -203,7 +202,7 @@ describe('secrets at rest', () => {
 
     // Connect: API keys and webhook secrets (create, rotate).
     const connectKey = demo.source.apiKey;
-    const CREDENTIAL_EVENTS = ['api-key.created', 'personal-access-token.created', 'personal-access-token.rotated', 'api-token.created'];
+    const CREDENTIAL_EVENTS = ['api-key.created', 'api-key.rotated', 'personal-access-token.created', 'personal-access-token.rotated', 'api-token.created'];
     const listener = await call('POST', '/api/v1/webhooks', {
       bearer: connectKey,
       body: { data: { attributes: { name: 'receiver', url: receiverUrl, 'enabled-events': CREDENTIAL_EVENTS } } },
@@ -212,7 +211,15 @@ describe('secrets at rest', () => {
     issued.push(...secretsIn(listener.text).map((f) => ({ label: 'webhook secret of the receiver', forms: [f] })));
     const listenerId = (listener.json.data as { id: string }).id;
     expect((await call('POST', `/api/v1/webhooks/${listenerId}/enable`, { bearer: connectKey, body: {} })).status).toBe(200);
-    await issueTwice('Connect API key', 201, (key) => call('POST', '/api/v1/api-keys', { bearer: connectKey, key, body: { data: { attributes: { name: 'scan' } } } }));
+    const apiKeyIds: string[] = [];
+    await issueTwice('Connect API key', 201, async (key) => {
+      const res = await call('POST', '/api/v1/api-keys', { bearer: connectKey, key, body: { data: { attributes: { name: 'scan' } } } });
+      apiKeyIds.push((res.json.data as { id: string }).id);
+      return res;
+    });
+    await issueTwice('rotated Connect API key', 200, (key) =>
+      call('POST', `/api/v1/api-keys/${apiKeyIds[0]}/rotate`, { bearer: connectKey, key, body: { meta: { 'grace-period-seconds': 60 } } }),
+    );
     const hookBody = { data: { attributes: { name: 'scan', url: 'https://hooks.tessera.invalid/scan', 'enabled-events': ['inquiry.created'] } } };
     const hookIds: string[] = [];
     await issueTwice('webhook secret', 201, async (key) => {
@@ -281,25 +288,25 @@ describe('secrets at rest', () => {
       expect(revoked.status, `${label} revoked: ${revoked.text}`).toBeLessThan(500);
     }
     const kinds = new Set(issued.map((s) => s.label));
-    expect(kinds.size).toBe(9);
+    expect(kinds.size).toBe(10);
 
     // Every credential event reached the receiver and its attempt is recorded:
-    // 4 API keys, 2 PATs created, 2 rotated, 2 Astra tokens (this environment's copy of each).
+    // 4 API keys created, 2 rotated, 2 PATs created, 2 rotated, 2 Astra tokens (this environment's copy of each).
     await waitFor(
       'the credential events delivered',
       async () => {
         const list = await call('GET', `/api/v1/webhooks/${listenerId}/deliveries?page%5Bsize%5D=100`, { bearer: connectKey });
         const deliveries = list.json.data as Array<{ attributes: { status: string } }>;
-        return deliveries.length >= 10 && deliveries.every((d) => d.attributes.status === 'succeeded') ? true : undefined;
+        return deliveries.length >= 12 && deliveries.every((d) => d.attributes.status === 'succeeded') ? true : undefined;
       },
       60_000,
       250,
     );
-    expect(received.length).toBeGreaterThanOrEqual(10);
+    expect(received.length).toBeGreaterThanOrEqual(12);
     const sentOut = received.join('\n');
     expect(issued.filter((s) => s.forms.some((f) => sentOut.includes(f))).map((s) => s.label)).toEqual([]);
     // Two issues of each kind (three forms of secrets for a rotated webhook: the old one stays valid a while).
-    expect(issued.length).toBeGreaterThanOrEqual(16);
+    expect(issued.length).toBeGreaterThanOrEqual(18);
 
     const secretFile = (name: string) => fs.readFile(path.join(dataDir, name), 'utf8').then((s) => s.trim());
     const demoSecrets: Secret[] = [

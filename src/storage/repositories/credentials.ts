@@ -151,6 +151,26 @@ export function credentialRepository(db: Db | Tx): CredentialRepository {
       `.execute(db);
       return r.rows.length > 0;
     },
+    async rotate(id, { hash, displayPrefix, previousValidUntil, at }) {
+      // One statement: the check that the key is in force and the swap cannot be split by a revocation or expiry.
+      const r = await db
+        .updateTable('credentials')
+        .set({
+          previous_hash: previousValidUntil ? sql<Buffer>`hash` : null,
+          previous_hash_expires_at: previousValidUntil,
+          hash,
+          display_prefix: displayPrefix,
+          last_rotated_at: at,
+          updated_at: at,
+        })
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)]))
+        .returningAll()
+        .executeTakeFirst();
+      return r ? credentialFromRow(r) : null;
+    },
     async touchLastUsed(usage) {
       if (usage.length === 0) return;
       await sql`

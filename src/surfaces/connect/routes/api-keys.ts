@@ -1,5 +1,5 @@
-/** API keys (connect-api.md §8, §10): list, create, retrieve, update, expire; (ext) the permission catalog. */
-import type { FastifyRequest } from 'fastify';
+/** API keys (connect-api.md §8, §10): list, create, retrieve, update, expire; (ext) rotate and the permission catalog. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TypedApp } from '../../../http/typed.js';
 import type { AppDeps } from '../../../app-deps.js';
 import { badRequest } from '../../../core/errors.js';
@@ -9,11 +9,12 @@ import {
   getApiKey,
   listApiKeyPermissions,
   listApiKeys,
+  rotateApiKey,
   updateApiKey,
   type ApiKeyContext,
 } from '../../../credentials/index.js';
 import { isAllowlistEntry } from '../../../http/ip-allowlist.js';
-import { blocklisted, sendList, sendResource, sparse } from '../jsonapi.js';
+import { blocklisted, iso, sendList, sendResource, sparse } from '../jsonapi.js';
 import { presentApiKey, presentApiKeyPermission } from '../presenters/index.js';
 import { parseQuery, type ParsedQuery } from '../query.js';
 import { pathId } from '../records-adapter.js';
@@ -25,6 +26,8 @@ import {
   ApiKeyWithValueDocument,
   CreateApiKeyBody,
   ExpireApiKeyBody,
+  RotateApiKeyBody,
+  RotatedApiKeyDocument,
   UpdateApiKeyBody,
 } from '../schemas/api-keys.js';
 
@@ -57,6 +60,17 @@ function attributesInput(a: Attributes) {
   };
 }
 
+/**
+ * The key with a secret shown this once (create, rotate): never stripped by sparse fields or the
+ * caller's blocklist, never cached, and `[REDACTED]` in a kept idempotent answer (no-store marks it).
+ */
+function withValue(req: FastifyRequest, reply: FastifyReply, credential: Parameters<typeof presentApiKey>[0], token: string) {
+  const key = presentApiKey(credential);
+  const shaped = blocklisted(sparse(key, req.connect.fields), req.connect.actor.attributesBlocklist);
+  reply.header('Cache-Control', 'no-store');
+  return { type: key.type, id: key.id, attributes: { ...shaped.attributes, value: token } };
+}
+
 export function apiKeyRoutes(app: TypedApp, deps: AppDeps): void {
   const ctx = (req: FastifyRequest): ApiKeyContext => ({
     actor: req.connect.actor,
@@ -80,11 +94,7 @@ export function apiKeyRoutes(app: TypedApp, deps: AppDeps): void {
       ctx: ctx(req),
       input: { ...input, name: input.name!, apiVersion: input.apiVersion ?? req.connect.version },
     });
-    // The secret is shown this once: never stripped by sparse fields or the caller's blocklist, never cached.
-    const key = presentApiKey(credential);
-    const shaped = blocklisted(sparse(key, req.connect.fields), req.connect.actor.attributesBlocklist);
-    reply.header('Cache-Control', 'no-store');
-    return reply.code(201).send({ data: { type: key.type, id: key.id, attributes: { ...shaped.attributes, value: token } }, ...(q.include ? { included: [] } : {}) });
+    return reply.code(201).send({ data: withValue(req, reply, credential, token), ...(q.include ? { included: [] } : {}) });
   });
 
   // Before `/api-keys/:id` in intent; the router prefers the static segment either way.
@@ -114,4 +124,23 @@ export function apiKeyRoutes(app: TypedApp, deps: AppDeps): void {
     const key = await expireApiKey({ ctx: ctx(req), input: { id: pathId(req, 'api'), expiresInSeconds: seconds } });
     return sendResource(req, reply, 200, presentApiKey(key), q.include && []);
   });
+
+  /**
+   * (ext) A new secret for the key; the old one works for `meta.grace-period-seconds` more (default
+   * one day, at most seven, 0: it stops at once). 200, not 201: the key is the same resource.
+   */
+  app.post(
+    '/api-keys/:id/rotate',
+    { schema: { params: IdParams, body: RotateApiKeyBody, response: { 200: RotatedApiKeyDocument } }, config: WRITE },
+    async (req, reply) => {
+      const q = singleQuery(req);
+      const grace = req.body?.meta?.['grace-period-seconds'];
+      const rotated = await rotateApiKey({ ctx: ctx(req), input: { id: pathId(req, 'api'), ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}) } });
+      return reply.code(200).send({
+        data: withValue(req, reply, rotated.credential, rotated.token),
+        ...(q.include ? { included: [] } : {}),
+        meta: { 'previous-value-expires-at': iso(rotated.previousValidUntil) },
+      });
+    },
+  );
 }

@@ -1,9 +1,9 @@
 /** Request and response schemas of API keys (connect-api.md §8; kebab keys; unknown request keys → 400). */
 import { Type, type Static } from 'typebox';
-import { API_KEY_PERMISSIONS, MAX_EXPIRES_IN_SECONDS } from '../../../credentials/index.js';
+import { API_KEY_PERMISSIONS, DEFAULT_API_KEY_GRACE_SECONDS, MAX_API_KEY_GRACE_SECONDS, MAX_EXPIRES_IN_SECONDS } from '../../../credentials/index.js';
 import { INFLECTIONS } from '../inflection.js';
 import { PERSONA_VERSIONS } from '../state.js';
-import { ListDocument, Nullable, NullableTimestamp, PlainResourceSchema, SingleDocument, Timestamp } from './documents.js';
+import { AnyResource, ListDocument, Nullable, NullableTimestamp, PlainResourceSchema, SingleDocument, Timestamp } from './documents.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -46,6 +46,35 @@ export const ExpireApiKeyBody = Type.Object(
 );
 export type ExpireApiKeyBody = Static<typeof ExpireApiKeyBody>;
 
+/**
+ * No body, `{}`, or `{"meta": {"grace-period-seconds": n}}`: like expire's `meta.expires-in-seconds`
+ * and a webhook's rotate-secret, a number about the action, not an attribute of the key. The object
+ * comes first so errors name its fields.
+ */
+export const RotateApiKeyBody = Type.Union([
+  Type.Object(
+    {
+      meta: Type.Optional(
+        Type.Object(
+          {
+            'grace-period-seconds': Type.Optional(
+              Type.Integer({
+                minimum: 0,
+                maximum: MAX_API_KEY_GRACE_SECONDS,
+                description: `How long the old secret keeps working, in seconds (default ${DEFAULT_API_KEY_GRACE_SECONDS}); 0 stops it at once`,
+              }),
+            ),
+          },
+          closed,
+        ),
+      ),
+    },
+    closed,
+  ),
+  Type.Null(),
+]);
+export type RotateApiKeyBody = Static<typeof RotateApiKeyBody>;
+
 // ---- Responses -------------------------------------------------------------------------------
 
 const apiKeyAttributes = {
@@ -75,6 +104,21 @@ export const ApiKeyWithValueResource = PlainResourceSchema(
 );
 export const ApiKeyWithValueDocument = SingleDocument(ApiKeyWithValueResource);
 export type ApiKeyWithValueDocument = Static<typeof ApiKeyWithValueDocument>;
+
+/** POST /api-keys/{id}/rotate: the key with its new secret, shown this once, and until when the old one works. */
+export const RotatedApiKeyDocument = Type.Object(
+  {
+    data: ApiKeyWithValueResource,
+    included: Type.Optional(Type.Array(AnyResource)),
+    meta: Type.Object({
+      'previous-value-expires-at': Type.Union([Timestamp, Type.Null()], {
+        description: 'When the replaced secret stops working (the end of the grace period, or the key\'s own expiry if sooner); null: it stopped at once',
+      }),
+    }),
+  },
+  { description: 'The API key with its new secret' },
+);
+export type RotatedApiKeyDocument = Static<typeof RotatedApiKeyDocument>;
 
 /** (ext) `api-key-permission`: the id is the permission's name. */
 export const ApiKeyPermissionResource = PlainResourceSchema('api-key-permission', {
