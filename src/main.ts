@@ -47,10 +47,11 @@ Remote options: --url URL, --api-key KEY (Connect), --token TOKEN (/v3 session o
   Profiles are saved in TESSERA_CONFIG_DIR (default ~/.config/tessera)/profiles.json, mode 0600.
 
 Exit codes:
-  0  success
-  1  the API or the network answered an error (one line on stderr:
-     "tessera: <status> <code>: <detail> (request req_…)")
-  2  usage error: unknown command or option, missing argument
+  0    success
+  1    the API answered an error ("tessera: <status> <code>: <detail> (request req_…)" on stderr)
+       or none ("tessera: cannot reach Tessera at <URL> (<reason>)")
+  2    usage error: unknown command or option, missing argument, an invalid value
+  130  interrupted (Ctrl-C)
 `;
 }
 
@@ -58,6 +59,7 @@ Exit codes:
 async function runRemoteCommand(argv: string[]): Promise<number | null> {
   const remote = await import('./cli/remote/index.js');
   if (!remote.isRemoteCommand(argv[0])) return null;
+  const { promptHidden } = await import('./cli/remote/prompt.js');
   const interrupt = new AbortController();
   // The first Ctrl-C stops waiting and polling cleanly; a second one exits at once.
   const onSigint = () => (interrupt.signal.aborted ? process.exit(130) : interrupt.abort());
@@ -67,6 +69,8 @@ async function runRemoteCommand(argv: string[]): Promise<number | null> {
       streams: { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stderrIsTTY: process.stderr.isTTY === true },
       configDir: cliConfigDir(),
       interrupted: interrupt.signal,
+      // Only at a terminal: a pipe or a script without --password gets a usage error, never a hang.
+      readSecret: process.stdin.isTTY ? (question) => promptHidden({ input: process.stdin, output: process.stderr, question }) : undefined,
     });
   } finally {
     process.off('SIGINT', onSigint);

@@ -9,9 +9,11 @@ import { GLOBAL_HELP, parseCommandArgs, UsageError, type Command, type CommandGr
 import { apiKeys } from './api-keys.js';
 import { connections, inquiries } from './connections.js';
 import { events } from './events.js';
+import { describeFailure } from './failure.js';
 import { loginCommand, logoutCommand } from './login.js';
 import { Output, type Streams } from './output.js';
-import { connectClient, resolveCredentials, userClient, type Credentials } from './profile.js';
+import { connectClient, resolveCredentials, userClient, usesSavedLogin, type Credentials } from './profile.js';
+import { PromptCancelled } from './prompt.js';
 import { shareTokens } from './share-tokens.js';
 import { tokens } from './tokens.js';
 import { webhooks } from './webhooks.js';
@@ -73,12 +75,14 @@ export interface RemoteDeps {
   configDir: string;
   /** Aborted on Ctrl-C. */
   interrupted: AbortSignal;
+  /** Asks for a secret without echoing it; only when stdin is a terminal. */
+  readSecret?: (question: string) => Promise<string>;
 }
 
-function find(argv: string[], configDir: string): { path: string; command: Command; rest: string[] } | { help: string } {
+function find(argv: string[], deps: RemoteDeps): { path: string; command: Command; rest: string[] } | { help: string } {
   const [first, second] = argv;
-  if (first === 'login') return { path: 'login', command: loginCommand(configDir), rest: argv.slice(1) };
-  if (first === 'logout') return { path: 'logout', command: logoutCommand(configDir), rest: argv.slice(1) };
+  if (first === 'login') return { path: 'login', command: loginCommand(deps.configDir, deps.readSecret), rest: argv.slice(1) };
+  if (first === 'logout') return { path: 'logout', command: logoutCommand(deps.configDir), rest: argv.slice(1) };
   const group = REMOTE_GROUPS.find((g) => g.name === first)!;
   if (second === undefined || second === '--help' || second === '-h') return { help: groupHelp(group) };
   const command = group.commands.find((c) => c.name === second);
@@ -89,8 +93,11 @@ function find(argv: string[], configDir: string): { path: string; command: Comma
 /** Runs `tessera <group> <command> …`; the exit code. */
 export async function runRemote(argv: string[], deps: RemoteDeps): Promise<number> {
   const { streams } = deps;
+  // For the error lines: the server asked, and the saved profile whose credential was used.
+  let url: string | undefined;
+  let savedProfile: string | undefined;
   try {
-    const found = find(argv, deps.configDir);
+    const found = find(argv, deps);
     if ('help' in found) {
       streams.stdout(found.help);
       return 0;
@@ -103,24 +110,34 @@ export async function runRemote(argv: string[], deps: RemoteDeps): Promise<numbe
     }
     // Resolved before the command runs, so a missing profile is a usage error, not a half-done command.
     const resolved: Credentials | undefined = SINGLE_COMMANDS.includes(found.path) ? undefined : await resolveCredentials(deps.configDir, values, hint);
+    url = resolved ? resolved.url : typeof values.url === 'string' ? values.url : undefined;
+    const saved = (surface: 'connect' | 'user') => {
+      if (usesSavedLogin(resolved!, surface)) savedProfile = resolved!.saved!.profile;
+    };
     const code = await found.command.run({
       values,
       positionals,
       out: new Output(streams, values.json === true),
-      connect: () => connectClient(resolved!, hint, deps.interrupted),
-      user: () => userClient(resolved!, hint, deps.interrupted),
+      connect: () => {
+        saved('connect');
+        return connectClient(resolved!, hint, deps.interrupted);
+      },
+      user: () => {
+        saved('user');
+        return userClient(resolved!, hint, deps.interrupted);
+      },
       interrupted: deps.interrupted,
     });
     return deps.interrupted.aborted ? 130 : (code ?? 0);
   } catch (e) {
     // Ctrl-C: 130, as a shell reports a process ended by SIGINT.
-    if (deps.interrupted.aborted) return 130;
+    if (deps.interrupted.aborted || e instanceof PromptCancelled) return 130;
     if (e instanceof UsageError) {
       streams.stderr(`tessera: ${e.message}\nRun "${e.helpHint}" for usage.\n`);
       return 2;
     }
     if (e instanceof TesseraApiError) {
-      streams.stderr(`tessera: ${e.message}\n`);
+      streams.stderr(describeFailure(e, { url, savedProfile }));
       return 1;
     }
     throw e;

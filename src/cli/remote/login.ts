@@ -1,6 +1,7 @@
 /**
  * `tessera login` saves a profile (an API key, or a `/v3` session from
- * email and password), checking it against the server first; `tessera logout`
+ * email and password), checking it against the server first; without
+ * --password at a terminal it asks for the password (not echoed); `tessera logout`
  * forgets one, ending its session on the server first (best effort: a server
  * that cannot be reached does not keep the profile).
  */
@@ -11,7 +12,10 @@ import { DEFAULT_PROFILE, readProfiles, removeProfile, saveProfile, type Profile
 const hint = 'tessera login --help';
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-export function loginCommand(configDir: string): Command {
+/** Asks for a secret without echoing it; absent when stdin is not a terminal. */
+export type ReadSecret = (question: string) => Promise<string>;
+
+export function loginCommand(configDir: string, readSecret?: ReadSecret): Command {
   return {
     name: 'login',
     summary: 'Save a profile: an API key, or a session from your email and password',
@@ -19,19 +23,19 @@ export function loginCommand(configDir: string): Command {
     optionHelp: [
       '--url URL           The Tessera server (required)',
       '--api-key KEY       Save this Connect API key (checked against the server)',
-      '--account ALIAS     With --email and --password: log in on /v3 and save the session',
+      '--account ALIAS     With --email (and the password): log in on /v3 and save the session',
       '--email EMAIL',
-      '--password PASSWORD',
+      '--password PASSWORD Leave it out at a terminal to be asked for it (not echoed)',
       '--profile NAME      Save under this name (default: "default")',
     ],
-    example: 'tessera login --url http://127.0.0.1:8080 --account demo-source --email admin@demo-source.test --password …',
+    example: 'tessera login --url http://127.0.0.1:8080 --account demo-source --email admin@demo-source.test',
     positionals: 0,
     async run({ values, out }) {
       const url = str(values.url);
       if (!url) throw new UsageError('missing option --url', hint);
       if (!/^https?:\/\/[^/]/.test(url)) throw new UsageError(`--url must be an http:// or https:// URL, got "${url}"`, hint);
       const name = str(values.profile) ?? DEFAULT_PROFILE;
-      const profile = await credentialsFor(url, values);
+      const profile = await credentialsFor(url, values, readSecret);
       const file = await saveProfile(configDir, name, profile);
       const who = profile.apiKey ? `API key ${profile.apiKey.slice(0, 16)}…` : `${profile.email} (${profile.account})`;
       out.print({ profile: name, url, file }, () => `Logged in to ${url} with ${who}; saved as profile "${name}" in ${file}\n`);
@@ -39,9 +43,10 @@ export function loginCommand(configDir: string): Command {
   };
 }
 
-async function credentialsFor(url: string, values: Values): Promise<Profile> {
+async function credentialsFor(url: string, values: Values, readSecret: ReadSecret | undefined): Promise<Profile> {
   const apiKey = str(values['api-key']);
-  const [account, email, password] = [str(values.account), str(values.email), str(values.password)];
+  const [account, email] = [str(values.account), str(values.email)];
+  let password = str(values.password);
   const savedAt = new Date().toISOString();
   if (apiKey) {
     if (account || email || password) throw new UsageError('use either --api-key or --account/--email/--password', hint);
@@ -51,7 +56,13 @@ async function credentialsFor(url: string, values: Values): Promise<Profile> {
     });
     return { url, apiKey, savedAt };
   }
-  if (!account || !email || !password) throw new UsageError('pass --api-key, or --account, --email and --password', hint);
+  if (!account || !email) throw new UsageError('pass --api-key, or --account and --email (and --password, or type it when asked)', hint);
+  if (!password) {
+    // A password on the command line stays in the shell's history: at a terminal, it is asked for instead.
+    if (!readSecret) throw new UsageError('missing option --password (it is asked for only when stdin is a terminal)', hint);
+    password = await readSecret(`Password for ${email} (${account}): `);
+    if (password === '') throw new UsageError('no password entered', hint);
+  }
   const { accessToken } = await unwrap(createTesseraClient({ baseUrl: url }).v3.POST('/v3/accounts/login', { body: { accountAlias: account, email, password } }));
   return { url, session: accessToken, account, email, savedAt };
 }

@@ -66,6 +66,8 @@ export interface Credentials {
   apiKey: string | undefined;
   token: string | undefined;
   environment: Environment;
+  /** Which of the credentials came from a saved profile (not flags): a 401 then means that login went stale. */
+  saved?: { profile: string; apiKey: boolean; token: boolean };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -77,12 +79,21 @@ export async function resolveCredentials(configDir: string, values: Values, help
   if (str(values.profile) && !saved) throw new UsageError(`no saved profile "${name}" (run tessera login --profile ${name} …)`, helpHint);
   const environment = str(values.environment) ?? 'sandbox';
   if (environment !== 'sandbox' && environment !== 'production') throw new UsageError('--environment must be sandbox or production', helpHint);
+  const apiKey = str(values['api-key']) ?? (str(values.token) ? undefined : saved?.apiKey);
+  const token = str(values.token) ?? saved?.session;
   return {
     url: str(values.url) ?? saved?.url,
-    apiKey: str(values['api-key']) ?? (str(values.token) ? undefined : saved?.apiKey),
-    token: str(values.token) ?? saved?.session,
+    apiKey,
+    token,
     environment,
+    ...(saved ? { saved: { profile: name, apiKey: apiKey !== undefined && apiKey === saved.apiKey, token: token !== undefined && token === saved.session } } : {}),
   };
+}
+
+/** Whether a client for `surface` authenticates with the saved profile's credential (as connectClient and userClient choose). */
+export function usesSavedLogin(c: Credentials, surface: 'connect' | 'user'): boolean {
+  if (!c.saved) return false;
+  return surface === 'connect' && c.apiKey ? c.saved.apiKey : c.saved.token;
 }
 
 function baseUrl(c: Credentials, helpHint: string): string {
