@@ -54,6 +54,37 @@ function spawnBin(args: string[], env: Record<string, string>): CliProcess {
   return { child, pid: child.pid!, stdout: () => out, stderr: () => err, exited, running: () => alive };
 }
 
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs `tessera <args>` (built) in a pseudo-terminal (util-linux `script`), typing `answer` and
+ * Enter once `prompt` appears: what a person at a terminal sees, echo included, is the output.
+ */
+export async function runInTerminal(args: string[], opts: { configDir: string; prompt: string; answer: string }): Promise<{ code: number | null; output: string }> {
+  const command = [process.execPath, BIN, ...args].map(shellQuote).join(' ');
+  const child = spawn('script', ['--quiet', '--return', '--command', command, '/dev/null'], {
+    cwd: ROOT,
+    env: childEnv({ TESSERA_CONFIG_DIR: opts.configDir }),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let typed = false;
+  const onData = (s: string) => {
+    output += s;
+    if (!typed && output.includes(opts.prompt)) {
+      typed = true;
+      child.stdin!.write(`${opts.answer}\r`);
+    }
+  };
+  child.stdout!.setEncoding('utf8').on('data', onData);
+  child.stderr!.setEncoding('utf8').on('data', onData);
+  // A prompt that never comes must not leave the terminal behind.
+  const stuck = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(stuck);
+  return { code, output };
+}
+
 /** Starts `tessera serve --demo` (built) on a free port with a temporary data dir; stopped after the file. */
 export async function startDemoServer(): Promise<DemoServer> {
   const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'tessera-cli-'));

@@ -2,11 +2,14 @@
  * The remote commands of the built `tessera` against a real `serve --demo`
  * (issue 6, deliverable 3): tables and --json, redemption with --wait, API
  * keys and personal access tokens, saved logins, and the exit codes 0/1/2.
+ * Issue 13: the password prompt, "cannot reach Tessera", the hint after a
+ * stale saved login, and invalid numbers refused before any request.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startDemoServer, type RunResult } from './helpers.js';
+import { freePort } from '../process/cli.js';
+import { runInTerminal, startDemoServer, type RunResult } from './helpers.js';
 
 const server = await startDemoServer();
 const { demo, url } = server;
@@ -183,6 +186,45 @@ describe('tessera login', () => {
     expect(flags.data.length).toBeGreaterThan(0);
   });
 
+  it('asks for the password at a terminal, without echoing it', { timeout: SLOW }, async () => {
+    const configDir = await server.configDir();
+    const u = demo.source.admin;
+    const prompt = `Password for ${u.email} (${u.accountAlias}): `;
+    const r = await runInTerminal(['login', '--url', url, '--account', u.accountAlias, '--email', u.email], { configDir, prompt, answer: u.password });
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain(prompt);
+    expect(r.output).toContain(`Logged in to ${url} with ${u.email} (${u.accountAlias})`);
+    expect(r.output).not.toContain(u.password);
+    ok(await server.run(['tokens', 'list'], { configDir }));
+  });
+
+  it('without --password and no terminal to ask at, says so with exit code 2', { timeout: SLOW }, async () => {
+    const configDir = await server.configDir();
+    const u = demo.source.admin;
+    const r = await server.run(['login', '--url', url, '--account', u.accountAlias, '--email', u.email], { configDir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tessera: missing option --password (it is asked for only when stdin is a terminal)\nRun "tessera login --help" for usage.\n');
+  });
+
+  it('says to log in again when the saved login is refused (401), not when a flag was', { timeout: SLOW }, async () => {
+    const configDir = await server.configDir();
+    const u = demo.source.admin;
+    ok(await server.run(['login', '--url', url, '--account', u.accountAlias, '--email', u.email, '--password', u.password, '--profile', 'src'], { configDir }));
+    // The session ends elsewhere (another logout, an expiry): the profile still holds it.
+    const session = (JSON.parse(await fs.readFile(path.join(configDir, 'profiles.json'), 'utf8')) as { profiles: Record<string, { session: string }> }).profiles.src!.session;
+    expect((await fetch(`${url}/v3/accounts/logout`, { method: 'POST', headers: { authorization: `Bearer ${session}` } })).status).toBe(204);
+
+    const r = await server.run(['tokens', 'list', '--profile', 'src'], { configDir });
+    expect(r.code).toBe(1);
+    const [first, hint] = r.stderr.trimEnd().split('\n');
+    expect(first).toMatch(/^tessera: 401 /);
+    expect(hint).toBe('The login saved as profile "src" is no longer accepted (expired, revoked or logged out): run "tessera login --profile src" to log in again.');
+    // The same stale session given as a flag: the error alone.
+    const flagged = await server.run(['tokens', 'list', '--url', url, '--token', session], { configDir });
+    expect(flagged.code).toBe(1);
+    expect(flagged.stderr).toMatch(/^tessera: 401 [^\n]+\n$/);
+  });
+
   it('refuses a wrong password with exit code 1 and saves nothing', { timeout: SLOW }, async () => {
     const configDir = await server.configDir();
     const u = demo.source.admin;
@@ -206,6 +248,33 @@ describe('usage', () => {
     const r = await server.run(['share-tokens', 'list'], { configDir: await server.configDir() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no server URL/);
+  });
+
+  it('says it cannot reach Tessera when nothing answers at the URL, with exit code 1', { timeout: SLOW }, async () => {
+    const down = `http://127.0.0.1:${await freePort()}`;
+    for (const args of [['share-tokens', 'list', '--url', down, '--api-key', demo.source.apiKey], ['login', '--url', down, '--api-key', demo.source.apiKey]]) {
+      const r = await server.run(args, { configDir: await server.configDir() });
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toBe(`tessera: cannot reach Tessera at ${down} (connect ECONNREFUSED ${down.slice('http://'.length)})\n`);
+    }
+  });
+
+  it('refuses an invalid number with what the option takes, exit code 2 and no request', { timeout: SLOW }, async () => {
+    // Nothing listens there: a request would end in "cannot reach" and exit code 1.
+    const down = ['--url', `http://127.0.0.1:${await freePort()}`, '--api-key', demo.source.apiKey];
+    const create = ['share-tokens', 'create', ...down, '--connection', demo.connectionId, '--source', demo.inquiryId];
+    const cases: Array<[string[], string]> = [
+      [[...create, '--expires-in', '-5'], '--expires-in must be a whole number of seconds, from 60 to 1814400; got "-5"'],
+      [[...create, '--expires-in=1.5'], '--expires-in must be a whole number of seconds, from 60 to 1814400; got "1.5"'],
+      [['share-tokens', 'list', ...down, '--limit', '0'], '--limit must be a whole number, from 1 to 100; got "0"'],
+      [['events', 'tail', ...down, '--interval', '2s'], '--interval must be a whole number of seconds, 1 or more; got "2s"'],
+      [['tokens', 'rotate', '0b6f', ...down, '--grace', '90000'], '--grace must be a whole number of seconds, from 0 to 86400; got "90000"'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await server.run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toBe(`tessera: ${message}\nRun "tessera ${args[0]} ${args[1]} --help" for usage.\n`);
+    }
   });
 
   it('has --help with an example on every command, and documents the exit codes', { timeout: SLOW }, async () => {
