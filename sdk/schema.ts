@@ -6483,6 +6483,334 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required with a session (`userToken`): the environment of the user's organization to act in. Ignored with an API key. */
+                    "Tessera-Environment"?: "sandbox" | "production";
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        meta?: {
+                            /** @description How long the old secret keeps working, in seconds (default 86400); 0 stops it at once */
+                            "grace-period-seconds"?: number;
+                        };
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description The API key with its new secret */
+                200: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A new API key with its secret */
+                            data: {
+                                attributes: {
+                                    "api-attributes-blocklist"?: string[];
+                                    /** @enum {unknown} */
+                                    "api-key-inflection"?: "kebab" | "camel" | "snake";
+                                    /** @description The Persona-Version (YYYY-MM-DD) its requests default to */
+                                    "api-version"?: string;
+                                    /** Format: date-time */
+                                    "created-at"?: string;
+                                    "expires-at"?: string | null;
+                                    /** @description Seconds */
+                                    "file-access-token-expires-in"?: number;
+                                    /** @description `*`, IP addresses and CIDR blocks */
+                                    "ip-address-allowlist"?: string[];
+                                    "last-used-at"?: string | null;
+                                    name?: string;
+                                    note?: string | null;
+                                    /** @description Permission names, as GET /api-keys/permissions lists them */
+                                    permissions?: string[];
+                                    /** @description The secret; store it now, it is never shown again */
+                                    value?: string;
+                                };
+                                id: string;
+                                meta?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "api-key";
+                            };
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                meta?: {
+                                    [key: string]: unknown;
+                                };
+                                relationships?: {
+                                    [key: string]: {
+                                        data: {
+                                            id: string;
+                                            type: string;
+                                        } | null | {
+                                            id: string;
+                                            type: string;
+                                        }[];
+                                    };
+                                };
+                                type: string;
+                            }[];
+                            meta: {
+                                /** @description When the replaced secret stops working (the end of the grace period, or the key's own expiry if sooner); null: it stopped at once */
+                                "previous-value-expires-at": string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Bad request: a query parameter, header (Key-Inflection, Persona-Version) or body field is invalid */
+                400: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description No credential, or one that is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The credential lacks the permission, or the client address is not allowed */
+                403: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description No such object in this environment (another organization’s objects answer 404 too) */
+                404: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The request did not arrive within the request timeout */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description A request with this Idempotency-Key is still in progress */
+                409: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The body exceeds 1 MiB */
+                413: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The request breaks a rule of the object (source.pointer names the field), or the Idempotency-Key was used with another body */
+                422: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description Rate limit exceeded (or too many failed authentications); see Retry-After */
+                429: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description Unexpected error; the details name the Request-Id */
+                500: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The database is unreachable; retry after Retry-After */
+                503: {
+                    headers: {
+                        /** @description The environment that handled the request (`env_…`). */
+                        "Persona-Environment-Id"?: string;
+                        /** @description The organization that handled the request (`org_…`). */
+                        "Persona-Organization-Id"?: string;
+                        /** @description Requests allowed in the current rate-limit window for this API key. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window resets. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Id of the API log entry that recorded this request (`req_…`); on every response. */
+                        "Request-Id"?: string;
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys/permissions": {
         parameters: {
             query?: never;
@@ -27568,6 +27896,110 @@ export interface webhooks {
                                 "created-at": string;
                                 /** @constant */
                                 name: "api-key.expired";
+                                payload: {
+                                    /** @description The api-key resource, as `GET /api/v1/api-keys/{id}` answers it */
+                                    data: {
+                                        attributes: {
+                                            "api-attributes-blocklist"?: string[];
+                                            /** @enum {unknown} */
+                                            "api-key-inflection"?: "kebab" | "camel" | "snake";
+                                            /** @description The Persona-Version (YYYY-MM-DD) its requests default to */
+                                            "api-version"?: string;
+                                            /** Format: date-time */
+                                            "created-at"?: string;
+                                            "expires-at"?: string | null;
+                                            /** @description Seconds */
+                                            "file-access-token-expires-in"?: number;
+                                            /** @description `*`, IP addresses and CIDR blocks */
+                                            "ip-address-allowlist"?: string[];
+                                            "last-used-at"?: string | null;
+                                            name?: string;
+                                            note?: string | null;
+                                            /** @description Permission names, as GET /api-keys/permissions lists them */
+                                            permissions?: string[];
+                                        };
+                                        id: string;
+                                        meta?: {
+                                            [key: string]: unknown;
+                                        };
+                                        /** @enum {string} */
+                                        type: "api-key";
+                                    };
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "api-key.rotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api-key.rotated
+         * @description An API key was given a new secret (`POST /api/v1/api-keys/{id}/rotate`); its old secret works until the grace period ends (never with either secret).
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                /** @description Why the event happened: always `{}` for this event */
+                                context: Record<string, never>;
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "api-key.rotated";
                                 payload: {
                                     /** @description The api-key resource, as `GET /api/v1/api-keys/{id}` answers it */
                                     data: {

@@ -127,6 +127,40 @@ describe('tessera api-keys', () => {
     expect(after.code).toBe(1);
     expect(after.stderr).toMatch(/^tessera: 401 /);
   });
+
+  it('rotates a key: the new secret printed once, the old one working through the grace or stopped with 0', { timeout: SLOW }, async () => {
+    const created = json(await server.run(['api-keys', 'create', ...asSource, '--name', 'cli rotated key', '--permission', 'share_token.read', '--json']));
+    const id = created.data.id;
+    const original = created.data.attributes.value as string;
+
+    const rotated = ok(await server.run(['api-keys', 'rotate', id, ...asSource, '--grace-period', '3600']));
+    const next = /^value\s+(tsk_sandbox_\w+)$/m.exec(rotated.stdout)?.[1];
+    expect(next, rotated.stdout).toBeDefined();
+    expect(next).not.toBe(original);
+    expect(rotated.stdout).toMatch(new RegExp(`^id\\s+${id}$`, 'm'));
+    expect(rotated.stdout).toMatch(/^old-value-until\s+\d{4}-\d\d-\d\dT/m);
+    expect(rotated.stderr).toContain('not shown again');
+    ok(await server.run(['share-tokens', 'list', '--url', url, '--api-key', original]));
+    ok(await server.run(['share-tokens', 'list', '--url', url, '--api-key', next!]));
+
+    // --json prints the API's answer; with 0 the previous secret stops at once.
+    const now = json<{ data: { id: string; attributes: { value: string } }; meta: Record<string, unknown> }>(
+      await server.run(['api-keys', 'rotate', id, ...asSource, '--grace-period', '0', '--json']),
+    );
+    expect(now.meta).toEqual({ 'previous-value-expires-at': null });
+    const stopped = await server.run(['share-tokens', 'list', '--url', url, '--api-key', next!]);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(/^tessera: 401 /);
+    // A second rotation ended the first grace too.
+    expect((await server.run(['share-tokens', 'list', '--url', url, '--api-key', original])).code).toBe(1);
+    ok(await server.run(['share-tokens', 'list', '--url', url, '--api-key', now.data.attributes.value]));
+
+    for (const bad of ['-5', '604801', '1.5']) {
+      const r = await server.run(['api-keys', 'rotate', id, ...asSource, '--grace-period', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr, bad).toContain('--grace-period must be a whole number of seconds, from 0 to 604800');
+    }
+  });
 });
 
 describe('tessera tokens', () => {

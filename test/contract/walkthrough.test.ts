@@ -157,13 +157,21 @@ describe('the README walkthrough against /openapi.json', () => {
     expect(REQ).toMatch(/^req_/);
     const log = expectStatus(await step('GET', `/api/v1/api-logs/${REQ}`, { bearer: SRC }), 200, 'API log').body;
     expect(log.data.attributes).toMatchObject({ request: { method: 'GET', path: '/api/v1/inquiries' }, response: { status: 200 } });
+    const rotated = expectStatus(
+      await step('POST', `/api/v1/api-keys/${NEW.body.data.id}/rotate`, { bearer: SRC, json: { meta: { 'grace-period-seconds': 3600 } } }),
+      200,
+      'rotate API key',
+    );
+    expect(rotated.headers['cache-control']).toContain('no-store');
+    expect(rotated.body.data.attributes.value).toMatch(/^tsk_sandbox_/);
+    expect(rotated.body.meta['previous-value-expires-at']).toBeTruthy();
     const expired = expectStatus(await step('POST', `/api/v1/api-keys/${NEW.body.data.id}/expire`, { bearer: SRC, json: { meta: { 'expires-in-seconds': 0 } } }), 200, 'expire').body;
     expect(expired.data.attributes['expires-at']).toBeTruthy();
 
     // Every answer is described by the document, and every request was one the document lists.
     expect(api.exchanges.flatMap((x) => x.problems)).toEqual([]);
     expect(api.exchanges.filter((x) => !x.documented).map((x) => `${x.method} ${x.url}`)).toEqual([]);
-    expect(requests).toBe(22);
+    expect(requests).toBe(23);
     expect(api.exchanges.length).toBeGreaterThanOrEqual(requests);
   });
 });

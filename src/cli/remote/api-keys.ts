@@ -1,4 +1,4 @@
-/** `tessera api-keys create|list|revoke` (Connect, connect-api.md §8). */
+/** `tessera api-keys create|list|rotate|revoke` (Connect, connect-api.md §8). */
 import { listQuery, unwrap, type Answer, type Item, type RequestBody } from 'tessera/sdk';
 import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
 import { optionalField, renderFields, type Column } from './output.js';
@@ -39,8 +39,8 @@ const PERMISSIONS: Record<Permission, true> = {
 const isPermission = (name: string): name is Permission => Object.hasOwn(PERMISSIONS, name);
 
 type ApiKey = Item<Answer<'/api/v1/api-keys', 'get'>>;
-/** The answer to create: the key with its secret (`value`), shown this once. */
-type CreatedApiKey = Answer<'/api/v1/api-keys', 'post'>['data'];
+/** The answer to create and rotate: the key with its secret (`value`), shown this once. */
+type CreatedApiKey = Answer<'/api/v1/api-keys', 'post'>['data'] | Answer<'/api/v1/api-keys/{id}/rotate', 'post'>['data'];
 
 const COLUMNS: Column<ApiKey>[] = [
   { header: 'ID', value: (k) => k.id },
@@ -50,7 +50,7 @@ const COLUMNS: Column<ApiKey>[] = [
   { header: 'CREATED', value: (k) => k.attributes['created-at'] },
 ];
 
-const fields = (k: ApiKey | CreatedApiKey) =>
+const fields = (k: ApiKey | CreatedApiKey, extra: [string, unknown][] = []) =>
   renderFields([
     ['id', k.id],
     ['name', k.attributes.name],
@@ -58,11 +58,12 @@ const fields = (k: ApiKey | CreatedApiKey) =>
     ['permissions', k.attributes.permissions],
     ['expires-at', k.attributes['expires-at']],
     ['created-at', k.attributes['created-at']],
+    ...extra,
   ]);
 
 export const apiKeys: CommandGroup = {
   name: 'api-keys',
-  summary: 'Create, list and revoke Connect API keys',
+  summary: 'Create, list, rotate and revoke Connect API keys',
   commands: [
     {
       name: 'create',
@@ -98,6 +99,27 @@ export const apiKeys: CommandGroup = {
         const page = listQuery({ size: integerOption(values, 'limit', 'tessera api-keys list --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
         const list = await unwrap(connect().connect.GET('/api/v1/api-keys', page));
         out.print(list, () => out.table(list.data, COLUMNS, 'No API keys.'));
+      },
+    },
+    {
+      name: 'rotate',
+      summary: 'Issue a new secret for a key (shown this once); the old one works for the grace period',
+      args: '<id>',
+      options: { 'grace-period': { type: 'string' } },
+      optionHelp: ['--grace-period SECS Keep the old secret valid this long (0-604800, default 86400; 0: stop it now)'],
+      example: 'tessera api-keys rotate api_… --grace-period 3600',
+      positionals: 1,
+      async run({ values, positionals, out, connect }) {
+        const grace = integerOption(values, 'grace-period', 'tessera api-keys rotate --help', { max: 604_800, unit: 'seconds' });
+        const doc = await unwrap(
+          connect().connect.POST('/api/v1/api-keys/{id}/rotate', {
+            params: { path: { id: positionals[0]! } },
+            ...(grace !== undefined ? { body: { meta: { 'grace-period-seconds': grace } } } : {}),
+          }),
+        );
+        const until = doc.meta['previous-value-expires-at'];
+        out.print(doc, () => fields(doc.data, [['old-value-until', until ?? 'stopped now']]));
+        out.note('Store the new value now: it is not shown again.');
       },
     },
     {
