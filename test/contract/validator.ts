@@ -122,8 +122,6 @@ export class ContractValidator {
       return problems;
     }
     if (!hasBody) {
-      // `*/*` is the placeholder of a route not yet described (src/http/openapi.ts): anything, nothing included.
-      if (mediaTypes.includes('*/*')) return problems;
       problems.push(`${where}: no body, the document declares ${mediaTypes.join(', ')}`);
       return problems;
     }
