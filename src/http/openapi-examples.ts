@@ -13,7 +13,7 @@ export type Operation = Json & {
   responses?: Record<string, Json>;
   requestBody?: { content?: Record<string, { example?: unknown }> };
 };
-export type OpenApiDoc = { paths?: Record<string, Record<string, Operation>> };
+export type OpenApiDoc = { paths?: Record<string, Record<string, Operation>>; components?: { headers?: Json } & Json };
 
 /** Seed 001 (Creating Share Tokens): the create request and its answer. */
 export const SHARE_TOKEN_CREATE_EXAMPLE = { data: { attributes: { 'connection-id': 'cxn_ABC123', 'source-id': 'inq_ABC123' } } };
@@ -54,9 +54,12 @@ const CONNECT_ERROR_SCHEMA = {
   type: 'object',
   properties: { errors: { type: 'array', items: { type: 'object', properties: { status: { type: 'string' }, title: { type: 'string' }, detail: { type: 'string' } } } } },
 };
+/** Seed 000's headers as references to `components.headers` (written once, not on every answer). */
+const CONNECT_HEADER_REFS = Object.fromEntries(Object.keys(CONNECT_RESPONSE_HEADERS).map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+
 const connectError = (title: string) => ({
   description: `${title} (JSON:API errors document)`,
-  headers: CONNECT_RESPONSE_HEADERS,
+  headers: CONNECT_HEADER_REFS,
   content: { 'application/json': { schema: CONNECT_ERROR_SCHEMA } },
 });
 /** Seed 000's error list for retrieving a share token. */
@@ -224,12 +227,13 @@ function describeConnect(path: string, op: Operation): void {
   addMissing(op, errors);
   // Seed 000's headers are on every answer of an authenticated request, errors included.
   for (const [status, response] of Object.entries(op.responses ?? {})) {
-    if (status !== '401' && status !== '408') response.headers = { ...CONNECT_RESPONSE_HEADERS, ...(response.headers as Json | undefined) };
+    if (status !== '401' && status !== '408') response.headers = { ...CONNECT_HEADER_REFS, ...(response.headers as Json | undefined) };
   }
 }
 
 /** Seed examples and seed-documented headers and statuses on the operations they describe. */
 export function addSeedExamples(doc: OpenApiDoc): void {
+  doc.components = { ...(doc.components ?? {}), headers: { ...(doc.components?.headers ?? {}), ...CONNECT_RESPONSE_HEADERS } };
   const paths = doc.paths ?? {};
   const create = paths['/api/v1/connect/share-tokens']?.post;
   if (create) {

@@ -154,7 +154,8 @@ function resourceSchema(doc: WebhooksDoc, objectType: EventObjectType): Json {
     | { properties?: { data?: unknown } }
     | undefined;
   const data = resolve(doc, document?.properties?.data);
-  if (data && typeof data === 'object') return { ...plain(data as Json), description: `The ${r.type} resource, as \`GET ${r.read}\` answers it` };
+  // Wrapped, so the resource's own schema stays identical to its read route's (one component for both).
+  if (data && typeof data === 'object') return { allOf: [plain(data as Json)], description: `The ${r.type} resource, as \`GET ${r.read}\` answers it` };
   // The read route does not describe its answer yet: what every resource has.
   return {
     type: 'object',

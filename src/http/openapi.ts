@@ -12,6 +12,7 @@ import { lazyRoutes } from './lazy-routes.js';
 import { addSeedExamples, type OpenApiDoc } from './openapi-examples.js';
 import { markOptionalBodies } from './openapi-bodies.js';
 import { addWebhooks } from './openapi-webhooks.js';
+import { hoistNamedSchemas } from './openapi-components.js';
 
 export const OPENAPI_PATH = '/openapi.json';
 export const DOCS_PREFIX = '/docs';
@@ -97,6 +98,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       markOptionalBodies(doc);
       addSeedExamples(doc);
       addWebhooks(doc);
+      // Last: every titled schema (the resources) becomes one component, referenced everywhere.
+      hoistNamedSchemas(doc);
       return doc as never;
     },
   });

@@ -221,7 +221,9 @@ describe('the webhooks of /openapi.json', () => {
       const envelope = resolve<Json>(op.requestBody.content['application/json']!.schema) as Body;
       expect(envelope.properties.data.properties.attributes.properties.name).toEqual({ const: name });
       // The resource is described attribute by attribute (its read route's answer), not by the generic fallback.
-      const resource = envelope.properties.data.properties.attributes.properties.payload.properties.data;
+      // The resource's own schema (a component shared with its read route), possibly wrapped to carry a description.
+      const described = envelope.properties.data.properties.attributes.properties.payload.properties.data as unknown as { allOf?: unknown[] };
+      const resource = resolve((described.allOf?.[0] ?? described) as typeof envelope.properties.data.properties.attributes.properties.payload.properties.data);
       expect(resource.type).toBe('object');
       expect(Object.keys(resource.properties.attributes.properties ?? {}).length, `${name}: payload.data attributes`).toBeGreaterThan(2);
       expect(Object.keys(op.responses).sort()).toEqual(['2XX', '410', 'default']);

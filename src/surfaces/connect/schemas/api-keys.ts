@@ -101,6 +101,7 @@ export const ApiKeyWithValueResource = PlainResourceSchema(
   'api-key',
   { ...apiKeyAttributes, value: Type.String({ description: 'The secret; store it now, it is never shown again' }) },
   'A new API key with its secret',
+  'ApiKeyWithValue',
 );
 export const ApiKeyWithValueDocument = SingleDocument(ApiKeyWithValueResource);
 export type ApiKeyWithValueDocument = Static<typeof ApiKeyWithValueDocument>;

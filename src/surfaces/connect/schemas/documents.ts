@@ -15,6 +15,21 @@ export interface ResourceOptions<R extends string, M extends TProperties> {
   relationships?: readonly R[];
   meta?: M;
   description?: string;
+  /** The component name in /openapi.json (default: from the type, `connect/share-token` → `ShareToken`). */
+  title?: string;
+}
+
+/** `connect/share-token` → `ShareToken`, `verification/government-id` → `VerificationGovernmentId`. */
+export function titleOf(types: readonly string[]): string {
+  return types
+    .map((t) =>
+      t
+        .replace(/^connect\//, '')
+        .split(/[/_-]/)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(''),
+    )
+    .join('Or');
 }
 
 /** A resource of `type` with these attributes (each optional on the wire) and named relationships. */
@@ -34,18 +49,22 @@ export function ResourceSchema<T extends string, A extends TProperties, R extend
       relationships: Type.Optional(Type.Partial(Type.Object(rels))),
       meta: Type.Optional(options.meta ? Type.Object(options.meta) : Type.Record(Type.String(), Type.Unknown())),
     },
-    options.description ? { description: options.description } : {},
+    // The title names the schema's component in /openapi.json (src/http/openapi-components.ts).
+    { title: options.title ?? titleOf(types), ...(options.description ? { description: options.description } : {}) },
   );
 }
 
 /** A resource of any type (the members of `included`). */
-export const AnyResource = Type.Object({
-  type: Type.String(),
-  id: Type.String(),
-  attributes: Type.Record(Type.String(), Type.Unknown()),
-  relationships: Type.Optional(Type.Record(Type.String(), Relationship)),
-  meta: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-});
+export const AnyResource = Type.Object(
+  {
+    type: Type.String(),
+    id: Type.String(),
+    attributes: Type.Record(Type.String(), Type.Unknown()),
+    relationships: Type.Optional(Type.Record(Type.String(), Relationship)),
+    meta: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  },
+  { title: 'AnyResource' },
+);
 export type AnyResource = Static<typeof AnyResource>;
 
 /** `{data, included?, meta?}` around one resource. */
@@ -77,6 +96,6 @@ export const NullableTimestamp = Nullable(Timestamp);
  * A resource of a type that has no relationships: the schema has no
  * `relationships` member, so its presenter's type is a plain `Resource` too.
  */
-export function PlainResourceSchema<T extends string, A extends TProperties>(type: T, attributes: A, description?: string) {
-  return Type.Omit(ResourceSchema(type, attributes), ['relationships'], description ? { description } : {});
+export function PlainResourceSchema<T extends string, A extends TProperties>(type: T, attributes: A, description?: string, title = titleOf([type])) {
+  return Type.Omit(ResourceSchema(type, attributes), ['relationships'], { title, ...(description ? { description } : {}) });
 }

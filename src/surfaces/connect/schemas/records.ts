@@ -278,7 +278,7 @@ export const VerificationResource = ResourceSchema(
     tags: StringList,
     checks: Type.Array(VerificationCheck),
   },
-  { relationships: ['inquiry'] as const, description: 'A verification (`verification/<kind>`): the attributes every kind shares' },
+  { relationships: ['inquiry'] as const, title: 'Verification', description: 'A verification (`verification/<kind>`): the attributes every kind shares' },
 );
 export type VerificationResource = Static<typeof VerificationResource>;
 export const VerificationDocument = SingleDocument(VerificationResource);
