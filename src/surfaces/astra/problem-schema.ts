@@ -1,4 +1,8 @@
-/** Astra's problem details (astra-api.md §7) and the statuses every route may answer. */
+/**
+ * Astra's problem details (astra-api.md §7) and the statuses every route may answer. 406 (an Accept
+ * the operation cannot answer) and 412 (If-Match) are not among them: the operations that check
+ * Accept or If-Match declare them (routes/*.ts), the others never send them.
+ */
 import { Type } from 'typebox';
 import type { SurfaceErrors } from '../../http/error-responses.js';
 
@@ -25,7 +29,6 @@ export const ASTRA_ERRORS: SurfaceErrors = {
     401: 'Missing (3) or invalid (4) bearer token',
     403: 'Operation not permitted (11)',
     404: 'Resource (1) or collection (2) not found; also another account’s',
-    406: 'The Accept header names no media type the operation produces (32)',
     408: 'The request did not arrive within the request timeout',
     429: 'Too many requests (see Retry-After)',
     500: 'Internal server error (34)',
@@ -33,7 +36,6 @@ export const ASTRA_ERRORS: SurfaceErrors = {
   },
   withBody: {
     409: 'Conflict (10), or the Idempotency-Key is still in progress',
-    412: 'The resource changed since the If-Match ETag (38)',
     413: 'The body exceeds the size limit (85)',
     422: 'The Idempotency-Key was used with another body',
   },
