@@ -22,6 +22,7 @@ import { WorkflowsPage } from './pages/Workflows';
 import { Link, match, RouterProvider, useRoute } from './router';
 import { ApiProvider, clientFor, SessionProvider, useSession } from './session';
 import type { Environment, Session } from './tessera';
+import { ThemeToggle } from './theme';
 
 const isEnvironment = (value: string): value is Environment => value === 'sandbox' || value === 'production';
 
@@ -83,8 +84,11 @@ function Authenticated({ session }: { session: Session }) {
   const me = useAsync(() => unwrap(client.v3.GET('/v3/me')), [client]);
   const { path } = useRoute();
   const mainRef = useRef<HTMLElement>(null);
-  // A new page takes the focus, so keyboard and screen-reader users start at its top.
+  // On a narrow screen the navigation folds behind the menu button.
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A new page takes the focus, so keyboard and screen-reader users start at its top; the menu closes.
   useEffect(() => {
+    setMenuOpen(false);
     mainRef.current?.focus();
   }, [path]);
 
@@ -104,6 +108,15 @@ function Authenticated({ session }: { session: Session }) {
         Skip to content
       </a>
       <header className="topbar">
+        <button
+          type="button"
+          className="menu-button secondary small"
+          aria-expanded={menuOpen}
+          aria-controls="sections"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
         <span className="brand">Tessera</span>
         {me.data ? <span className="org">{me.data.organization?.name ?? me.data.organizationId}</span> : null}
         <label className="env">
@@ -115,16 +128,17 @@ function Authenticated({ session }: { session: Session }) {
         </label>
         <span className="spacer" />
         {me.data ? (
-          <span className="user">
+          <span className="user" data-role={me.data.role}>
             {me.data.email} <span className="muted">({me.data.role})</span>
           </span>
         ) : null}
+        <ThemeToggle />
         <button type="button" className="secondary small" onClick={() => end()}>
           Log out
         </button>
       </header>
       <div className="body">
-        <nav className="sidenav" aria-label="Sections">
+        <nav id="sections" className={menuOpen ? 'sidenav open' : 'sidenav'} aria-label="Sections">
           <ul>
             {NAV.map(([to, label]) => (
               <li key={to}>

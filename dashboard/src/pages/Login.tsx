@@ -4,6 +4,7 @@ import { ErrorMessage } from '../components/ui';
 import { toError } from '../hooks';
 import { useSession } from '../session';
 import { login } from '../tessera';
+import { ThemeToggle } from '../theme';
 
 export function LoginPage() {
   const { begin, notice } = useSession();
@@ -30,6 +31,9 @@ export function LoginPage() {
 
   return (
     <main className="login" id="main">
+      <div className="login-theme">
+        <ThemeToggle />
+      </div>
       <form className="card login-card" onSubmit={submit} aria-labelledby="login-title">
         <h1 id="login-title">Log in to Tessera</h1>
         {notice ? (
