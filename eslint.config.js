@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import tseslint from 'typescript-eslint';
 
-const DOMAINS = ['identity', 'credentials', 'records', 'connect', 'events', 'workflows', 'jobs', 'api-logs'];
+const DOMAINS = ['identity', 'credentials', 'records', 'connect', 'events', 'workflows', 'jobs', 'api-logs', 'stats'];
 const ADAPTERS = ['http', 'surfaces', 'storage', 'cli', 'sdk', 'config'];
 
 /** Domains use each other only through their index.ts. */

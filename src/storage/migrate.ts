@@ -10,6 +10,7 @@ import * as m0006 from './migrations/0006_identity_tokens.js';
 import * as m0007 from './migrations/0007_api_log_indexes.js';
 import * as m0008 from './migrations/0008_session_generation.js';
 import * as m0011 from './migrations/0011_connection_creators.js';
+import * as m0012 from './migrations/0012_stats_indexes.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_api_log_indexes': m0007,
   '0008_session_generation': m0008,
   '0011_connection_creators': m0011,
+  '0012_stats_indexes': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -18,6 +18,7 @@ import { transactionRepository } from './repositories/transactions.js';
 import { verificationRepository } from './repositories/verifications.js';
 import { connectionRepository, shareTokenRepository } from './repositories/connect.js';
 import { apiLogRepository } from './repositories/api-logs.js';
+import { statsRepository } from './repositories/stats.js';
 import { webhookDeliveryRepository, webhookRepository } from './repositories/webhooks.js';
 import { workflowRepository, workflowRunRepository } from './repositories/workflows.js';
 
@@ -35,6 +36,7 @@ function repositories(db: Db | Tx) {
     connections: connectionRepository(db),
     shareTokens: shareTokenRepository(db),
     apiLogs: apiLogRepository(db),
+    stats: statsRepository(db),
     webhooks: webhookRepository(db),
     webhookDeliveries: webhookDeliveryRepository(db),
     workflows: workflowRepository(db),

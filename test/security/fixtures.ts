@@ -130,6 +130,8 @@ const OBJECTS: Array<[RegExp, string]> = [
   [/^\/api-keys(\/|$)/, 'api_key'],
   [/^\/api-logs(\/|$)/, 'api_log'],
   [/^\/rate-limits(\/|$)/, 'rate_limit'],
+  // Tessera's overview counts (not in connect-api.md): aggregates of the API log, so its permission.
+  [/^\/stats$/, 'api_log'],
 ];
 
 /** The permission connect-api.md §10 gives a route, or undefined for a path it does not know. */

@@ -12,5 +12,6 @@ import { apiKeyRoutes } from './api-keys.js';
 import { apiLogRoutes } from './api-logs.js';
 import { webhookRoutes } from './webhooks.js';
 import { workflowRoutes } from './workflows.js';
+import { statsRoutes } from './stats.js';
 
-export const connectRoutes: ConnectRoutes[] = [eventRoutes, rateLimitRoutes, connectionRoutes, shareTokenRoutes, inquiryRoutes, verificationRoutes, accountRoutes, transactionRoutes, apiKeyRoutes, apiLogRoutes, webhookRoutes, workflowRoutes];
+export const connectRoutes: ConnectRoutes[] = [eventRoutes, rateLimitRoutes, connectionRoutes, shareTokenRoutes, inquiryRoutes, verificationRoutes, accountRoutes, transactionRoutes, apiKeyRoutes, apiLogRoutes, webhookRoutes, workflowRoutes, statsRoutes];
