@@ -3,7 +3,7 @@
  * sharing one base URL and fetch, each sending the credential its surface
  * takes (an API key to Connect, a user token to `/v3` and Astra).
  */
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { createQuerySerializer, type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.js';
 
 /** The operations whose path starts with `Prefix`. */
@@ -61,6 +61,26 @@ export interface TesseraClient {
 
 const bearer = (token: string | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
 
+const serializeQuery = createQuerySerializer();
+
+/**
+ * openapi-fetch's query string (a family such as `page` or `filter` as `page[size]=…`), without
+ * the members left undefined or null — `filter: { status: undefined }` sends no `filter[status]`,
+ * as an undefined parameter sends nothing — so a call can pass an optional value as it is.
+ */
+function querySerializer(query: Record<string, unknown>): string {
+  const given: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      given[name] = value;
+      continue;
+    }
+    const members = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+    if (members.length > 0) given[name] = Object.fromEntries(members);
+  }
+  return serializeQuery(given);
+}
+
 /**
  * Creates the typed clients of every surface. Each call returns openapi-fetch's
  * `{ data, error, response }`; pass it to `unwrap` to get the data or a thrown
@@ -79,7 +99,7 @@ const bearer = (token: string | undefined): Record<string, string> => (token ? {
  */
 export function createTesseraClient(options: TesseraClientOptions): TesseraClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const common = { baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+  const common = { baseUrl, querySerializer, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.signal ? { signal: options.signal } : {}) };
   const headers = (credential: Record<string, string>) => ({ ...options.headers, ...credential });
   const connectHeaders = options.apiKey
     ? bearer(options.apiKey)

@@ -7,11 +7,11 @@ export { createTesseraClient, type TesseraClient, type TesseraClientOptions, typ
 export type { ConnectPaths, V3Paths, AstraPaths, OAuthPaths, AdminPaths, SurfacePaths } from './client.js';
 export { TesseraApiError, apiErrorFromResponse, networkError, type TesseraApiErrorInit } from './errors.js';
 export { unwrap } from './unwrap.js';
-export { asList, asResource, listQuery, pageParams, related, relatedId } from './jsonapi.js';
-export { query, undeclaredBody, type BodyOption, type QueryOption, type QueryValue } from './options.js';
+export { asList, asResource, pageParams, related, relatedId } from './jsonapi.js';
+export { undeclaredBody, type BodyOption } from './options.js';
 export type {
   ListDocument,
-  ListQuery,
+  PageQuery,
   Relationship,
   Resource,
   ResourceDocument,
@@ -21,6 +21,6 @@ export type {
   ShareTokenStatus,
 } from './jsonapi.js';
 export { getShareToken, waitForShareTokenRedeemed, type ShareTokenDocument, type WaitOptions } from './share-tokens.js';
-export type { Answer, Item, Method, RequestBody } from './types.js';
+export type { Answer, Item, Method, Query, RequestBody } from './types.js';
 export type { Middleware } from 'openapi-fetch';
 export type { paths, components, operations } from './schema.js';

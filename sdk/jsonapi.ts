@@ -1,10 +1,8 @@
 /**
- * Connect's JSON:API shapes and query strings: the share token's types as the
- * contract declares them, the generic shapes of a resource, and the bracketed
- * parameters (`page[size]`, `filter[status]`, `peek-source-data`) that Connect
- * routes parse themselves, so the contract does not declare them.
+ * Connect's JSON:API shapes: the share token's types as the contract declares
+ * them, the generic shapes of a resource, and the list parameters of a
+ * `links.next` to follow a list page by page.
  */
-import { query, type QueryOption, type QueryValue } from './options.js';
 import type { Answer } from './types.js';
 
 export interface ResourceIdentifier {
@@ -79,44 +77,37 @@ export function related(resource: WithRelationships, name: string): ResourceIden
   return data && !Array.isArray(data) ? data : null;
 }
 
-export interface ListQuery {
-  /** `page[size]`, 1–100. */
-  size?: number | undefined;
-  /** `page[after]`: older than this id. */
-  after?: string | undefined;
-  /** `page[before]`: newer than this id. */
-  before?: string | undefined;
-  /** `filter[name]=a,b` (any of); an empty list or undefined leaves the filter out. */
-  filter?: Record<string, string | string[] | undefined>;
-}
-
 /**
- * Connect's list parameters (`page[size]`, `page[after]`, `filter[status]=a,b`)
- * as request options.
- *
- * @example
- * await unwrap(tessera.connect.GET('/api/v1/connect/share-tokens', listQuery({ size: 20, filter: { status: 'created' } })));
+ * The parameters of a Connect list's `links.next` (or `prev`) as the contract
+ * types a list's query: `page[after]=…&filter[status]=…` is
+ * `{ page: { after }, filter: { status } }`. A list takes nothing else.
  */
-export function listQuery(q: ListQuery): QueryOption {
-  const params: Record<string, QueryValue> = { 'page[size]': q.size, 'page[after]': q.after, 'page[before]': q.before };
-  for (const [name, value] of Object.entries(q.filter ?? {})) {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    params[`filter[${name}]`] = Array.isArray(value) ? value.join(',') : value;
-  }
-  return query(params);
+export interface PageQuery {
+  page?: { size?: number; after?: string; before?: string };
+  filter?: Record<string, string>;
+  fields?: Record<string, string>;
 }
 
 /**
- * The parameters of a list's `links.next` (or `prev`) — the page size,
- * filters and cursor — to pass to `query()` for the next page; null on the
+ * The parameters of a list's `links.next` (or `prev`) — the page size, the
+ * filters and the cursor — for the next call's `params.query`; null on the
  * last page.
  *
  * @example
  * const next = pageParams(first.links.next);
- * if (next) await unwrap(tessera.connect.GET('/api/v1/connect/share-tokens', query(next)));
+ * if (next) await unwrap(tessera.connect.GET('/api/v1/connect/share-tokens', { params: { query: next } }));
  */
-export function pageParams(link: string | null | undefined): Record<string, string> | null {
+export function pageParams(link: string | null | undefined): PageQuery | null {
   if (!link) return null;
+  const out: PageQuery = {};
   // A path with its query string (what Connect sends) or a full URL; the base is never used.
-  return Object.fromEntries(new URL(link, 'http://link.invalid').searchParams);
+  for (const [name, value] of new URL(link, 'http://link.invalid').searchParams) {
+    const member = /^(page|filter|fields)\[([^\]]+)\]$/i.exec(name);
+    if (!member) continue;
+    const family = member[1]!.toLowerCase() as keyof PageQuery;
+    const key = member[2]!;
+    if (family === 'page') out.page = { ...out.page, [key]: key === 'size' ? Number(value) : value };
+    else out[family] = { ...out[family], [key]: value };
+  }
+  return out;
 }

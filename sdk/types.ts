@@ -34,6 +34,14 @@ export type Answer<P extends keyof paths, M extends Method> =
 export type RequestBody<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? (C extends Record<string, unknown> ? C[keyof C] : undefined) : undefined) : undefined;
 
+/**
+ * The query parameters of an operation, as `params.query` takes them (undefined when it takes none).
+ *
+ * @example
+ * const firstPage: Query<'/api/v1/webhooks', 'get'> = { page: { size: 25 } };
+ */
+export type Query<P extends keyof paths, M extends Method> = Operation<P, M> extends { parameters: { query?: infer Q } } ? Q : undefined;
+
 /** One element of a list answer (an array, or a `{data: [...]}` / `{items: [...]}` document). */
 export type Item<L> = L extends readonly (infer E)[] ? E : L extends { data: readonly (infer E)[] } ? E : L extends { items: readonly (infer E)[] } ? E : never;
 

@@ -1,6 +1,6 @@
 /** Loading data with loading, error and reload states; lists that load older pages. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { pageParams, query, type QueryOption } from 'tessera/sdk';
+import { pageParams, type PageQuery } from 'tessera/sdk';
 
 export interface AsyncState<T> {
   data: T | undefined;
@@ -48,13 +48,14 @@ export interface ListState<R> extends AsyncState<R[]> {
 
 /**
  * A Connect list, newest first, with "load older" following `links.next`:
- * `load` reads one page of the list with the query it is given — `first`, then
- * the parameters of each `links.next`.
+ * `load` reads one page of the list with the query it is given — `first` (the
+ * list's own parameters, as the contract types them), then the parameters of
+ * each `links.next`.
  *
  * @example
- * useList((page) => unwrap(client.connect.GET('/api/v1/webhooks', page)), listQuery({ size: 25 }), [client]);
+ * useList((query) => unwrap(client.connect.GET('/api/v1/webhooks', { params: { query } })), { page: { size: 25 } }, [client]);
  */
-export function useList<R>(load: (page: QueryOption) => Promise<Page<R>>, first: QueryOption, deps: unknown[]): ListState<R> {
+export function useList<R, Q>(load: (query: Q | PageQuery) => Promise<Page<R>>, first: Q, deps: unknown[]): ListState<R> {
   const [extra, setExtra] = useState<{ items: R[]; next: string | null | undefined; loading: boolean; error?: Error }>({ items: [], next: undefined, loading: false });
   const state = useAsync(async () => {
     setExtra({ items: [], next: undefined, loading: false });
@@ -65,7 +66,7 @@ export function useList<R>(load: (page: QueryOption) => Promise<Page<R>>, first:
     const next = pageParams(nextLink);
     if (!next) return;
     setExtra((e) => ({ ...e, loading: true }));
-    load(query(next)).then(
+    load(next).then(
       (page) => setExtra((e) => ({ items: [...e.items, ...page.data], next: page.links.next, loading: false })),
       (error: unknown) => setExtra((e) => ({ ...e, loading: false, error: toError(error) })),
     );

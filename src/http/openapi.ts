@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { lazyRoutes } from './lazy-routes.js';
 import { addSeedExamples, type OpenApiDoc } from './openapi-examples.js';
 import { markOptionalBodies } from './openapi-bodies.js';
+import { addQueryParameters } from './openapi-query.js';
 import { addWebhooks } from './openapi-webhooks.js';
 import { hoistNamedSchemas } from './openapi-components.js';
 
@@ -97,6 +98,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       const doc = (documentObject as { openapiObject: OpenApiDoc }).openapiObject;
       markOptionalBodies(doc);
       addSeedExamples(doc);
+      addQueryParameters(doc);
       addWebhooks(doc);
       // Last: every titled schema (the resources) becomes one component, referenced everywhere.
       hoistNamedSchemas(doc);

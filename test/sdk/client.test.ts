@@ -4,7 +4,7 @@
  * TesseraApiError with each surface's code, detail and Request-Id on failure.
  */
 import { describe, expect, it } from 'vitest';
-import { createTesseraClient, listQuery, pageParams, query, TesseraApiError, undeclaredBody, unwrap, waitForShareTokenRedeemed } from '../../sdk/index.js';
+import { createTesseraClient, pageParams, TesseraApiError, undeclaredBody, unwrap, waitForShareTokenRedeemed } from '../../sdk/index.js';
 import { createOrg, createTestApp, type TestApp } from '../harness.js';
 import { createIdentityOrg, createPat } from '../fixtures/identity.js';
 
@@ -39,12 +39,24 @@ async function expectApiError(call: Promise<unknown>): Promise<TesseraApiError> 
 }
 
 describe('createTesseraClient', () => {
-  it('reads Connect data and lists with bracketed list parameters', async () => {
+  it('reads Connect data and lists with their documented parameters (page[size], filter[name])', async () => {
     const org = await createOrg(t);
     const tessera = createTesseraClient({ baseUrl, apiKey: org.apiKey, fetch: injectFetch(t) });
-    const keys = await unwrap(tessera.connect.GET('/api/v1/api-keys', listQuery({ size: 1 })));
+    const keys = await unwrap(tessera.connect.GET('/api/v1/api-keys', { params: { query: { page: { size: 1 } } } }));
     expect(keys.data).toHaveLength(1);
     expect(keys.data[0]!.id).toBe(org.apiKeyId);
+    const named = await unwrap(tessera.connect.GET('/api/v1/api-keys', { params: { query: { filter: { name: 'no such key' } } } }));
+    expect(named.data).toEqual([]);
+  });
+
+  it('leaves out the members of a parameter that are undefined', async () => {
+    const org = await createOrg(t);
+    const urls: string[] = [];
+    const fetch = injectFetch(t);
+    const tessera = createTesseraClient({ baseUrl, apiKey: org.apiKey, fetch: (req) => (urls.push(req.url), fetch(req)) });
+    const keys = await unwrap(tessera.connect.GET('/api/v1/api-keys', { params: { query: { page: { size: 1, after: undefined }, filter: { name: undefined } } } }));
+    expect(keys.data.map((k) => k.id)).toEqual([org.apiKeyId]);
+    expect(urls).toEqual([`${baseUrl}/api/v1/api-keys?page[size]=1`]);
     const one = await unwrap(tessera.connect.GET('/api/v1/api-keys/{id}', { params: { path: { id: org.apiKeyId } } }));
     expect(one.data.type).toBe('api-key');
   });
@@ -53,11 +65,11 @@ describe('createTesseraClient', () => {
     const org = await createOrg(t);
     const tessera = createTesseraClient({ baseUrl, apiKey: org.apiKey, fetch: injectFetch(t) });
     await unwrap(tessera.connect.POST('/api/v1/api-keys', { body: { data: { attributes: { name: 'second key' } } } }));
-    const first = await unwrap(tessera.connect.GET('/api/v1/api-keys', listQuery({ size: 1 })));
+    const first = await unwrap(tessera.connect.GET('/api/v1/api-keys', { params: { query: { page: { size: 1 } } } }));
     expect(first.data).toHaveLength(1);
     const next = pageParams(first.links.next);
-    expect(next).toMatchObject({ 'page[size]': '1', 'page[after]': first.data[0]!.id });
-    const second = await unwrap(tessera.connect.GET('/api/v1/api-keys', query(next!)));
+    expect(next).toEqual({ page: { size: 1, after: first.data[0]!.id } });
+    const second = await unwrap(tessera.connect.GET('/api/v1/api-keys', { params: { query: next! } }));
     expect(second.data.map((k) => k.id)).toEqual([org.apiKeyId]);
     expect(first.data[0]!.id).not.toBe(org.apiKeyId);
   });

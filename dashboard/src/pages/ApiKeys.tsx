@@ -1,5 +1,5 @@
 /** Connect API keys of this environment: create (the secret is shown once) and revoke. */
-import { listQuery, unwrap } from 'tessera/sdk';
+import { unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { SecretCreateForm } from '../components/forms';
 import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
@@ -8,7 +8,7 @@ import { useApi } from '../session';
 
 export function ApiKeysPage() {
   const { client, environment } = useApi();
-  const list = useList((page) => unwrap(client.connect.GET('/api/v1/api-keys', page)), listQuery({ size: 25 }), [client]);
+  const list = useList((query) => unwrap(client.connect.GET('/api/v1/api-keys', { params: { query } })), { page: { size: 25 } }, [client]);
 
   const expired = (at: string | null | undefined) => !!at && new Date(at).getTime() <= Date.now();
   const create = async (data: FormData) => {

@@ -1,6 +1,6 @@
 /** API logs of this environment: find one by its Request-Id, or browse and filter. */
 import { useState, type FormEvent } from 'react';
-import { listQuery, unwrap, type Answer } from 'tessera/sdk';
+import { unwrap, type Answer } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ErrorMessage, Id, Json, Loading, PageHeader, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
@@ -50,8 +50,8 @@ export function ApiLogsPage() {
   const [filters, setFilters] = useState({ status: '', method: '', path: '' });
   const [open, setOpen] = useState<string | null>(null);
   const list = useList(
-    (page) => unwrap(client.connect.GET('/api/v1/api-logs', page)),
-    listQuery({ size: 25, filter: { status: filters.status || undefined, method: filters.method || undefined, path: filters.path || undefined } }),
+    (query) => unwrap(client.connect.GET('/api/v1/api-logs', { params: { query } })),
+    { page: { size: 25 }, filter: { status: filters.status || undefined, method: filters.method || undefined, path: filters.path || undefined } },
     [client, filters.status, filters.method, filters.path],
   );
 

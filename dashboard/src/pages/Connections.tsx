@@ -1,6 +1,6 @@
 /** Connections with other organizations: accept (activate) a pending one, deactivate, reactivate. */
 import { useState } from 'react';
-import { listQuery, unwrap, type Answer } from 'tessera/sdk';
+import { unwrap, type Answer } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
@@ -12,8 +12,8 @@ export function ConnectionsPage() {
   const { client, organizationId } = useApi();
   const [status, setStatus] = useState('');
   const list = useList(
-    (page) => unwrap(client.connect.GET('/api/v1/connect/connections', page)),
-    listQuery({ size: 25, filter: { status: status || undefined } }),
+    (query) => unwrap(client.connect.GET('/api/v1/connect/connections', { params: { query } })),
+    { page: { size: 25 }, filter: { status: status || undefined } },
     [client, status],
   );
 

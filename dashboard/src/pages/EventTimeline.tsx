@@ -1,5 +1,5 @@
 /** The events about one object, oldest first: a share token's story. */
-import { listQuery, unwrap } from 'tessera/sdk';
+import { unwrap } from 'tessera/sdk';
 import { ErrorMessage, Empty, Loading, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useApi } from '../session';
@@ -7,7 +7,7 @@ import { useApi } from '../session';
 export function EventTimeline({ objectId, refresh = 0 }: { objectId: string; refresh?: number }) {
   const { client } = useApi();
   const events = useAsync(
-    () => unwrap(client.connect.GET('/api/v1/events', listQuery({ size: 100, filter: { 'object-id': objectId } }))),
+    () => unwrap(client.connect.GET('/api/v1/events', { params: { query: { page: { size: 100 }, filter: { 'object-id': objectId } } } })),
     [client, objectId, refresh],
   );
   if (events.error) return <ErrorMessage error={events.error} retry={events.reload} />;

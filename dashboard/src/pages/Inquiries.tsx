@@ -1,6 +1,6 @@
 /** Inquiries of this environment, filtered by status. */
 import { useState } from 'react';
-import { listQuery, unwrap } from 'tessera/sdk';
+import { unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
@@ -13,8 +13,8 @@ export function InquiriesPage() {
   const { client } = useApi();
   const [status, setStatus] = useState('');
   const list = useList(
-    (page) => unwrap(client.connect.GET('/api/v1/inquiries', page)),
-    listQuery({ size: 25, filter: { status: status || undefined } }),
+    (query) => unwrap(client.connect.GET('/api/v1/inquiries', { params: { query } })),
+    { page: { size: 25 }, filter: { status: status || undefined } },
     [client, status],
   );
   return (

@@ -1,5 +1,5 @@
 /** One inquiry: its fields, its verifications and their checks, and sharing it. */
-import { query, unwrap, type Answer } from 'tessera/sdk';
+import { unwrap, type Answer } from 'tessera/sdk';
 import { DataTable } from '../components/DataTable';
 import { PropList } from '../components/PropList';
 import { Empty, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
@@ -49,7 +49,7 @@ export function InquiryDetailPage({ params }: { params: Record<string, string> }
   const { client } = useApi();
   const id = params.id!;
   const inquiry = useAsync(
-    () => unwrap(client.connect.GET('/api/v1/inquiries/{id}', { params: { path: { id } }, ...query({ include: 'verifications' }) })),
+    () => unwrap(client.connect.GET('/api/v1/inquiries/{id}', { params: { path: { id }, query: { include: 'verifications' } } })),
     [client, id],
   );
   if (inquiry.error) return <ErrorMessage error={inquiry.error} retry={inquiry.reload} />;

@@ -1,5 +1,5 @@
 /** The overview: share tokens counted by status, and the latest events. */
-import { listQuery, unwrap } from 'tessera/sdk';
+import { unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ErrorMessage, Id, Loading, PageHeader, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
@@ -14,7 +14,7 @@ function useCounts() {
     () =>
       Promise.all(
         SHARE_TOKEN_STATUSES.map(async (status) => {
-          const page = await unwrap(client.connect.GET('/api/v1/connect/share-tokens', listQuery({ size: 100, filter: { status } })));
+          const page = await unwrap(client.connect.GET('/api/v1/connect/share-tokens', { params: { query: { page: { size: 100 }, filter: { status } } } }));
           return { status, count: page.data.length, more: page.links.next !== null };
         }),
       ),
@@ -25,7 +25,7 @@ function useCounts() {
 export function OverviewPage() {
   const { client, me, environment } = useApi();
   const counts = useCounts();
-  const events = useList((page) => unwrap(client.connect.GET('/api/v1/events', page)), listQuery({ size: 15 }), [client]);
+  const events = useList((query) => unwrap(client.connect.GET('/api/v1/events', { params: { query } })), { page: { size: 15 } }, [client]);
 
   return (
     <>

@@ -1,5 +1,5 @@
 /** Personal access tokens on /v3: create with scopes (the token is shown once), revoke. */
-import { query, unwrap } from 'tessera/sdk';
+import { unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { SecretCreateForm } from '../components/forms';
 import { ActionButton, ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
@@ -9,7 +9,7 @@ import { useApi } from '../session';
 export function PersonalAccessTokensPage() {
   const { client } = useApi();
   // The route parses its sorting and paging itself: they are not declared in the contract.
-  const tokens = useAsync(() => unwrap(client.v3.GET('/v3/personal-access-tokens', query({ sort: '-createdAt', limit: 100 }))), [client]);
+  const tokens = useAsync(() => unwrap(client.v3.GET('/v3/personal-access-tokens', { params: { query: { sort: '-createdAt', limit: 100 } } })), [client]);
   const scopes = useAsync(() => unwrap(client.v3.GET('/v3/scopes')), [client]);
 
   const create = async (data: FormData) => {

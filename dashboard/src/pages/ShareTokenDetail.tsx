@@ -1,6 +1,6 @@
 /** One share token: its attributes, its timeline of events, and what the viewer may do with it. */
 import { useEffect, useState } from 'react';
-import { getShareToken, query, related, unwrap, type ResourceIdentifier, type ShareTokenAttributes } from 'tessera/sdk';
+import { getShareToken, related, unwrap, type ResourceIdentifier, type ShareTokenAttributes } from 'tessera/sdk';
 import { PropList } from '../components/PropList';
 import { ActionButton, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
@@ -67,7 +67,7 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
             className="secondary"
             // `peek-source-data` is parsed by the route, not declared in the contract.
             onClick={() =>
-              unwrap(client.connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id } }, ...query({ 'peek-source-data': true }) })).then((r) =>
+              unwrap(client.connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id }, query: { 'peek-source-data': true } } })).then((r) =>
                 setPeek(r.data.attributes['source-data'] ?? null),
               )
             }

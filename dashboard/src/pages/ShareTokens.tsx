@@ -1,6 +1,6 @@
 /** Share tokens of both directions, filtered by status and direction; create one from an inquiry. */
 import { useState, type FormEvent } from 'react';
-import { listQuery, relatedId, unwrap } from 'tessera/sdk';
+import { relatedId, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { toError, useAsync, useList } from '../hooks';
@@ -15,8 +15,8 @@ export function ShareTokensPage() {
   const [direction, setDirection] = useState('');
   const [creating, setCreating] = useState(search.has('source-id'));
   const list = useList(
-    (page) => unwrap(client.connect.GET('/api/v1/connect/share-tokens', page)),
-    listQuery({ size: 25, filter: { status: status || undefined, direction: direction || undefined } }),
+    (query) => unwrap(client.connect.GET('/api/v1/connect/share-tokens', { params: { query } })),
+    { page: { size: 25 }, filter: { status: status || undefined, direction: direction || undefined } },
     [client, status, direction],
   );
 
@@ -85,8 +85,8 @@ function CreateShareToken({ initialSource, onCancel }: { initialSource: string; 
   const options = useAsync(
     async () =>
       Promise.all([
-        unwrap(client.connect.GET('/api/v1/inquiries', listQuery({ size: 100, filter: { status: ['completed', 'approved'] } }))),
-        unwrap(client.connect.GET('/api/v1/connect/connections', listQuery({ size: 100, filter: { status: 'active' } }))),
+        unwrap(client.connect.GET('/api/v1/inquiries', { params: { query: { page: { size: 100 }, filter: { status: 'completed,approved' } } } })),
+        unwrap(client.connect.GET('/api/v1/connect/connections', { params: { query: { page: { size: 100 }, filter: { status: 'active' } } } })),
       ]),
     [client],
   );

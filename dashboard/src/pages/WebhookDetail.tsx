@@ -1,6 +1,6 @@
 /** One webhook: enable or disable, rotate its secret, and its deliveries with every attempt. */
 import { useState } from 'react';
-import { listQuery, unwrap } from 'tessera/sdk';
+import { unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { PropList } from '../components/PropList';
 import { ActionButton, ErrorMessage, Id, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
@@ -12,8 +12,8 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
   const id = params.id!;
   const webhook = useAsync(() => unwrap(client.connect.GET('/api/v1/webhooks/{id}', { params: { path: { id } } })), [client, id]);
   const deliveries = useList(
-    (page) => unwrap(client.connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id } }, ...page })),
-    listQuery({ size: 25 }),
+    (query) => unwrap(client.connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id }, query } })),
+    { page: { size: 25 } },
     [client, id],
   );
   const act = (action: 'enable' | 'disable') => unwrap(client.connect.POST(`/api/v1/webhooks/{id}/${action}`, { params: { path: { id } } })).then(webhook.reload);

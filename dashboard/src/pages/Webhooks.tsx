@@ -1,5 +1,5 @@
 /** Webhooks of this environment: create one (its signing secret is shown once), open one. */
-import { listQuery, unwrap } from 'tessera/sdk';
+import { unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { SecretCreateForm } from '../components/forms';
 import { Id, PageHeader, Status, Time } from '../components/ui';
@@ -9,7 +9,7 @@ import { useApi } from '../session';
 
 export function WebhooksPage() {
   const { client } = useApi();
-  const list = useList((page) => unwrap(client.connect.GET('/api/v1/webhooks', page)), listQuery({ size: 25 }), [client]);
+  const list = useList((query) => unwrap(client.connect.GET('/api/v1/webhooks', { params: { query } })), { page: { size: 25 } }, [client]);
 
   const create = async (data: FormData) => {
     const events = String(data.get('events') ?? '')

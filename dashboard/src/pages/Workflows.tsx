@@ -1,6 +1,6 @@
 /** Workflows and their runs: pick a workflow to see its runs. */
 import { useState } from 'react';
-import { listQuery, relatedId, unwrap } from 'tessera/sdk';
+import { relatedId, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
@@ -9,11 +9,11 @@ import { useApi } from '../session';
 
 export function WorkflowsPage() {
   const { client } = useApi();
-  const workflows = useList((page) => unwrap(client.connect.GET('/api/v1/workflows', page)), listQuery({ size: 25 }), [client]);
+  const workflows = useList((query) => unwrap(client.connect.GET('/api/v1/workflows', { params: { query } })), { page: { size: 25 } }, [client]);
   const [selected, setSelected] = useState<string>('');
   const runs = useList(
-    (page) => unwrap(client.connect.GET('/api/v1/workflow-runs', page)),
-    listQuery({ size: 25, filter: { 'workflow-id': selected || undefined } }),
+    (query) => unwrap(client.connect.GET('/api/v1/workflow-runs', { params: { query } })),
+    { page: { size: 25 }, filter: { 'workflow-id': selected || undefined } },
     [client, selected],
   );
 

@@ -1,5 +1,5 @@
 /** `tessera api-keys create|list|rotate|revoke` (Connect, connect-api.md §8). */
-import { listQuery, unwrap, type Answer, type Item, type RequestBody } from 'tessera/sdk';
+import { unwrap, type Answer, type Item, type RequestBody } from 'tessera/sdk';
 import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
 import { optionalField, renderFields, type Column } from './output.js';
 
@@ -96,8 +96,8 @@ export const apiKeys: CommandGroup = {
       example: 'tessera api-keys list',
       positionals: 0,
       async run({ values, out, connect }) {
-        const page = listQuery({ size: integerOption(values, 'limit', 'tessera api-keys list --help'), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list = await unwrap(connect().connect.GET('/api/v1/api-keys', page));
+        const page = { size: integerOption(values, 'limit', 'tessera api-keys list --help'), after: typeof values.after === 'string' ? values.after : undefined };
+        const list = await unwrap(connect().connect.GET('/api/v1/api-keys', { params: { query: { page } } }));
         out.print(list, () => out.table(list.data, COLUMNS, 'No API keys.'));
       },
     },

@@ -153,3 +153,9 @@ export function listOption(values: Values, name: string): string[] {
   const items = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
   return items.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
 }
+
+/** A list option as a Connect filter's value (`a,b`: any of), or undefined to leave the filter out. */
+export function filterOption(values: Values, name: string): string | undefined {
+  const list = listOption(values, name);
+  return list.length > 0 ? list.join(',') : undefined;
+}

@@ -1,6 +1,6 @@
 /** `tessera connections list|activate` and `tessera inquiries list|get` (Connect). */
-import { listQuery, relatedId, unwrap, type Answer } from 'tessera/sdk';
-import { integerOption, listOption, PAGE_SIZE, type CommandGroup } from './command.js';
+import { relatedId, unwrap, type Answer } from 'tessera/sdk';
+import { filterOption, integerOption, PAGE_SIZE, type CommandGroup } from './command.js';
 import { renderFields, type Column } from './output.js';
 
 type Connection = Answer<'/api/v1/connect/connections/{id}', 'get'>['data'];
@@ -27,12 +27,11 @@ export const connections: CommandGroup = {
       example: 'tessera connections list --status pending',
       positionals: 0,
       async run({ values, out, connect }) {
-        const page = listQuery({
-          size: integerOption(values, 'limit', 'tessera connections list --help', PAGE_SIZE),
-          ...(typeof values.after === 'string' ? { after: values.after } : {}),
-          filter: { status: listOption(values, 'status') },
-        });
-        const list = await unwrap(connect().connect.GET('/api/v1/connect/connections', page));
+        const query = {
+          page: { size: integerOption(values, 'limit', 'tessera connections list --help', PAGE_SIZE), after: typeof values.after === 'string' ? values.after : undefined },
+          filter: { status: filterOption(values, 'status') },
+        };
+        const list = await unwrap(connect().connect.GET('/api/v1/connect/connections', { params: { query } }));
         out.print(list, () => out.table(list.data, CONNECTION_COLUMNS, 'No connections.'));
       },
     },
@@ -87,12 +86,11 @@ export const inquiries: CommandGroup = {
       example: 'tessera inquiries list --status completed',
       positionals: 0,
       async run({ values, out, connect }) {
-        const page = listQuery({
-          size: integerOption(values, 'limit', 'tessera inquiries list --help', PAGE_SIZE),
-          ...(typeof values.after === 'string' ? { after: values.after } : {}),
-          filter: { status: listOption(values, 'status'), 'reference-id': listOption(values, 'reference-id') },
-        });
-        const list = await unwrap(connect().connect.GET('/api/v1/inquiries', page));
+        const query = {
+          page: { size: integerOption(values, 'limit', 'tessera inquiries list --help', PAGE_SIZE), after: typeof values.after === 'string' ? values.after : undefined },
+          filter: { status: filterOption(values, 'status'), 'reference-id': filterOption(values, 'reference-id') },
+        };
+        const list = await unwrap(connect().connect.GET('/api/v1/inquiries', { params: { query } }));
         out.print(list, () => out.table(list.data, INQUIRY_COLUMNS, 'No inquiries.'));
       },
     },

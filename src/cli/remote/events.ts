@@ -2,8 +2,8 @@
  * `tessera events tail`: prints the latest events, then polls
  * `GET /api/v1/events` for newer ones until interrupted (or --limit, --once).
  */
-import { listQuery, unwrap, type Answer, type Item, type TesseraClient } from 'tessera/sdk';
-import { integerOption, listOption, type CommandGroup } from './command.js';
+import { unwrap, type Answer, type Item, type TesseraClient } from 'tessera/sdk';
+import { filterOption, integerOption, type CommandGroup } from './command.js';
 import type { Output } from './output.js';
 
 type Event = Item<Answer<'/api/v1/events', 'get'>>;
@@ -15,8 +15,10 @@ function line(e: Event): string {
   return [e.attributes['created-at'] ?? '', (e.attributes.name ?? '').padEnd(28), e.id, object?.id ? `${object.type} ${object.id}` : ''].join('  ').trimEnd();
 }
 
-async function page(client: TesseraClient, size: number, names: string[], before?: string): Promise<Event[]> {
-  const list = await unwrap(client.connect.GET('/api/v1/events', listQuery({ size, ...(before ? { before } : {}), filter: { name: names } })));
+/** `names`: a `filter[name]` value (`a,b`: any of), or undefined for every event. */
+async function page(client: TesseraClient, size: number, names: string | undefined, before?: string): Promise<Event[]> {
+  const query = { page: { size, before }, filter: { name: names } };
+  const list = await unwrap(client.connect.GET('/api/v1/events', { params: { query } }));
   // Newest first on the wire; printed oldest first, like a log.
   const at = (e: Event) => e.attributes['created-at'] ?? '';
   return [...list.data].sort((a, b) => at(a).localeCompare(at(b)) || a.id.localeCompare(b.id));
@@ -50,7 +52,7 @@ export const events: CommandGroup = {
         const limit = integerOption(values, 'limit', hint, { min: 1 });
         // At least a second between polls: 0 would ask the server in a tight loop.
         const intervalMs = (integerOption(values, 'interval', hint, { min: 1, unit: 'seconds' }) ?? 2) * 1000;
-        const names = listOption(values, 'name');
+        const names = filterOption(values, 'name');
         const client = connect();
         let printed = 0;
         const emit = (batch: Event[], o: Output) => {

@@ -1,6 +1,6 @@
 /** `tessera share-tokens create|get|list|redeem|expire` (Connect, connect-api.md §2). */
-import { listQuery, query, relatedId, unwrap, waitForShareTokenRedeemed, type ShareToken } from 'tessera/sdk';
-import { integerOption, listOption, PAGE_SIZE, required, UsageError, type CommandGroup } from './command.js';
+import { relatedId, unwrap, waitForShareTokenRedeemed, type ShareToken } from 'tessera/sdk';
+import { filterOption, integerOption, PAGE_SIZE, required, UsageError, type CommandGroup } from './command.js';
 import { optionalField, renderFields, type Column } from './output.js';
 
 const hint = (cmd: string) => `tessera share-tokens ${cmd} --help`;
@@ -70,9 +70,8 @@ export const shareTokens: CommandGroup = {
       example: 'tessera share-tokens get cnst_…',
       positionals: 1,
       async run({ values, positionals, out, connect }) {
-        // `peek-source-data` is parsed by the route, not declared in the contract.
-        const peek = values.peek ? query({ 'peek-source-data': true }) : {};
-        const doc = await unwrap(connect().connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id: positionals[0]! } }, ...peek }));
+        const query = values.peek ? { 'peek-source-data': true } : {};
+        const doc = await unwrap(connect().connect.GET('/api/v1/connect/share-tokens/{id}', { params: { path: { id: positionals[0]! }, query } }));
         out.print(doc, () => shareTokenFields(doc.data));
       },
     },
@@ -91,12 +90,11 @@ export const shareTokens: CommandGroup = {
       positionals: 0,
       async run({ values, out, connect }) {
         const direction = typeof values.direction === 'string' ? values.direction : undefined;
-        const page = listQuery({
-          size: integerOption(values, 'limit', hint('list'), PAGE_SIZE),
-          ...(typeof values.after === 'string' ? { after: values.after } : {}),
-          filter: { status: listOption(values, 'status'), 'connection-id': listOption(values, 'connection'), direction },
-        });
-        const list = await unwrap(connect().connect.GET('/api/v1/connect/share-tokens', page));
+        const query = {
+          page: { size: integerOption(values, 'limit', hint('list'), PAGE_SIZE), after: typeof values.after === 'string' ? values.after : undefined },
+          filter: { status: filterOption(values, 'status'), 'connection-id': filterOption(values, 'connection'), direction },
+        };
+        const list = await unwrap(connect().connect.GET('/api/v1/connect/share-tokens', { params: { query } }));
         out.print(list, () => out.table(list.data, COLUMNS, 'No share tokens.'));
       },
     },

@@ -1,5 +1,5 @@
 /** `tessera tokens create|list|revoke|rotate`: personal access tokens on `/v3` (pat-v3-api.md §5). */
-import { query, undeclaredBody, unwrap, type Answer } from 'tessera/sdk';
+import { undeclaredBody, unwrap, type Answer } from 'tessera/sdk';
 import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
 import { optionalField, renderFields, type Column } from './output.js';
 
@@ -61,8 +61,8 @@ export const tokens: CommandGroup = {
       async run({ values, out, user }) {
         const limit = integerOption(values, 'limit', hint('list'), { min: 1 });
         const page = integerOption(values, 'page', hint('list'), { min: 1 });
-        // The route parses its paging and filters itself: they are not declared in the contract.
-        const list = await unwrap(user().v3.GET('/v3/personal-access-tokens', query({ limit, page, revoked: values.revoked ? true : undefined })));
+        const query = { limit, page, revoked: values.revoked ? true : undefined };
+        const list = await unwrap(user().v3.GET('/v3/personal-access-tokens', { params: { query } }));
         out.print(list, () => out.table(list, COLUMNS, 'No personal access tokens.'));
       },
     },

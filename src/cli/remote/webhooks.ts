@@ -1,5 +1,5 @@
 /** `tessera webhooks list|deliveries|redeliver` (Connect, connect-api.md §6). */
-import { listQuery, unwrap, type Answer, type Item } from 'tessera/sdk';
+import { unwrap, type Answer, type Item } from 'tessera/sdk';
 import { integerOption, PAGE_SIZE, type CommandGroup } from './command.js';
 import { renderFields, type Column } from './output.js';
 
@@ -39,8 +39,8 @@ export const webhooks: CommandGroup = {
       example: 'tessera webhooks list',
       positionals: 0,
       async run({ values, out, connect }) {
-        const page = listQuery({ size: integerOption(values, 'limit', 'tessera webhooks list --help', PAGE_SIZE), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list = await unwrap(connect().connect.GET('/api/v1/webhooks', page));
+        const page = { size: integerOption(values, 'limit', 'tessera webhooks list --help', PAGE_SIZE), after: typeof values.after === 'string' ? values.after : undefined };
+        const list = await unwrap(connect().connect.GET('/api/v1/webhooks', { params: { query: { page } } }));
         out.print(list, () => out.table(list.data, WEBHOOK_COLUMNS, 'No webhooks.'));
       },
     },
@@ -53,8 +53,8 @@ export const webhooks: CommandGroup = {
       example: 'tessera webhooks deliveries wbh_…',
       positionals: 1,
       async run({ values, positionals, out, connect }) {
-        const page = listQuery({ size: integerOption(values, 'limit', 'tessera webhooks deliveries --help', PAGE_SIZE), ...(typeof values.after === 'string' ? { after: values.after } : {}) });
-        const list = await unwrap(connect().connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: positionals[0]! } }, ...page }));
+        const page = { size: integerOption(values, 'limit', 'tessera webhooks deliveries --help', PAGE_SIZE), after: typeof values.after === 'string' ? values.after : undefined };
+        const list = await unwrap(connect().connect.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: positionals[0]! }, query: { page } } }));
         out.print(list, () => out.table(list.data, DELIVERY_COLUMNS, 'No deliveries.'));
       },
     },

@@ -11,7 +11,9 @@ import { AstraProblem } from './problems.js';
 
 export const MAX_LIMIT = 1000;
 export const MAX_SKIP = 10_000;
-const KNOWN = new Set(['include', 'filter', 'orderBy', 'limit', 'skip', 'count', 'continue']);
+/** Every parameter a collection takes (query-parameters.ts documents each). */
+export const COLLECTION_PARAMETERS = ['include', 'filter', 'orderBy', 'limit', 'skip', 'count', 'continue'] as const;
+const KNOWN: ReadonlySet<string> = new Set(COLLECTION_PARAMETERS);
 
 const INCLUDE_RE = /^([0-9a-zA-Z]+)(,[0-9a-zA-Z]+)*$/;
 const POSITIVE_RE = /^([1-9][0-9]*)$/;

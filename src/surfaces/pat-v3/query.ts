@@ -7,6 +7,8 @@ import { AppError } from '../../core/errors.js';
 import type { FieldCondition, ListQuery } from '../../core/list-query.js';
 
 export const MAX_LIMIT = 100;
+export const DEFAULT_LIMIT = 10;
+export const MAX_PAGE = 1_000_000;
 export const MAX_QUERY_LENGTH = 256;
 /** Pages start at most this deep: (page − 1) × limit. */
 export const MAX_OFFSET = 10_000;
@@ -35,14 +37,20 @@ export interface PageParams<F extends string> {
   query: ListQuery<F>;
 }
 
+/** What a list sorts and searches by (its route's constant, also what /openapi.json documents: query-parameters.ts). */
+export interface PagingSpec<F extends string> {
+  /** `sort` names → fields. */
+  sortable: Readonly<Record<string, F>>;
+  defaultSort: F;
+  /** The field the `query` text is searched in. */
+  search: F;
+}
+
 /** Parses page, limit, sort and query; `search` maps the `query` text to a condition. */
-export function parsePaging<F extends string>(
-  raw: unknown,
-  opts: { sortable: Record<string, F>; defaultSort: F; search: F; extra?: FieldCondition<F>[] },
-): PageParams<F> {
+export function parsePaging<F extends string>(raw: unknown, opts: PagingSpec<F> & { extra?: FieldCondition<F>[] }): PageParams<F> {
   const q = (raw ?? {}) as Record<string, unknown>;
-  const page = positiveInt(q, 'page', 1, 1_000_000);
-  const limit = positiveInt(q, 'limit', 10, MAX_LIMIT);
+  const page = positiveInt(q, 'page', 1, MAX_PAGE);
+  const limit = positiveInt(q, 'limit', DEFAULT_LIMIT, MAX_LIMIT);
   if ((page - 1) * limit > MAX_OFFSET) throw bad('page', `may start at most ${MAX_OFFSET} items deep ((page - 1) * limit)`);
   const sortRaw = single(q, 'sort') ?? '';
   let sort = { field: opts.defaultSort, desc: false };

@@ -19,16 +19,14 @@ import { getOrganization, getUser, type Organization } from '../../../identity/i
 import { requestActor as v3Actor } from '../../../http/request-actor.js';
 import type { TypedApp } from '../../../http/typed.js';
 import { presentPersonalAccessToken, presentUser, withSecret, type V3User } from '../presenters.js';
-import { parseBooleanParam, parseDateParam, parsePaging, parseUuidParam } from '../query.js';
+import { parseBooleanParam, parseDateParam, parsePaging, parseUuidParam, type PagingSpec } from '../query.js';
 import { CreatedPat, CreatePatBody, IdParams, NoContent, PatPage, RotatedPat, UpdatePatBody, V3PersonalAccessToken } from '../schemas.js';
 import { paginate } from './paging.js';
 
-const SORTS: Record<string, UserTokenField> = {
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt',
-  name: 'name',
-  expiresAt: 'expiresAt',
-  lastUsedAt: 'lastUsedAt',
+export const PAT_PAGING: PagingSpec<UserTokenField> = {
+  sortable: { createdAt: 'createdAt', updatedAt: 'updatedAt', name: 'name', expiresAt: 'expiresAt', lastUsedAt: 'lastUsedAt' },
+  defaultSort: 'createdAt',
+  search: 'name',
 };
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BASE = '/v3/personal-access-tokens';
@@ -71,7 +69,7 @@ export async function personalAccessTokenRoutes(app: TypedApp, deps: AppDeps): P
     if (revoked !== undefined) extra.push({ field: 'revoked', op: 'eq', value: revoked });
     if (gte) extra.push({ field: 'expiresAt', op: 'gte', value: gte });
     if (lte) extra.push({ field: 'expiresAt', op: 'lte', value: lte });
-    const { page, limit, query } = parsePaging(req.query, { sortable: SORTS, defaultSort: 'createdAt', search: 'name', extra });
+    const { page, limit, query } = parsePaging(req.query, { ...PAT_PAGING, extra });
     const result = await listPersonalAccessTokens({ ctx: c, input: { query } });
     paginate(reply, { page, limit, total: result.total ?? 0 });
     return reply.code(200).send(await present(c, result.items));

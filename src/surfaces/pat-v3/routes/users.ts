@@ -7,11 +7,15 @@ import { getOrganization, getUser, listUsers, type UserListField } from '../../.
 import { requestActor as v3Actor } from '../../../http/request-actor.js';
 import type { TypedApp } from '../../../http/typed.js';
 import { presentUser } from '../presenters.js';
-import { parsePaging } from '../query.js';
+import { parsePaging, type PagingSpec } from '../query.js';
 import { IdParams, ScopeList, UserPage, V3User } from '../schemas.js';
 import { paginate } from './paging.js';
 
-const USER_SORTS: Record<string, UserListField> = { createdAt: 'createdAt', name: 'name', email: 'email', lastSeenAt: 'lastSeenAt' };
+export const USER_PAGING: PagingSpec<UserListField> = {
+  sortable: { createdAt: 'createdAt', name: 'name', email: 'email', lastSeenAt: 'lastSeenAt' },
+  defaultSort: 'createdAt',
+  search: 'nameOrEmail',
+};
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function userRoutes(app: TypedApp, deps: AppDeps): Promise<void> {
@@ -26,7 +30,7 @@ export async function userRoutes(app: TypedApp, deps: AppDeps): Promise<void> {
   app.get('/users', { schema: { response: { 200: UserPage } } }, async (req, reply) => {
     const c = ctx(req);
     requireScope(c.actor, 'user:read');
-    const { page, limit, query } = parsePaging(req.query, { sortable: USER_SORTS, defaultSort: 'createdAt', search: 'nameOrEmail' });
+    const { page, limit, query } = parsePaging(req.query, USER_PAGING);
     const [result, org] = await Promise.all([listUsers({ ctx: c, input: { query } }), getOrganization({ ctx: c })]);
     paginate(reply, { page, limit, total: result.total ?? 0 });
     return reply.code(200).send(result.items.map((u) => presentUser(u, org)));
