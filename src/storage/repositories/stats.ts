@@ -25,18 +25,23 @@ export function statsRepository(db: Db | Tx): StatsRepository {
 
   return {
     async countByBucket(environmentId, range) {
-      const requests = sql<{ bucket: Date; s2: number; s3: number; s4: number; s5: number; ok: number; refused: number }>`
-        SELECT ${bin(range, sql.ref('created_at'))} AS bucket,
-          count(*) FILTER (WHERE status BETWEEN 200 AND 299)::int AS s2,
-          count(*) FILTER (WHERE status BETWEEN 300 AND 399)::int AS s3,
-          count(*) FILTER (WHERE status BETWEEN 400 AND 499)::int AS s4,
-          count(*) FILTER (WHERE status BETWEEN 500 AND 599)::int AS s5,
-          count(*) FILTER (WHERE credential_id IS NOT NULL AND status NOT IN (401, 403))::int AS ok,
-          count(*) FILTER (WHERE status IN (401, 403))::int AS refused
+      // Grouped by status and whether a credential was verified (a few hundred groups at most), folded
+      // into classes below: one count per row is cheaper than six FILTERed ones over a million rows.
+      const query = sql<{ bucket: Date; status: number; verified: boolean; n: number }>`
+        SELECT ${bin(range, sql.ref('created_at'))} AS bucket, status, credential_id IS NOT NULL AS verified, count(*)::int AS n
         FROM api_logs
         WHERE environment_id = ${environmentId} AND created_at >= ${range.start} AND created_at < ${range.end}
-        GROUP BY 1
-      `.execute(db);
+        GROUP BY 1, 2, 3
+      `;
+      // When the window holds most of the table (a week of a 14-day log), the planner costs a sequential
+      // scan of the heap below the covering index's range scan, yet the index-only scan reads a fraction of
+      // the pages and is about twice as fast (bench:stats). The setting lasts only for this transaction.
+      const requests = db.isTransaction
+        ? query.execute(db)
+        : db.transaction().execute(async (trx) => {
+            await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+            return query.execute(trx);
+          });
       const source = sql`share_tokens WHERE source_environment_id = ${environmentId}`;
       const [logs, created, redeemed, expired, attempts] = await Promise.all([
         requests,
@@ -62,8 +67,12 @@ export function statsRepository(db: Db | Tx): StatsRepository {
       };
       for (const r of logs.rows) {
         const o = row(r.bucket);
-        o.requests = { '2xx': r.s2, '3xx': r.s3, '4xx': r.s4, '5xx': r.s5 };
-        o.verifications = { succeeded: r.ok, failed: r.refused };
+        const requests = (o.requests ??= { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 });
+        const verifications = (o.verifications ??= { succeeded: 0, failed: 0 });
+        const statusClass = `${Math.floor(r.status / 100)}xx`;
+        if (statusClass in requests) requests[statusClass as keyof typeof requests]! += r.n;
+        if (r.status === 401 || r.status === 403) verifications.failed! += r.n;
+        else if (r.verified) verifications.succeeded! += r.n;
       }
       for (const [name, counted] of [['created', created], ['redeemed', redeemed], ['expired', expired]] as const) {
         for (const [t, n] of counted) {
