@@ -4,6 +4,11 @@
  * The demo source admin shares the demo inquiry from the dashboard; the
  * destination admin redeems it and sees the redeemed copy and the events.
  * Every page is photographed under test-results/screenshots/.
+ *
+ * Issue 13: a member sees read-only pages (no write control), every page fits a
+ * 390 px phone without the document scrolling sideways (and a 1280 px screen
+ * without clipped tables), dark mode follows the system and the toggle, which
+ * survives a reload. Both widths are photographed as `390-…` and `1280-…`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -193,6 +198,145 @@ describe('dashboard', () => {
     await page.getByRole('cell', { name: 'connect/share-token.inbound-redeemed' }).first().waitFor();
     expect(Number(await page.getByTestId('count-redeemed').innerText())).toBeGreaterThanOrEqual(1);
     await ui.shot('17-overview-destination');
+
+    expect(ui.problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a member read-only pages, fits every page in 390 px and switches to dark mode', async () => {
+    const dataDir = await ctx.dataDir();
+    const port = await freePort();
+    const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir]);
+    await waitReady(server, port);
+    const demo: DemoFile = await readDemo(dataDir, port);
+
+    // Something on every detail page: a share token and a webhook, made with the source's API key.
+    const connect = async (route: string, attributes: Record<string, unknown>) => {
+      const res = await fetch(`${demo.baseUrl}${route}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${demo.source.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ data: { attributes } }),
+      });
+      expect(res.status, `POST ${route}`).toBe(201);
+      return ((await res.json()) as { data: { id: string } }).data.id;
+    };
+    const tokenId = await connect('/api/v1/connect/share-tokens', { 'source-id': demo.inquiryId, 'connection-id': demo.connectionId });
+    const webhookId = await connect('/api/v1/webhooks', { name: 'E2E hook', url: 'https://example.com/hooks', 'enabled-events': ['*'] });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, baseURL: demo.baseUrl });
+    const page = await context.newPage();
+    const ui = driver(page, demo.baseUrl);
+
+    // --- A member: every page reads, no control writes.
+    await ui.login(demo.source.member);
+    await page.locator('.topbar .user[data-role="member"]').waitFor();
+    const writeControls = /^(Create .*key|Revoke|New share token|Create share token|Create webhook|Deactivate|Reactivate|Accept|Expire|Redeem|Enable|Disable|Rotate.*|Redeliver|Share…)$/;
+    const visibleWriteControls = async () => {
+      const names = [...(await page.getByRole('button').allInnerTexts()), ...(await page.getByRole('link').allInnerTexts())];
+      return names.map((n) => n.trim()).filter((n) => writeControls.test(n));
+    };
+    for (const [link, heading] of [
+      ['API keys', 'API keys'],
+      ['Share tokens', 'Share tokens'],
+      ['Webhooks', 'Webhooks'],
+      ['Connections', 'Connections'],
+    ] as const) {
+      await ui.visit(link, heading);
+      await page.getByRole('table').first().waitFor();
+      expect(await visibleWriteControls(), `${heading} as a member`).toEqual([]);
+      expect(await page.getByTestId('read-only').innerText()).toContain('your role (member)');
+      await ui.shot(`member-${heading.toLowerCase().replace(/ /g, '-')}`);
+    }
+    // Detail pages too: the share token, the webhook, the inquiry.
+    for (const [to, heading] of [
+      [`/share-tokens/${tokenId}`, 'Share token'],
+      [`/webhooks/${webhookId}`, 'Webhook E2E hook'],
+      [`/inquiries/${demo.inquiryId}`, 'Inquiry'],
+    ] as const) {
+      await page.goto(`${demo.baseUrl}/dashboard${to}`);
+      await ui.settle(heading);
+      expect(await visibleWriteControls(), `${heading} as a member`).toEqual([]);
+    }
+    await ui.logout();
+
+    // --- The admin, at both widths: every page, photographed; at 390 px the document never scrolls sideways.
+    await ui.login(demo.source.admin);
+    const pages: Array<[string, string, string]> = [
+      ['overview', '/', 'Overview'],
+      ['connections', '/connections', 'Connections'],
+      ['inquiries', '/inquiries', 'Inquiries'],
+      ['inquiry', `/inquiries/${demo.inquiryId}`, 'Inquiry'],
+      ['share-tokens', '/share-tokens', 'Share tokens'],
+      ['share-token', `/share-tokens/${tokenId}`, 'Share token'],
+      ['workflows', '/workflows', 'Workflows'],
+      ['webhooks', '/webhooks', 'Webhooks'],
+      ['webhook', `/webhooks/${webhookId}`, 'Webhook E2E hook'],
+      ['api-keys', '/api-keys', 'API keys'],
+      ['personal-access-tokens', '/personal-access-tokens', 'Personal access tokens'],
+      ['user-api-tokens', '/user-api-tokens', 'User API tokens'],
+      ['api-logs', '/api-logs', 'API logs'],
+    ];
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 820 });
+      for (const [name, to, heading] of pages) {
+        await page.goto(`${demo.baseUrl}/dashboard${to}`);
+        await ui.settle(heading);
+        // Strings: they run in the page, and this file is type-checked without the DOM library.
+        const documentWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+        expect(documentWidth, `${heading} at ${width} px`).toBeLessThanOrEqual(width);
+        if (width === 1280) {
+          // No clipped column: a table's wrapper shows the whole table without scrolling.
+          const clipped = (await page.evaluate(
+            "[...document.querySelectorAll('.table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).length",
+          )) as number;
+          expect(clipped, `${heading} at 1280 px has a table wider than its place`).toBe(0);
+        }
+        await ui.shot(`${width}-${name}`);
+      }
+    }
+
+    // At 390 px the navigation is behind the Menu button; it opens, leads to a page and closes again.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${demo.baseUrl}/dashboard/`);
+    await ui.settle('Overview');
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    expect(await sections.isVisible()).toBe(false);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await ui.shot('390-menu-open');
+    await ui.visit('Webhooks');
+    expect(await sections.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Log out' }).isVisible()).toBe(true);
+
+    // --- Dark mode: the toggle switches the theme (and its CSS variables), and a reload keeps it.
+    await page.setViewportSize({ width: 1280, height: 820 });
+    const theme = async () =>
+      (await page.evaluate(
+        "({ theme: document.documentElement.dataset.theme, bg: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() })",
+      )) as { theme: string; bg: string };
+    expect(await theme()).toEqual({ theme: 'light', bg: '#f6f7f9' });
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    await toggle.click();
+    expect(await theme()).toEqual({ theme: 'dark', bg: '#0f131c' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    await ui.settle('Webhooks');
+    expect(await theme()).toEqual({ theme: 'dark', bg: '#0f131c' });
+    await ui.shot('1280-webhooks-dark');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await ui.shot('390-webhooks-dark');
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    expect((await theme()).theme).toBe('light');
+
+    // Without a pick, the system's preference decides.
+    const dark = await browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: 'dark' });
+    const darkPage = await dark.newPage();
+    await darkPage.goto(`${demo.baseUrl}/dashboard/`);
+    await darkPage.getByRole('heading', { name: 'Log in to Tessera' }).waitFor();
+    expect(await darkPage.evaluate('document.documentElement.dataset.theme')).toBe('dark');
+    await darkPage.screenshot({ path: path.join(SHOTS, '1280-login-dark.png') });
+    await dark.close();
 
     expect(ui.problems).toEqual([]);
     await context.close();

@@ -4,10 +4,12 @@ import { ListTable } from '../components/DataTable';
 import { SecretCreateForm } from '../components/forms';
 import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
+import { Can, ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
 
 export function ApiKeysPage() {
   const { client, environment } = useApi();
+  const canWrite = useCan('api_key.write');
   const list = useList((query) => unwrap(client.connect.GET('/api/v1/api-keys', { params: { query } })), { page: { size: 25 } }, [client]);
 
   const expired = (at: string | null | undefined) => !!at && new Date(at).getTime() <= Date.now();
@@ -25,16 +27,19 @@ export function ApiKeysPage() {
   return (
     <>
       <PageHeader title="API keys" />
-      <SecretCreateForm inline label="New API key" secretLabel="New API key" submit={`Create ${environment} key`} create={create} onCreated={list.reload}>
-        <label>
-          Name
-          <input name="name" required maxLength={255} placeholder="Backend service" />
-        </label>
-        <label>
-          Note
-          <input name="note" maxLength={255} placeholder="optional" />
-        </label>
-      </SecretCreateForm>
+      <ReadOnlyNote permission="api_key.write" />
+      <Can permission="api_key.write">
+        <SecretCreateForm inline label="New API key" secretLabel="New API key" submit={`Create ${environment} key`} create={create} onCreated={list.reload}>
+          <label>
+            Name
+            <input name="name" required maxLength={255} placeholder="Backend service" />
+          </label>
+          <label>
+            Note
+            <input name="note" maxLength={255} placeholder="optional" />
+          </label>
+        </SecretCreateForm>
+      </Can>
       <ListTable
         state={list}
         empty="No API keys in this environment."
@@ -48,7 +53,7 @@ export function ApiKeysPage() {
             header: 'Actions',
             hiddenHeader: true,
             cell: (k) =>
-              !expired(k.attributes['expires-at']) ? (
+              canWrite && !expired(k.attributes['expires-at']) ? (
                 <ActionButton className="danger small" confirm={`Revoke "${k.attributes.name ?? k.id}"? Calls with it fail at once.`} onClick={() => revoke(k.id)}>
                   Revoke
                 </ActionButton>

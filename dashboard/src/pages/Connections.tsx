@@ -4,6 +4,7 @@ import { unwrap, type Answer } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
 import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
+import { ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
 
 type Connection = Answer<'/api/v1/connect/connections/{id}', 'get'>['data'];
@@ -17,7 +18,9 @@ export function ConnectionsPage() {
     [client, status],
   );
 
+  const canWrite = useCan('connection.write');
   const actions = (c: Connection) => {
+    if (!canWrite) return null;
     const a = c.attributes;
     const isSource = organizationId !== null && a['source-organization-id'] === organizationId;
     const isDestination = organizationId !== null && a['destination-organization-id'] === organizationId;
@@ -44,6 +47,7 @@ export function ConnectionsPage() {
   return (
     <>
       <PageHeader title="Connections" />
+      <ReadOnlyNote permission="connection.write" />
       <div className="filters">
         <label>
           Status

@@ -5,6 +5,7 @@ import { PropList } from '../components/PropList';
 import { Empty, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { Link } from '../router';
+import { useCan } from '../permissions';
 import { useApi } from '../session';
 import { EventTimeline } from './EventTimeline';
 
@@ -47,6 +48,7 @@ function show(value: unknown): string {
 
 export function InquiryDetailPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
+  const canShare = useCan('share_token.write');
   const id = params.id!;
   const inquiry = useAsync(
     () => unwrap(client.connect.GET('/api/v1/inquiries/{id}', { params: { path: { id }, query: { include: 'verifications' } } })),
@@ -63,7 +65,7 @@ export function InquiryDetailPage({ params }: { params: Record<string, string> }
   return (
     <>
       <PageHeader title="Inquiry">
-        {shareable ? (
+        {canShare && shareable ? (
           <Link className="button" to={`/share-tokens?source-id=${i.id}`}>
             Share…
           </Link>

@@ -5,6 +5,7 @@ import { PropList } from '../components/PropList';
 import { ActionButton, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { Link } from '../router';
+import { useCan } from '../permissions';
 import { useApi } from '../session';
 import { EventTimeline } from './EventTimeline';
 import { SourceDataView } from './SourceData';
@@ -27,6 +28,8 @@ function RecordLink({ record }: { record: ResourceIdentifier | null }) {
 }
 
 export function ShareTokenDetailPage({ params }: { params: Record<string, string> }) {
+  const canWrite = useCan('share_token.write');
+  const canRedeem = useCan('share_token.redeem');
   const { client } = useApi();
   const id = params.id!;
   const token = useAsync(() => getShareToken(client, id), [client, id]);
@@ -52,12 +55,12 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
   return (
     <>
       <PageHeader title="Share token">
-        {inbound && a.status === 'created' ? (
+        {canRedeem && inbound && a.status === 'created' ? (
           <ActionButton onClick={() => unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/redeem', { params: { path: { id } } })).then(token.reload)}>
             Redeem
           </ActionButton>
         ) : null}
-        {!inbound && a.status === 'created' ? (
+        {canWrite && !inbound && a.status === 'created' ? (
           <ActionButton className="danger" confirm="Expire this share token? The destination can no longer redeem it." onClick={() => unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/expire', { params: { path: { id } } })).then(token.reload)}>
             Expire
           </ActionButton>

@@ -5,6 +5,7 @@ import { ListTable } from '../components/DataTable';
 import { ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
 import { toError, useAsync, useList } from '../hooks';
 import { Link, navigate, useRoute } from '../router';
+import { ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
 import { SHARE_TOKEN_STATUSES } from '../tessera';
 
@@ -13,6 +14,7 @@ export function ShareTokensPage() {
   const { search } = useRoute();
   const [status, setStatus] = useState('');
   const [direction, setDirection] = useState('');
+  const canWrite = useCan('share_token.write');
   const [creating, setCreating] = useState(search.has('source-id'));
   const list = useList(
     (query) => unwrap(client.connect.GET('/api/v1/connect/share-tokens', { params: { query } })),
@@ -23,11 +25,14 @@ export function ShareTokensPage() {
   return (
     <>
       <PageHeader title="Share tokens">
-        <button type="button" onClick={() => setCreating((c) => !c)} aria-expanded={creating}>
-          New share token
-        </button>
+        {canWrite ? (
+          <button type="button" onClick={() => setCreating((c) => !c)} aria-expanded={creating}>
+            New share token
+          </button>
+        ) : null}
       </PageHeader>
-      {creating ? <CreateShareToken initialSource={search.get('source-id') ?? ''} onCancel={() => setCreating(false)} /> : null}
+      <ReadOnlyNote permission="share_token.write" />
+      {canWrite && creating ? <CreateShareToken initialSource={search.get('source-id') ?? ''} onCancel={() => setCreating(false)} /> : null}
       <div className="filters">
         <label>
           Status

@@ -5,10 +5,12 @@ import { ListTable } from '../components/DataTable';
 import { PropList } from '../components/PropList';
 import { ActionButton, ErrorMessage, Id, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
+import { ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
 
 export function WebhookDetailPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
+  const canWrite = useCan('webhook.write');
   const id = params.id!;
   const webhook = useAsync(() => unwrap(client.connect.GET('/api/v1/webhooks/{id}', { params: { path: { id } } })), [client, id]);
   const deliveries = useList(
@@ -31,13 +33,13 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
   return (
     <>
       <PageHeader title={`Webhook ${w.name ?? id}`}>
-        {w.status === 'disabled' ? <ActionButton onClick={() => act('enable')}>Enable</ActionButton> : null}
-        {w.status === 'enabled' ? (
+        {canWrite && w.status === 'disabled' ? <ActionButton onClick={() => act('enable')}>Enable</ActionButton> : null}
+        {canWrite && w.status === 'enabled' ? (
           <ActionButton className="secondary" onClick={() => act('disable')}>
             Disable
           </ActionButton>
         ) : null}
-        {w.status !== 'archived' ? (
+        {canWrite && w.status !== 'archived' ? (
           <ActionButton
             className="secondary"
             confirm="Rotate the signing secret? The current one keeps signing for 24 hours."
@@ -47,6 +49,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
           </ActionButton>
         ) : null}
       </PageHeader>
+      <ReadOnlyNote permission="webhook.write" />
       {secret ? <SecretOnce label="New signing secret" value={secret} onDone={() => setSecret(null)} /> : null}
       <PropList
         items={[
@@ -95,11 +98,12 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
             {
               header: 'Actions',
               hiddenHeader: true,
-              cell: (d) => (
-                <ActionButton className="secondary small" onClick={() => redeliver(d.id)}>
-                  Redeliver
-                </ActionButton>
-              ),
+              cell: (d) =>
+                canWrite ? (
+                  <ActionButton className="secondary small" onClick={() => redeliver(d.id)}>
+                    Redeliver
+                  </ActionButton>
+                ) : null,
             },
           ]}
         />

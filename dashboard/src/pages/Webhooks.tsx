@@ -5,6 +5,7 @@ import { SecretCreateForm } from '../components/forms';
 import { Id, PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
 import { Link } from '../router';
+import { Can, ReadOnlyNote } from '../permissions';
 import { useApi } from '../session';
 
 export function WebhooksPage() {
@@ -26,29 +27,32 @@ export function WebhooksPage() {
   return (
     <>
       <PageHeader title="Webhooks" />
-      <SecretCreateForm
-        label="New webhook"
-        secretLabel="Signing secret of the new webhook"
-        submit="Create webhook"
-        note={<span className="muted">New webhooks start disabled; enable one from its page.</span>}
-        create={create}
-        onCreated={list.reload}
-      >
-        <div className="form-row">
-          <label>
-            Name
-            <input name="name" required placeholder="Share token events" />
-          </label>
-          <label className="grow">
-            URL
-            <input name="url" type="url" required placeholder="https://example.com/hooks/tessera" />
-          </label>
-          <label className="grow">
-            Events
-            <input name="events" placeholder="* or connect/share-token.outbound-redeemed, …" />
-          </label>
-        </div>
-      </SecretCreateForm>
+      <ReadOnlyNote permission="webhook.write" />
+      <Can permission="webhook.write">
+        <SecretCreateForm
+          label="New webhook"
+          secretLabel="Signing secret of the new webhook"
+          submit="Create webhook"
+          note={<span className="muted">New webhooks start disabled; enable one from its page.</span>}
+          create={create}
+          onCreated={list.reload}
+        >
+          <div className="form-row">
+            <label>
+              Name
+              <input name="name" required placeholder="Share token events" />
+            </label>
+            <label className="grow">
+              URL
+              <input name="url" type="url" required placeholder="https://example.com/hooks/tessera" />
+            </label>
+            <label className="grow">
+              Events
+              <input name="events" placeholder="* or connect/share-token.outbound-redeemed, …" />
+            </label>
+          </div>
+        </SecretCreateForm>
+      </Can>
       <ListTable
         state={list}
         empty="No webhooks in this environment."
