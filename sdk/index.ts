@@ -8,7 +8,6 @@ export type { ConnectPaths, V3Paths, AstraPaths, OAuthPaths, AdminPaths, Surface
 export { TesseraApiError, apiErrorFromResponse, networkError, type TesseraApiErrorInit } from './errors.js';
 export { unwrap } from './unwrap.js';
 export { asList, asResource, pageParams, related, relatedId } from './jsonapi.js';
-export { undeclaredBody, type BodyOption } from './options.js';
 export type {
   ListDocument,
   PageQuery,

@@ -19658,7 +19658,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How long the old secret keeps working, in seconds (0: it stops at once)
+                         * @default 0
+                         */
+                        gracePeriodSeconds?: number;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description The token with its new secret, shown this once */
                 200: {

@@ -4,7 +4,7 @@
  * TesseraApiError with each surface's code, detail and Request-Id on failure.
  */
 import { describe, expect, it } from 'vitest';
-import { createTesseraClient, pageParams, TesseraApiError, undeclaredBody, unwrap, waitForShareTokenRedeemed } from '../../sdk/index.js';
+import { createTesseraClient, pageParams, TesseraApiError, unwrap, waitForShareTokenRedeemed } from '../../sdk/index.js';
 import { createOrg, createTestApp, type TestApp } from '../harness.js';
 import { createIdentityOrg, createPat } from '../fixtures/identity.js';
 
@@ -74,11 +74,11 @@ describe('createTesseraClient', () => {
     expect(first.data[0]!.id).not.toBe(org.apiKeyId);
   });
 
-  it('sends a body the contract does not declare: a rotated token keeps working for its grace period', async () => {
+  it("sends rotate's optional body, typed: a rotated token keeps working for its grace period", async () => {
     const org = await createIdentityOrg(t);
     const pat = await createPat(t, org.users.admin.jwt);
     const user = createTesseraClient({ baseUrl, session: org.users.admin.jwt, fetch: injectFetch(t) });
-    await unwrap(user.v3.POST('/v3/personal-access-tokens/{id}/rotate', { params: { path: { id: pat.id } }, ...undeclaredBody({ gracePeriodSeconds: 300 }) }));
+    await unwrap(user.v3.POST('/v3/personal-access-tokens/{id}/rotate', { params: { path: { id: pat.id } }, body: { gracePeriodSeconds: 300 } }));
     const old = createTesseraClient({ baseUrl, session: pat.token, fetch: injectFetch(t) });
     await expect(unwrap(old.v3.GET('/v3/personal-access-tokens/{id}', { params: { path: { id: pat.id } } }))).resolves.toMatchObject({ id: pat.id });
 

@@ -67,7 +67,9 @@ function sample(schema: Schema): unknown {
   if (Array.isArray(schema.enum)) return schema.enum[0];
   const options = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   if (options) return sample(options.find((o) => o.type !== 'null') ?? options[0]!);
-  switch (schema.type) {
+  // `type: ['object', 'null']` (an optional body): the value that is not null.
+  const type: unknown = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) out[k] = sample(v);

@@ -393,6 +393,39 @@ describe('PATCH, DELETE and rotate', () => {
     expect({ status: bad.statusCode, code: bad.json().code }).toEqual({ status: 400, code: 'ValidationFailed' });
   });
 
+  it("rotate's body is optional and declared: none, null or {} rotate with no grace; anything else is 400 ValidationFailed naming the field", async () => {
+    const user = await createUser(t, org, 'member');
+    const pat = await createPat(t, user.jwt);
+    const rotate = (payload: string | undefined) =>
+      t.request({
+        method: 'POST',
+        url: `/v3/personal-access-tokens/${pat.id}/rotate`,
+        headers: { authorization: `Bearer ${user.jwt}`, ...(payload !== undefined ? { 'content-type': 'application/json' } : {}) },
+        ...(payload !== undefined ? { payload } : {}),
+      });
+    for (const payload of [undefined, 'null', '{}', '{"gracePeriodSeconds":0}']) expect((await rotate(payload)).statusCode, payload).toBe(200);
+    for (const [payload, field] of [
+      ['{"gracePeriodSeconds":60,"extra":true}', 'extra'],
+      ['{"gracePeriodSeconds":-1}', 'gracePeriodSeconds'],
+      ['{"gracePeriodSeconds":1.5}', 'gracePeriodSeconds'],
+      ['{"gracePeriodSeconds":"60"}', 'gracePeriodSeconds'],
+      ['[]', 'body'],
+    ] as const) {
+      const res = await rotate(payload);
+      expect({ status: res.statusCode, code: res.json().code, field: res.json().errors[0].field }, payload).toEqual({ status: 400, code: 'ValidationFailed', field });
+    }
+    expect((await rotate('{"extra":true}')).json()).toEqual({ message: 'extra is not allowed', code: 'ValidationFailed', errors: [{ field: 'extra', message: 'is not allowed' }] });
+
+    const doc = (await t.request({ method: 'GET', url: '/openapi.json' })).json();
+    const body = doc.paths['/v3/personal-access-tokens/{id}/rotate'].post.requestBody;
+    expect(body.required).toBe(false);
+    expect(body.content['application/json'].schema).toMatchObject({
+      type: ['object', 'null'],
+      additionalProperties: false,
+      properties: { gracePeriodSeconds: { type: 'integer', minimum: 0, maximum: 86_400 } },
+    });
+  });
+
   it('rotating again ends the earlier grace period at once', async () => {
     const user = await createUser(t, org, 'member');
     const pat = await createPat(t, user.jwt);

@@ -1,5 +1,5 @@
 /** `tessera tokens create|list|revoke|rotate`: personal access tokens on `/v3` (pat-v3-api.md §5). */
-import { undeclaredBody, unwrap, type Answer } from 'tessera/sdk';
+import { unwrap, type Answer } from 'tessera/sdk';
 import { integerOption, listOption, required, UsageError, type CommandGroup } from './command.js';
 import { optionalField, renderFields, type Column } from './output.js';
 
@@ -87,11 +87,11 @@ export const tokens: CommandGroup = {
       positionals: 1,
       async run({ values, positionals, out, user }) {
         const grace = integerOption(values, 'grace', hint('rotate'), { max: 86_400, unit: 'seconds' });
-        // The optional `{gracePeriodSeconds}` body is checked by the route, not declared in the contract.
+        // Without --grace no body is sent: the server's default, no grace.
         const token = await unwrap(
           user().v3.POST('/v3/personal-access-tokens/{id}/rotate', {
             params: { path: { id: positionals[0]! } },
-            ...(grace !== undefined ? undeclaredBody({ gracePeriodSeconds: grace }) : {}),
+            ...(grace !== undefined ? { body: { gracePeriodSeconds: grace } } : {}),
           }),
         );
         out.print(token, () => fields(token));

@@ -1,5 +1,6 @@
 /** `/v3` request bodies (pat-v3-api.md §2, §5): strict, an unknown or mistyped field is 400 ValidationFailed. */
 import { Type, type Static, type TSchema } from 'typebox';
+import { MAX_GRACE_PERIOD_SECONDS } from '../../credentials/index.js';
 import { ROLES } from '../../identity/index.js';
 
 const DateTime = Type.String({ format: 'date-time', maxLength: 64 });
@@ -36,10 +37,24 @@ export const UpdatePatBody = Type.Object(
 );
 export type UpdatePatBody = Static<typeof UpdatePatBody>;
 
-export const RotateBody = Type.Union([
-  Type.Object({ gracePeriodSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 86_400 })) }, { additionalProperties: false }),
-  Type.Null(),
-]);
+/**
+ * Rotate's body is optional: none (validated as `null`), `null`, `{}` or `{gracePeriodSeconds}`.
+ * One schema of type object-or-null rather than a union, so a bad body is answered with its own
+ * error alone (`foo is not allowed`), not with one per alternative.
+ */
+export const RotateBody = Type.Unsafe<{ gracePeriodSeconds?: number } | null>({
+  type: ['object', 'null'],
+  properties: {
+    gracePeriodSeconds: {
+      type: 'integer',
+      minimum: 0,
+      maximum: MAX_GRACE_PERIOD_SECONDS,
+      default: 0,
+      description: 'How long the old secret keeps working, in seconds (0: it stops at once)',
+    },
+  },
+  additionalProperties: false,
+});
 export type RotateBody = Static<typeof RotateBody>;
 
 export const IdParams = Type.Object({ id: Type.String() });
