@@ -22,7 +22,7 @@ import { descendants, treeMemory } from './lib/process-tree.js';
 import { createDatabase, dropDatabase, serverVersion } from './lib/postgres.js';
 import { gitInfo, header, loadNote, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
 import { build, call, startTessera, stopProcess, type TesseraProcess } from './lib/tessera.js';
-import { log } from './lib/util.js';
+import { log, runBench } from './lib/util.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -217,10 +217,4 @@ function maxPgProcesses(memory: Record<string, unknown>): number {
   return (memory.embeddedPostgresPeak as { processes: number }).processes;
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -32,7 +32,7 @@ import { pacedLoad, type PacedResult } from './lib/paced.js';
 import { createDatabase, dropDatabase, serverVersion } from './lib/postgres.js';
 import { gitInfo, header, loadNote, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
 import { build, call, startTessera, stopProcess, type TesseraProcess } from './lib/tessera.js';
-import { log } from './lib/util.js';
+import { log, runBench } from './lib/util.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -322,10 +322,4 @@ async function main() {
   writeResults('million', started, result, md);
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

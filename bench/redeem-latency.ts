@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gitInfo, header, loadNote, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
 import { build, call, startTessera, stopProcess, type TesseraProcess } from './lib/tessera.js';
-import { log } from './lib/util.js';
+import { log, runBench } from './lib/util.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -144,10 +144,4 @@ async function main() {
   writeResults('redeem', started, result, md);
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

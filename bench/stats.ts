@@ -28,7 +28,7 @@ import pg from 'pg';
 import { embeddedUrl } from '../src/storage/embedded.js';
 import { gitInfo, header, loadNote, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
 import { build, call, startTessera, stopProcess, type TesseraProcess } from './lib/tessera.js';
-import { log } from './lib/util.js';
+import { log, runBench } from './lib/util.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -227,10 +227,4 @@ async function main() {
   writeResults('stats', started, result, md);
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -23,3 +23,14 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** Runs a bench's `main` as the process: exit 0 when it resolves, 1 (with the error) when it fails. */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

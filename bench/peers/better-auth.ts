@@ -21,7 +21,7 @@ import { machineBusySec, treeCpu } from '../lib/process-tree.js';
 import { createDatabase, dropDatabase, serverVersion } from '../lib/postgres.js';
 import { gitInfo, header, loadNote, machineInfo, round, verdict, writeResults } from '../lib/results.js';
 import { stopProcess } from '../lib/tessera.js';
-import { ROOT, freePort, log } from '../lib/util.js';
+import { freePort, log, ROOT, runBench } from '../lib/util.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -212,10 +212,4 @@ function readVersion(pkg: string): string {
   return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -1,4 +1,5 @@
 /** Helpers the record repositories share: domain patches → column values, unique violations → NOT_UNIQUE. */
+import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 
 /**
@@ -26,4 +27,20 @@ export async function uniqueOrThrow<T>(run: () => Promise<T>): Promise<T> {
     if (isUniqueViolation(e)) throw new AppError('NOT_UNIQUE', 'Record not unique', { field: ['referenceId'] });
     throw e;
   }
+}
+
+/**
+ * The columns a secret rotation sets (API keys and user tokens alike): the new hash, the old one
+ * kept as the previous secret until `previousValidUntil` (none: it stops at once). Only one
+ * previous secret is kept, so a second rotation ends the first one's grace at once.
+ */
+export function rotationColumns(r: { hash: Buffer; displayPrefix: string; previousValidUntil: Date | null; at: Date }) {
+  return {
+    previous_hash: r.previousValidUntil ? sql<Buffer>`hash` : null,
+    previous_hash_expires_at: r.previousValidUntil,
+    hash: r.hash,
+    display_prefix: r.displayPrefix,
+    last_rotated_at: r.at,
+    updated_at: r.at,
+  };
 }

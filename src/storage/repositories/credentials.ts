@@ -4,6 +4,7 @@ import type { Credential, CredentialForVerification } from '../../credentials/ty
 import type { Db, Tx } from '../database.js';
 import { paginate } from '../paging.js';
 import type { Row } from '../schema.js';
+import { rotationColumns } from './columns.js';
 
 export const credentialFromRow = (r: Row<'credentials'>): Credential => ({
   id: r.id,
@@ -151,18 +152,12 @@ export function credentialRepository(db: Db | Tx): CredentialRepository {
       `.execute(db);
       return r.rows.length > 0;
     },
-    async rotate(id, { hash, displayPrefix, previousValidUntil, at }) {
+    async rotate(id, rotation) {
+      const at = rotation.at;
       // One statement: the check that the key is in force and the swap cannot be split by a revocation or expiry.
       const r = await db
         .updateTable('credentials')
-        .set({
-          previous_hash: previousValidUntil ? sql<Buffer>`hash` : null,
-          previous_hash_expires_at: previousValidUntil,
-          hash,
-          display_prefix: displayPrefix,
-          last_rotated_at: at,
-          updated_at: at,
-        })
+        .set(rotationColumns(rotation))
         .where('id', '=', id)
         .where('deleted_at', 'is', null)
         .where('revoked_at', 'is', null)

@@ -9,6 +9,7 @@ import { NIL_UUID } from '../../credentials/index.js';
 import type { Db, Tx } from '../database.js';
 import { runListQuery, type FieldColumns } from '../list-query.js';
 import type { Row } from '../schema.js';
+import { rotationColumns } from './columns.js';
 
 interface TokenMetadata {
   labels?: Label[];
@@ -113,18 +114,10 @@ export function userTokenRepository(db: Db | Tx): UserTokenRepository {
       const r = await db.updateTable('credentials').set(values).where('id', '=', id).where('deleted_at', 'is', null).returningAll().executeTakeFirst();
       return r ? userTokenFromRow(r) : null;
     },
-    async rotate(id, { hash, displayPrefix, previousValidUntil, at }) {
+    async rotate(id, rotation) {
       const r = await db
         .updateTable('credentials')
-        .set({
-          // Only one previous secret is kept: a second rotation ends the first one's grace at once.
-          previous_hash: previousValidUntil ? sql`hash` : null,
-          previous_hash_expires_at: previousValidUntil,
-          hash,
-          display_prefix: displayPrefix,
-          last_rotated_at: at,
-          updated_at: at,
-        })
+        .set(rotationColumns(rotation))
         .where('id', '=', id)
         .where('deleted_at', 'is', null)
         .returningAll()
