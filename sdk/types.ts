@@ -20,8 +20,7 @@ type BodyOf<R> = R extends { content: infer C } ? (C extends Record<string, unkn
 
 /**
  * The success body of an operation: the union of what its 2xx responses
- * declare. `never` while the route declares no success response (its answer
- * is the placeholder `default`), as openapi-fetch's `data` is then.
+ * declare (`never` for an operation without one, as openapi-fetch's `data` is then).
  *
  * @example
  * type ShareToken = Answer<'/api/v1/connect/share-tokens/{id}', 'get'>['data'];

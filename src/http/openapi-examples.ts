@@ -188,19 +188,14 @@ const ASTRA_ERRORS: Record<string, Json> = {
   '404': astraProblem('Not found'),
 };
 
-const isSuccess = (status: string) => /^2\d\d$/.test(status);
-
-/** Puts `example` on the operation's success answer (its schema stays; a placeholder answer is replaced). */
-function setSuccessExample(op: Operation, status: string, description: string, mediaType: string, example: unknown): void {
-  const responses = op.responses ?? {};
-  const declared = responses[status] as (Json & { content?: Record<string, Json> }) | undefined;
-  const media = declared?.content?.[mediaType];
-  if (media) {
-    media.example = example;
-    return;
-  }
-  const others = Object.fromEntries(Object.entries(responses).filter(([s]) => !isSuccess(s) && s !== 'default'));
-  op.responses = { [status]: { description, content: { [mediaType]: { example } } }, ...others };
+/**
+ * Puts a seed's `example` on the operation's declared success answer. Every route declares its
+ * answers, so a missing one is a bug in this file, not something to paper over with an untyped answer.
+ */
+function setSuccessExample(op: Operation, status: string, mediaType: string, example: unknown): void {
+  const media = (op.responses?.[status] as { content?: Record<string, Json> } | undefined)?.content?.[mediaType];
+  if (!media) throw new Error(`seed example: the operation declares no ${status} ${mediaType} answer`);
+  media.example = example;
 }
 
 /** Adds the statuses a seed lists that the route does not declare itself (the route's own schemas win). */
@@ -239,11 +234,11 @@ export function addSeedExamples(doc: OpenApiDoc): void {
   if (create) {
     const json = create.requestBody?.content?.['application/json'];
     if (json) json.example = SHARE_TOKEN_CREATE_EXAMPLE;
-    setSuccessExample(create, '201', 'The share token, created', 'application/json', SHARE_TOKEN_EXAMPLE);
+    setSuccessExample(create, '201', 'application/json', SHARE_TOKEN_EXAMPLE);
   }
   const retrieve = paths['/api/v1/connect/share-tokens/{id}']?.get;
   if (retrieve) {
-    setSuccessExample(retrieve, '200', 'A share token resource', 'application/json', SHARE_TOKEN_EXAMPLE);
+    setSuccessExample(retrieve, '200', 'application/json', SHARE_TOKEN_EXAMPLE);
     const names = new Set((retrieve.parameters ?? []).map((p) => `${String(p.in)}:${String(p.name).toLowerCase()}`));
     retrieve.parameters = [...(retrieve.parameters ?? []), ...SHARE_TOKEN_GET_PARAMETERS.filter((p) => !names.has(`${String(p.in)}:${String(p.name).toLowerCase()}`))];
   }
@@ -252,10 +247,10 @@ export function addSeedExamples(doc: OpenApiDoc): void {
     if (op && !(op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'include')) op.parameters = [...(op.parameters ?? []), SHARE_TOKEN_INCLUDE_PARAMETER];
   }
   const pat = paths['/v3/personal-access-tokens/{id}']?.get;
-  if (pat) setSuccessExample(pat, '200', 'The personal access token (its secret is never returned)', 'application/json', PAT_EXAMPLE);
+  if (pat) setSuccessExample(pat, '200', 'application/json', PAT_EXAMPLE);
   const astraToken = paths['/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}']?.get;
   if (astraToken) {
-    setSuccessExample(astraToken, '200', 'The stored token resource; the "token" value is not returned', 'application/astra-token+json', ASTRA_TOKEN_EXAMPLE);
+    setSuccessExample(astraToken, '200', 'application/astra-token+json', ASTRA_TOKEN_EXAMPLE);
     addMissing(astraToken, ASTRA_ERRORS);
   }
   for (const [path, ops] of Object.entries(paths)) {
