@@ -2294,6 +2294,11 @@ export interface paths {
                                         /** @enum {unknown} */
                                         kind: "sandbox" | "production";
                                     }[];
+                                    /**
+                                     * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
+                                     * @enum {unknown}
+                                     */
+                                    "leaked-secret-action": "revoke" | "notify";
                                     name: string;
                                     "rate-limit-per-minute": number | null;
                                 };
@@ -2399,6 +2404,11 @@ export interface paths {
                         alias?: string;
                         description?: string | null;
                         email?: string | null;
+                        /**
+                         * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
+                         * @enum {unknown}
+                         */
+                        "leaked-secret-action"?: "revoke" | "notify";
                         name: string;
                         "rate-limit-per-minute"?: number;
                         "user-limit"?: number;
@@ -2427,6 +2437,11 @@ export interface paths {
                                         /** @enum {unknown} */
                                         kind: "sandbox" | "production";
                                     }[];
+                                    /**
+                                     * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
+                                     * @enum {unknown}
+                                     */
+                                    "leaked-secret-action": "revoke" | "notify";
                                     name: string;
                                     "rate-limit-per-minute": number | null;
                                 };
@@ -2583,6 +2598,11 @@ export interface paths {
                                         /** @enum {unknown} */
                                         kind: "sandbox" | "production";
                                     }[];
+                                    /**
+                                     * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
+                                     * @enum {unknown}
+                                     */
+                                    "leaked-secret-action": "revoke" | "notify";
                                     name: string;
                                     "rate-limit-per-minute": number | null;
                                 };
@@ -2681,7 +2701,173 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
+                         * @enum {unknown}
+                         */
+                        "leaked-secret-action"?: "revoke" | "notify";
+                    };
+                };
+            };
+            responses: {
+                /** @description The organization with its sandbox and production environments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attributes: {
+                                    /** @description The login alias (lowercase, unique) */
+                                    alias: string;
+                                    /** Format: date-time */
+                                    "created-at": string;
+                                    /** @description The Persona-Version its API keys default to */
+                                    "default-api-version": string;
+                                    environments: {
+                                        /** @description `env_…` */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "sandbox" | "production";
+                                    }[];
+                                    /**
+                                     * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
+                                     * @enum {unknown}
+                                     */
+                                    "leaked-secret-action": "revoke" | "notify";
+                                    name: string;
+                                    "rate-limit-per-minute": number | null;
+                                };
+                                /** @description `org_…` */
+                                id: string;
+                                /** @enum {string} */
+                                type: "organization";
+                            };
+                            included?: components["schemas"]["AnyResource"][];
+                            meta?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Bad request: a query parameter, header (Key-Inflection, Persona-Version) or body field is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description No credential, or one that is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The credential lacks the permission, or the client address is not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description No such object in this environment (another organization’s objects answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The request did not arrive within the request timeout */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description A request with this Idempotency-Key is still in progress */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The body exceeds 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The request breaks a rule of the object (source.pointer names the field), or the Idempotency-Key was used with another body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description Rate limit exceeded (or too many failed authentications); see Retry-After */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description Unexpected error; the details name the Request-Id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The database is unreachable; retry after Retry-After */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/admin/v1/organizations/{id}/users": {

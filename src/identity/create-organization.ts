@@ -8,7 +8,7 @@ import { AppError, badRequest } from '../core/errors.js';
 import { newUuid } from '../core/ids.js';
 import type { Transactional } from '../core/store.js';
 import type { IdentityStore } from './ports.js';
-import { EMPTY_ADDRESS, type Environment, type Organization, type OrganizationAddress } from './types.js';
+import { EMPTY_ADDRESS, type Environment, type LeakedSecretAction, type Organization, type OrganizationAddress } from './types.js';
 
 /** Lowercase letters, digits and inner hyphens, 2–63 characters. */
 export const ALIAS_RE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])$/;
@@ -34,6 +34,7 @@ export interface CreateOrganizationInput {
   address?: Partial<OrganizationAddress> | null;
   userLimit?: number;
   rateLimitPerMinute?: number | null;
+  leakedSecretAction?: LeakedSecretAction;
   defaultApiVersion?: string;
 }
 
@@ -71,6 +72,7 @@ export async function createOrganization({
     userLimit: input.userLimit ?? 0,
     defaultApiVersion: input.defaultApiVersion ?? '2025-12-08',
     rateLimitPerMinute: input.rateLimitPerMinute ?? null,
+    leakedSecretAction: input.leakedSecretAction ?? 'revoke',
     createdAt: now,
     updatedAt: now,
   };

@@ -1,6 +1,7 @@
 export * from './types.js';
-export type { IdentityRepository, IdentityStore, LoginThrottleRepository, LoginThrottleStore, OwnerInvalidation, ThrottleState, UserListField, UserPatch } from './ports.js';
+export type { IdentityRepository, IdentityStore, LoginThrottleRepository, LoginThrottleStore, OrganizationPatch, OwnerInvalidation, ThrottleState, UserListField, UserPatch } from './ports.js';
 export { createOrganization, aliasFromName, ALIAS_RE, type CreateOrganizationInput } from './create-organization.js';
+export { updateOrganization, type UpdateOrganizationInput } from './update-organization.js';
 export { createUser, type CreateUserInput } from './create-user.js';
 export type { MetadataInput, ProfileInput } from './profile.js';
 export { hashPassword, verifyPassword } from './password.js';

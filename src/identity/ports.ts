@@ -13,11 +13,16 @@ export type UserPatch = Partial<
   endSessions?: boolean;
 };
 
+/** The organization settings the admin API changes; `updatedAt` always. */
+export type OrganizationPatch = Partial<Pick<Organization, 'leakedSecretAction'>> & Pick<Organization, 'updatedAt'>;
+
 export interface IdentityRepository {
   insertOrganization(org: Organization): Promise<void>;
   insertEnvironment(env: Environment): Promise<void>;
   insertUser(user: User): Promise<void>;
   findOrganization(id: string): Promise<Organization | null>;
+  /** Changes the settings given; null when there is no such organization. */
+  updateOrganization(id: string, patch: OrganizationPatch): Promise<Organization | null>;
   findOrganizationByAlias(alias: string): Promise<Organization | null>;
   listOrganizations(page: PageQuery): Promise<Page<Organization>>;
   environmentsOf(organizationId: string): Promise<Environment[]>;

@@ -14,6 +14,9 @@ export interface OrganizationAddress {
   postalCode: string | null;
 }
 
+export type LeakedSecretAction = 'revoke' | 'notify';
+export const LEAKED_SECRET_ACTIONS: readonly LeakedSecretAction[] = ['revoke', 'notify'];
+
 export interface Organization {
   id: string;
   name: string;
@@ -26,6 +29,8 @@ export interface Organization {
   userLimit: number;
   defaultApiVersion: string;
   rateLimitPerMinute: number | null;
+  /** What a leaked secret reported by a secret scanner gets: revoked at once (default), or only announced. */
+  leakedSecretAction: LeakedSecretAction;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -18,6 +18,7 @@ export interface OrganizationsTable {
   address: Json<OrganizationAddress>;
   /** Users allowed by the organization's entitlements; 0 = unlimited. */
   user_limit: Generated<number>;
+  leaked_secret_action: Generated<'revoke' | 'notify'>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -16,6 +16,7 @@ const org = (r: Row<'organizations'>): Organization => ({
   userLimit: r.user_limit,
   defaultApiVersion: r.default_api_version,
   rateLimitPerMinute: r.rate_limit_per_minute,
+  leakedSecretAction: r.leaked_secret_action,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -107,6 +108,7 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
           user_limit: o.userLimit,
           default_api_version: o.defaultApiVersion,
           rate_limit_per_minute: o.rateLimitPerMinute,
+          leaked_secret_action: o.leakedSecretAction,
           created_at: o.createdAt,
           updated_at: o.updatedAt,
         })
@@ -145,6 +147,18 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
     },
     async findOrganization(id) {
       const r = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? org(r) : null;
+    },
+    async updateOrganization(id, patch) {
+      const r = await db
+        .updateTable('organizations')
+        .set({
+          ...(patch.leakedSecretAction !== undefined ? { leaked_secret_action: patch.leakedSecretAction } : {}),
+          updated_at: patch.updatedAt,
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
       return r ? org(r) : null;
     },
     async findOrganizationByAlias(alias) {

@@ -13,6 +13,7 @@ export function presentOrganization(org: Organization, envs: Environment[]): Org
       alias: org.alias,
       'rate-limit-per-minute': org.rateLimitPerMinute,
       'default-api-version': org.defaultApiVersion,
+      'leaked-secret-action': org.leakedSecretAction,
       environments: envs.map((e) => ({ id: encodeId('env', e.id), kind: e.kind })),
       'created-at': iso(org.createdAt),
     },

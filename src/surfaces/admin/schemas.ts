@@ -5,7 +5,7 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { API_KEY_PERMISSIONS, INTROSPECT_PERMISSION } from '../../credentials/index.js';
-import { ROLES } from '../../identity/index.js';
+import { LEAKED_SECRET_ACTIONS, ROLES } from '../../identity/index.js';
 import { Nullable, NullableTimestamp, SingleDocument, Timestamp } from '../connect/schemas/documents.js';
 
 const closed = { additionalProperties: false } as const;
@@ -24,6 +24,10 @@ const Address = Type.Object(
   },
   closed,
 );
+const LeakedSecretAction = Type.Enum([...LEAKED_SECRET_ACTIONS], {
+  description:
+    'What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`',
+});
 export const CreateOrganizationBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 255 }),
@@ -35,10 +39,20 @@ export const CreateOrganizationBody = Type.Object(
     description: OptionalText(1024),
     address: Type.Optional(Address),
     'user-limit': Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    'leaked-secret-action': Type.Optional(LeakedSecretAction),
   },
   closed,
 );
 export type CreateOrganizationBody = Static<typeof CreateOrganizationBody>;
+
+/** The settings an operator changes on an existing organization; each optional, only those given change. */
+export const UpdateOrganizationBody = Type.Object(
+  {
+    'leaked-secret-action': Type.Optional(LeakedSecretAction),
+  },
+  closed,
+);
+export type UpdateOrganizationBody = Static<typeof UpdateOrganizationBody>;
 
 const MetadataEntry = Type.Object(
   {
@@ -103,6 +117,7 @@ export const OrganizationResource = Type.Object({
     alias: Type.String({ description: 'The login alias (lowercase, unique)' }),
     'rate-limit-per-minute': Nullable(Type.Integer({ description: 'null: the server default (TESSERA_RATE_LIMIT_PER_MINUTE)' })),
     'default-api-version': Type.String({ description: 'The Persona-Version its API keys default to' }),
+    'leaked-secret-action': LeakedSecretAction,
     environments: Type.Array(Type.Object({ id: Type.String({ description: '`env_…`' }), kind: Type.Enum(['sandbox', 'production'] as const) })),
     'created-at': Timestamp,
   }),

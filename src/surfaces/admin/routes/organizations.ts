@@ -1,12 +1,12 @@
-/** `/admin/v1/organizations[/:id]`: create (with sandbox and production), list, retrieve. */
+/** `/admin/v1/organizations[/:id]`: create (with sandbox and production), list, retrieve, update settings. */
 import type { AppDeps } from '../../../app-deps.js';
 import { notFound } from '../../../core/errors.js';
 import { decodeId } from '../../../core/ids.js';
 import type { TypedApp } from '../../../http/typed.js';
-import { createOrganization, type Organization } from '../../../identity/index.js';
+import { createOrganization, updateOrganization, type Organization } from '../../../identity/index.js';
 import { parseQuery } from '../../connect/query.js';
 import { presentOrganization } from '../presenters.js';
-import { CreateOrganizationBody, IdParams, OrganizationDocument, OrganizationList } from '../schemas.js';
+import { CreateOrganizationBody, IdParams, OrganizationDocument, OrganizationList, UpdateOrganizationBody } from '../schemas.js';
 import { nextLink } from './paging.js';
 
 /** The organization an `org_…` path id names (404 otherwise). */
@@ -31,6 +31,7 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
         email: body.email ?? null,
         description: body.description ?? null,
         ...(body['user-limit'] !== undefined ? { userLimit: body['user-limit'] } : {}),
+        ...(body['leaked-secret-action'] !== undefined ? { leakedSecretAction: body['leaked-secret-action'] } : {}),
         ...(body.address
           ? {
               address: {
@@ -57,6 +58,16 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
 
   app.get('/organizations/:id', { schema: { params: IdParams, response: { 200: OrganizationDocument } } }, async (req) => {
     const org = await loadOrganization(deps, req.params.id);
+    return { data: presentOrganization(org, await deps.store.identity.environmentsOf(org.id)) };
+  });
+
+  app.patch('/organizations/:id', { schema: { params: IdParams, body: UpdateOrganizationBody, response: { 200: OrganizationDocument } } }, async (req) => {
+    const { id } = await loadOrganization(deps, req.params.id);
+    const body = req.body;
+    const org = await updateOrganization({
+      ctx,
+      input: { id, ...(body['leaked-secret-action'] !== undefined ? { leakedSecretAction: body['leaked-secret-action'] } : {}) },
+    });
     return { data: presentOrganization(org, await deps.store.identity.environmentsOf(org.id)) };
   });
 }
