@@ -20,6 +20,21 @@ export function navigate(to: string, replace = false): void {
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
+/**
+ * Changes the current page's query (a key set to null or '' goes): filters,
+ * search and paging live in the URL, so a link shares them, a reload keeps
+ * them and Back undoes them. `replace` changes it in place (typing).
+ */
+export function setSearch(changes: Record<string, string | null | undefined>, replace = false): void {
+  const search = new URLSearchParams(window.location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value) search.set(key, value);
+    else search.delete(key);
+  }
+  const query = search.toString();
+  navigate(`${currentPath()}${query ? `?${query}` : ''}`, replace);
+}
+
 export function RouterProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState(() => ({ path: currentPath(), search: new URLSearchParams(window.location.search) }));
   useEffect(() => {
