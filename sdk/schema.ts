@@ -14001,6 +14001,8 @@ export interface paths {
                                     /** @enum {string} */
                                     state: "include_none";
                                 };
+                                /** @description (ext) `hmac-sha256` (default; the attribute is shown only on webhooks using Ed25519): `whsec_` secrets sign `Persona-Signature` and Standard Webhooks `v1`. `ed25519`: Tessera keeps an Ed25519 private key and signs Standard Webhooks `v1a` only (no `Persona-Signature`); receivers verify with the public key (`public-key`, `whpk_…`). Changing it rotates into the new algorithm: the old key keeps signing for the default rotation overlap (24 h). */
+                                "signing-algorithm"?: "hmac-sha256" | "ed25519";
                                 url: string;
                             };
                         };
@@ -14428,6 +14430,8 @@ export interface paths {
                                     /** @enum {string} */
                                     state: "include_none";
                                 };
+                                /** @description (ext) `hmac-sha256` (default; the attribute is shown only on webhooks using Ed25519): `whsec_` secrets sign `Persona-Signature` and Standard Webhooks `v1`. `ed25519`: Tessera keeps an Ed25519 private key and signs Standard Webhooks `v1a` only (no `Persona-Signature`); receivers verify with the public key (`public-key`, `whpk_…`). Changing it rotates into the new algorithm: the old key keeps signing for the default rotation overlap (24 h). */
+                                "signing-algorithm"?: "hmac-sha256" | "ed25519";
                                 url?: string;
                             };
                         };
@@ -20729,14 +20733,14 @@ export interface webhooks {
          * api-key.created
          * @description An API key was created in this environment (never with its value).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -20747,7 +20751,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -20807,14 +20811,14 @@ export interface webhooks {
          * api-key.expired
          * @description An API key reached its expiry.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -20825,7 +20829,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -20885,14 +20889,14 @@ export interface webhooks {
          * api-key.rotated
          * @description An API key was given a new secret (`POST /api/v1/api-keys/{id}/rotate`); its old secret works until the grace period ends (never with either secret).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -20903,7 +20907,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -20963,14 +20967,14 @@ export interface webhooks {
          * api-token.created
          * @description A user created an Astra user API token (sent in every environment of the organization; never with its secret).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -20981,7 +20985,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21040,14 +21044,14 @@ export interface webhooks {
          * api-token.deleted
          * @description An Astra user API token was deleted or revoked, by itself or with its user (sent in every environment of the organization).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21058,7 +21062,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21117,14 +21121,14 @@ export interface webhooks {
          * connect/connection.activated
          * @description The destination accepted a connection (sent to both organizations).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21135,7 +21139,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21195,14 +21199,14 @@ export interface webhooks {
          * connect/connection.created
          * @description A connection was proposed (sent to both organizations).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21213,7 +21217,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21273,14 +21277,14 @@ export interface webhooks {
          * connect/connection.deactivated
          * @description Either organization deactivated a connection (sent to both organizations).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21291,7 +21295,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21351,14 +21355,14 @@ export interface webhooks {
          * connect/connection.reactivated
          * @description The source proposed an inactive connection again; it is pending (sent to both organizations).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21369,7 +21373,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21429,14 +21433,14 @@ export interface webhooks {
          * connect/connection.updated
          * @description A connection's peek settings changed (sent to both organizations).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21447,7 +21451,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21507,14 +21511,14 @@ export interface webhooks {
          * connect/share-token.inbound-created
          * @description A share token was created for this organization to redeem (sent to the destination).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21525,7 +21529,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21585,14 +21589,14 @@ export interface webhooks {
          * connect/share-token.inbound-expired
          * @description A share token made for this organization expired or was expired (sent to the destination).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21603,7 +21607,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21663,14 +21667,14 @@ export interface webhooks {
          * connect/share-token.inbound-failed
          * @description This organization's redemption of a share token failed (sent to the destination).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21681,7 +21685,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21741,14 +21745,14 @@ export interface webhooks {
          * connect/share-token.inbound-redeemed
          * @description This organization redeemed a share token and the copy is made (sent to the destination).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21759,7 +21763,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21819,14 +21823,14 @@ export interface webhooks {
          * connect/share-token.outbound-created
          * @description A share token was created for one of this organization's records (sent to the source).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21837,7 +21841,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21897,14 +21901,14 @@ export interface webhooks {
          * connect/share-token.outbound-expired
          * @description A share token of this organization expired or was expired (sent to the source).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21915,7 +21919,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -21975,14 +21979,14 @@ export interface webhooks {
          * connect/share-token.outbound-failed
          * @description A redemption of this organization's share token failed; `failure-reason` says why (sent to the source).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -21993,7 +21997,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22053,14 +22057,14 @@ export interface webhooks {
          * connect/share-token.outbound-redeemed
          * @description The destination redeemed a share token of this organization and its copy is made (sent to the source).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22071,7 +22075,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22131,14 +22135,14 @@ export interface webhooks {
          * inquiry.approved
          * @description An inquiry was approved.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22149,7 +22153,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22209,14 +22213,14 @@ export interface webhooks {
          * inquiry.completed
          * @description An inquiry was completed.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22227,7 +22231,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22287,14 +22291,14 @@ export interface webhooks {
          * inquiry.created
          * @description An inquiry was created (by the API, or by a redemption's copy).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22305,7 +22309,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22365,14 +22369,14 @@ export interface webhooks {
          * inquiry.declined
          * @description An inquiry was declined.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22383,7 +22387,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22443,14 +22447,14 @@ export interface webhooks {
          * inquiry.expired
          * @description An inquiry expired.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22461,7 +22465,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22521,14 +22525,14 @@ export interface webhooks {
          * inquiry.failed
          * @description An inquiry failed.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22539,7 +22543,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22599,14 +22603,14 @@ export interface webhooks {
          * inquiry.marked-for-review
          * @description An inquiry was marked for review.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22617,7 +22621,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22677,14 +22681,14 @@ export interface webhooks {
          * inquiry.redacted
          * @description An inquiry was redacted.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22695,7 +22699,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22755,14 +22759,14 @@ export interface webhooks {
          * personal-access-token.created
          * @description A user created a personal access token (sent in every environment of the organization; never with its secret).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22773,7 +22777,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22832,14 +22836,14 @@ export interface webhooks {
          * personal-access-token.expiring
          * @description A personal access token expires in 7 days, and again 1 day ahead (sent in every environment of the organization).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22850,7 +22854,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22909,14 +22913,14 @@ export interface webhooks {
          * personal-access-token.revoked
          * @description A personal access token was revoked or deleted, by itself or with its user (sent in every environment of the organization).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -22927,7 +22931,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -22986,14 +22990,14 @@ export interface webhooks {
          * personal-access-token.rotated
          * @description A personal access token was given a new secret (sent in every environment of the organization).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -23004,7 +23008,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -23063,14 +23067,14 @@ export interface webhooks {
          * webhook.disabled
          * @description A webhook was disabled; `context.reason` says why. The disabled webhook itself receives nothing more.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -23081,7 +23085,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -23146,14 +23150,14 @@ export interface webhooks {
          * workflow-run.completed
          * @description A workflow run finished every step.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -23164,7 +23168,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -23224,14 +23228,14 @@ export interface webhooks {
          * workflow-run.created
          * @description A workflow run started (its workflow's trigger matched an event, or the API started it).
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -23242,7 +23246,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -23302,14 +23306,14 @@ export interface webhooks {
          * workflow-run.failed
          * @description A step of a workflow run failed.
          *
-         *     Signed with both `Persona-Signature` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
-                    "Persona-Signature": components["parameters"]["PersonaSignature"];
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
                     /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
                     "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
                     /** @description Attempts of this delivery so far, this one included (1 on the first). */
@@ -23320,7 +23324,7 @@ export interface webhooks {
                     "User-Agent": components["parameters"]["UserAgent"];
                     /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
                     "webhook-id": components["parameters"]["WebhookId"];
-                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
                     "webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
                     "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
@@ -24065,7 +24069,7 @@ export interface components {
         };
         /**
          * Webhook
-         * @description A webhook; `secret` and `secrets` only for callers holding webhook.write, custom headers never
+         * @description A webhook; `secret` and `secrets` only for callers holding webhook.write, an Ed25519 private key and custom headers never
          */
         Webhook: {
             attributes: {
@@ -24096,6 +24100,13 @@ export interface components {
                 "payload-filter"?: {
                     [key: string]: unknown;
                 } | null;
+                "public-key"?: string | null;
+                /** @description (ext) Live Ed25519 public keys, the current one first: during a rotation overlap the replaced key still signs, so accept a signature by either */
+                "public-keys"?: {
+                    "expires-at": string | null;
+                    /** @description `whpk_` and the base64 of the raw 32-byte Ed25519 public key */
+                    value: string;
+                }[];
                 "relationship-allowlist"?: {
                     /** @enum {string} */
                     state: "include_all";
@@ -24109,6 +24120,8 @@ export interface components {
                     "expires-at": string | null;
                     value: string;
                 }[];
+                /** @description (ext) `hmac-sha256` (default; the attribute is shown only on webhooks using Ed25519): `whsec_` secrets sign `Persona-Signature` and Standard Webhooks `v1`. `ed25519`: Tessera keeps an Ed25519 private key and signs Standard Webhooks `v1a` only (no `Persona-Signature`); receivers verify with the public key (`public-key`, `whpk_…`). Changing it rotates into the new algorithm: the old key keeps signing for the default rotation overlap (24 h). */
+                "signing-algorithm"?: "hmac-sha256" | "ed25519";
                 /** @enum {unknown} */
                 status?: "enabled" | "disabled" | "archived";
                 url?: string;
@@ -24287,13 +24300,13 @@ export interface components {
         AttemptsMade: number;
         /** @description When the first attempt of this delivery was made, in Unix seconds. */
         FirstAttemptedAt: number;
-        /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+        /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
         PersonaSignature: string;
         /** @description Tessera's webhook client. */
         UserAgent: "Tessera-Webhooks/1.0";
         /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
         WebhookId: string;
-        /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+        /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
         WebhookSignature: string;
         /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
         WebhookTimestamp: number;

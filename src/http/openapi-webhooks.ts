@@ -11,7 +11,8 @@
  * route's documented 200 answer, so the two cannot drift apart; the user
  * credentials, which Connect has no read route for, are described here. Each
  * signature header carries its recipe as `x-tessera-signature` (the key, the
- * signed content, the value's format), which test/openapi/webhooks.test.ts
+ * signed content, the value's format), and `webhook-signature` the Ed25519
+ * one as `x-tessera-signature-v1a`, which test/openapi/webhooks.test.ts
  * follows to verify real deliveries.
  */
 import { Type } from 'typebox';
@@ -216,14 +217,19 @@ const signatureDescription = (what: string) =>
   `\`meta.expires-in-seconds\` (default ${DEFAULT_ROTATION_OVERLAP_SECONDS} s), so a receiver that knows either secret verifies. ` +
   'Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits.';
 
+const V1 = 'v1,[A-Za-z0-9+/]{43}=';
+const V1A = 'v1a,[A-Za-z0-9+/]{86}==';
+
 /** The headers of every delivery (besides Content-Type `application/json` and the webhook's custom headers). */
 const PARAMETERS: Record<string, Json> = {
   PersonaSignature: {
     name: 'Persona-Signature',
     in: 'header',
-    required: true,
+    // A webhook with `signing-algorithm: ed25519` has no shared secret, and Persona's scheme is HMAC only.
+    required: false,
     description: signatureDescription(
-      'Persona\'s signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`.',
+      'Persona\'s signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. ' +
+        'Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap).',
     ),
     schema: { type: 'string', pattern: '^t=[0-9]+,v1=[0-9a-f]{64}( t=[0-9]+,v1=[0-9a-f]{64})*$' },
     'x-tessera-signature': { algorithm: 'HMAC-SHA256', key: 'utf8(secret)', signed: '{t}.{body}', value: 't={t},v1={hex}', separator: ' ' },
@@ -247,14 +253,23 @@ const PARAMETERS: Record<string, Json> = {
     in: 'header',
     required: true,
     description: signatureDescription(
-      'Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret\'s part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`.',
+      'Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret\'s part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; ' +
+        'for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook\'s public key ' +
+        '(`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme.',
     ),
-    schema: { type: 'string', pattern: '^v1,[A-Za-z0-9+/]{43}=( v1,[A-Za-z0-9+/]{43}=)*$' },
+    schema: { type: 'string', pattern: `^(${V1}|${V1A})( (${V1}|${V1A}))*$` },
     'x-tessera-signature': {
       algorithm: 'HMAC-SHA256',
       key: 'base64decode(secret without whsec_)',
       signed: '{webhook-id}.{webhook-timestamp}.{body}',
       value: 'v1,{base64}',
+      separator: ' ',
+    },
+    'x-tessera-signature-v1a': {
+      algorithm: 'Ed25519',
+      key: 'base64decode(public key without whpk_)',
+      signed: '{webhook-id}.{webhook-timestamp}.{body}',
+      value: 'v1a,{base64}',
       separator: ' ',
     },
   },
@@ -324,7 +339,7 @@ export function addWebhooks(doc: WebhooksDoc): void {
     webhooks[name] = {
       post: {
         summary: name,
-        description: `${when}\n\nSigned with both \`Persona-Signature\` and the Standard Webhooks headers; answer 2xx quickly and do the work afterwards.`,
+        description: `${when}\n\nSigned with both \`Persona-Signature\` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks \`v1a\` only); answer 2xx quickly and do the work afterwards.`,
         tags: [WEBHOOKS_TAG],
         parameters: Object.keys(PARAMETERS).map((p) => ref('parameters', p)),
         requestBody: { required: true, content: { 'application/json': { schema: envelope(name, resourceSchema(doc, object)) } } },

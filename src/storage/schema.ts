@@ -289,6 +289,7 @@ export interface WebhooksTable {
   payload_filter: Json<Record<string, unknown> | null>;
   included_allowlist: Json<Record<string, unknown> | null>;
   relationship_allowlist: Json<Record<string, unknown>>;
+  signing_algorithm: Generated<'hmac-sha256' | 'ed25519'>;
   custom_http_headers_sealed: string | null;
   last_succeeded_at: NullableTimestamp;
   created_at: Timestamp;
@@ -299,6 +300,8 @@ export interface WebhookSecretsTable {
   id: string;
   webhook_id: string;
   sealed: string;
+  /** `whpk_…` of an Ed25519 key (migration 0015); null for an HMAC secret. */
+  public_key: string | null;
   expires_at: NullableTimestamp;
   created_at: Timestamp;
 }

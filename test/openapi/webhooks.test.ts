@@ -6,9 +6,11 @@
  * as a client downloads it), the documented headers are there with the
  * documented values, and each signature verifies when recomputed from the
  * recipe the document gives (`x-tessera-signature`: key, signed content,
- * value format), also with two live secrets after a rotation.
+ * value format), also with two live secrets after a rotation, and the `v1a`
+ * signature of an Ed25519 webhook from its public key and its recipe
+ * (`x-tessera-signature-v1a`).
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createPublicKey, timingSafeEqual, verify } from 'node:crypto';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +38,7 @@ interface Parameter {
   required?: boolean;
   schema: Json;
   'x-tessera-signature'?: Recipe;
+  'x-tessera-signature-v1a'?: Recipe;
 }
 interface Recipe {
   algorithm: string;
@@ -321,5 +324,28 @@ describe('the webhooks of /openapi.json', () => {
       expect(String(r.headers[p.name.toLowerCase()]).split(p['x-tessera-signature']!.separator)).toHaveLength(2);
       expect(verifiedBy(r, p, secrets).sort(), p.name).toEqual([...secrets].sort());
     }
+  });
+
+  it('describe the v1a signature of an Ed25519 webhook, which the documented recipe verifies from the public key alone', async () => {
+    const hook = await createHook(t, source, { url: `${receiver.url}/ed25519`, 'enabled-events': ['inquiry.created'], 'signing-algorithm': 'ed25519' });
+    const publicKey = hook.data.attributes['public-key'] as string;
+    receiver.publicKeys.push(publicKey);
+    const fresh = await newInquiry(t, source);
+    const r = await waitFor('the Ed25519 delivery', () => at('/hooks/ed25519').find((x) => (JSON.parse(x.body) as Body).data.attributes.payload.data.id === fresh.id));
+    expect(problemsOf(r)).toEqual([]);
+    expect(r.headers['persona-signature']).toBeUndefined();
+
+    const param = parameters('inquiry.created').find((p) => p.name === 'webhook-signature')!;
+    const recipe = param['x-tessera-signature-v1a']!;
+    expect(recipe).toMatchObject({ algorithm: 'Ed25519', key: 'base64decode(public key without whpk_)' });
+    expect(publicKey.startsWith('whpk_')).toBe(true);
+    const raw = Buffer.from(publicKey.slice('whpk_'.length), 'base64');
+    const key = createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), raw]), format: 'der', type: 'spki' });
+    const pattern = valuePattern(recipe.value);
+    const entries = String(r.headers['webhook-signature']).split(recipe.separator);
+    expect(entries).toHaveLength(1);
+    const captured = pattern.exec(entries[0]!)!.groups!;
+    const signed = recipe.signed.replace(/\{([a-z0-9-]+)\}/g, (_, name: string) => (name === 'body' ? r.body : String(r.headers[name])));
+    expect(verify(null, Buffer.from(signed), key, Buffer.from(captured.base64!, 'base64'))).toBe(true);
   });
 });

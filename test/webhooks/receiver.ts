@@ -3,10 +3,12 @@
  * request is checked with independent verifiers: the `standardwebhooks`
  * package for `webhook-id`/`webhook-timestamp`/`webhook-signature`, and a
  * small HMAC check of `Persona-Signature` written here from connect-api.md §6
- * (not from Tessera's code). The secrets it accepts can change mid-test, and
+ * (not from Tessera's code), and for Ed25519 webhooks the Standard Webhooks
+ * `v1a` signatures, checked with node:crypto from the `whpk_` public keys
+ * alone. The secrets and public keys it accepts can change mid-test, and
  * it can answer with any status, hang, or go down and come back on its port.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createPublicKey, timingSafeEqual, verify } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
@@ -21,6 +23,8 @@ export interface Received {
   /** Which accepted secrets verified each scheme (indexes into the secrets at arrival). */
   standardVerifiedBy: string[];
   personaVerifiedBy: string[];
+  /** Which accepted public keys (`whpk_…`) verified a `v1a` signature. */
+  v1aVerifiedBy: string[];
   /** Set when a verification failed: the test then fails on `assertAllVerified`. */
   problems: string[];
   status: number;
@@ -40,9 +44,25 @@ export function personaSignatureMatches(header: string, secret: string, body: st
   return false;
 }
 
+/**
+ * Whether a `v1a,<base64>` entry of a `webhook-signature` header is an Ed25519 signature of
+ * `<webhook-id>.<webhook-timestamp>.<body>` by `publicKey` (`whpk_` + base64 of the raw 32 bytes).
+ */
+export function v1aSignatureMatches(headers: http.IncomingHttpHeaders, publicKey: string, body: string): boolean {
+  const raw = Buffer.from(publicKey.slice('whpk_'.length), 'base64');
+  const key = createPublicKey({ format: 'jwk', key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') } });
+  const content = Buffer.from(`${String(headers['webhook-id'])}.${String(headers['webhook-timestamp'])}.${body}`);
+  return String(headers['webhook-signature'] ?? '')
+    .split(' ')
+    .filter((s) => s.startsWith('v1a,'))
+    .some((s) => verify(null, content, key, Buffer.from(s.slice(4), 'base64')));
+}
+
 export class Receiver {
   readonly received: Received[] = [];
   secrets: string[] = [];
+  /** Ed25519 public keys (`whpk_…`) whose `v1a` signatures are accepted. */
+  publicKeys: string[] = [];
   respond: Responder = () => 200;
   private server: http.Server;
   private hanging = new Set<http.ServerResponse>();
@@ -80,6 +100,7 @@ export class Receiver {
       body,
       standardVerifiedBy: [],
       personaVerifiedBy: [],
+      v1aVerifiedBy: [],
       problems: [],
       status: 0,
     };
@@ -92,8 +113,11 @@ export class Receiver {
       }
       if (personaSignatureMatches(String(req.headers['persona-signature'] ?? ''), secret, body)) r.personaVerifiedBy.push(secret);
     }
-    if (r.standardVerifiedBy.length === 0) r.problems.push('no accepted secret verifies the Standard Webhooks signature');
-    if (r.personaVerifiedBy.length === 0) r.problems.push('no accepted secret verifies Persona-Signature');
+    for (const publicKey of this.publicKeys) if (v1aSignatureMatches(req.headers, publicKey, body)) r.v1aVerifiedBy.push(publicKey);
+    if (r.standardVerifiedBy.length === 0 && r.v1aVerifiedBy.length === 0) r.problems.push('no accepted secret or public key verifies the Standard Webhooks signature');
+    // Persona's scheme is HMAC only: a delivery signed by Ed25519 keys alone carries none.
+    const ed25519Only = r.v1aVerifiedBy.length > 0 && req.headers['persona-signature'] === undefined;
+    if (r.personaVerifiedBy.length === 0 && !ed25519Only) r.problems.push('no accepted secret verifies Persona-Signature');
     this.received.push(r);
     const answer = await this.respond(r);
     if (answer === 'hang') {

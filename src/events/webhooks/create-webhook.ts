@@ -1,10 +1,9 @@
-/** POST /webhooks: a new webhook starts `disabled`, with one signing secret. */
+/** POST /webhooks: a new webhook starts `disabled`, with one signing key of its algorithm (an HMAC secret unless `ed25519`). */
 import { newUuid } from '../../core/ids.js';
-import { generateWebhookSecret } from '../../core/secret-format.js';
 import type { WebhooksContext } from './context.js';
-import { seal } from './secret-box.js';
+import { newSigningKey, shownKeys } from './secrets.js';
 import { applySettings, type WebhookSettings } from './settings.js';
-import type { Webhook, WebhookWithSecrets } from './types.js';
+import type { Webhook, WebhookSigningAlgorithm, WebhookWithSecrets } from './types.js';
 import { authorize } from '../../core/actor.js';
 
 export interface CreateWebhookInput extends WebhookSettings {
@@ -12,6 +11,8 @@ export interface CreateWebhookInput extends WebhookSettings {
   name: string;
   enabledEvents: string[];
   apiVersion: string;
+  /** Default `hmac-sha256`. */
+  signingAlgorithm?: WebhookSigningAlgorithm;
 }
 
 export async function createWebhook({ ctx, input }: { ctx: WebhooksContext; input: CreateWebhookInput }): Promise<WebhookWithSecrets> {
@@ -35,16 +36,16 @@ export async function createWebhook({ ctx, input }: { ctx: WebhooksContext; inpu
     payloadFilter: null,
     includedAllowlist: { state: 'include_none' },
     relationshipAllowlist: { state: 'include_all' },
+    signingAlgorithm: input.signingAlgorithm ?? 'hmac-sha256',
     customHttpHeadersSealed: null,
     lastSucceededAt: null,
     createdAt: now,
     updatedAt: now,
     ...settings,
   };
-  const secret = generateWebhookSecret();
-  await ctx.store.transaction(async (store) => {
+  return ctx.store.transaction(async (store) => {
     await store.webhooks.insert(webhook);
-    await store.webhooks.insertSecret({ id: newUuid(now.getTime()), webhookId: webhook.id, sealed: seal(ctx.sealingKey, secret), expiresAt: null, createdAt: now });
+    await store.webhooks.insertSecret(newSigningKey(ctx.sealingKey, webhook.id, webhook.signingAlgorithm, now));
+    return { webhook, ...(await shownKeys(store.webhooks, ctx.sealingKey, webhook.id, now)) };
   });
-  return { webhook, secrets: [{ value: secret, expiresAt: null }] };
 }

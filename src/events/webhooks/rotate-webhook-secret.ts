@@ -1,14 +1,12 @@
 /**
- * POST /webhooks/:id/rotate-secret: a new current secret; the one it replaces
+ * POST /webhooks/:id/rotate-secret: a new current signing key of the webhook's
+ * algorithm (an HMAC secret, or an Ed25519 key pair); the one it replaces
  * keeps signing until `expiresInSeconds` from now (default 24 h), and any
- * older secret still in its overlap stops at once.
+ * older key still in its overlap stops at once.
  */
 import { notFound, unprocessable } from '../../core/errors.js';
-import { newUuid } from '../../core/ids.js';
-import { generateWebhookSecret } from '../../core/secret-format.js';
 import type { WebhooksContext } from './context.js';
-import { seal } from './secret-box.js';
-import { liveSecrets } from './secrets.js';
+import { rotateSigningKey, shownKeys } from './secrets.js';
 import type { WebhookWithSecrets } from './types.js';
 import { authorize } from '../../core/actor.js';
 
@@ -28,11 +26,8 @@ export async function rotateWebhookSecret({
     const webhook = await store.webhooks.findForUpdate(ctx.actor.environmentId, input.id);
     if (!webhook) throw notFound();
     if (webhook.status === 'archived') throw unprocessable('Webhook is archived', ['status']);
-    const [current] = await store.webhooks.liveSecrets(webhook.id, now);
-    await store.webhooks.retireSecrets(webhook.id, current?.id ?? null, new Date(now.getTime() + overlap * 1000));
-    const secret = generateWebhookSecret();
-    await store.webhooks.insertSecret({ id: newUuid(now.getTime()), webhookId: webhook.id, sealed: seal(ctx.sealingKey, secret), expiresAt: null, createdAt: now });
+    await rotateSigningKey(store.webhooks, ctx.sealingKey, { webhookId: webhook.id, algorithm: webhook.signingAlgorithm, overlapSeconds: overlap, now });
     const updated = await store.webhooks.update(webhook.id, { updatedAt: now });
-    return { webhook: updated, secrets: await liveSecrets(store.webhooks, ctx.sealingKey, webhook.id, now) };
+    return { webhook: updated, ...(await shownKeys(store.webhooks, ctx.sealingKey, webhook.id, now)) };
   });
 }

@@ -5,6 +5,8 @@
  */
 export type WebhookStatus = 'enabled' | 'disabled' | 'archived';
 export type WebhookInflection = 'kebab' | 'camel' | 'snake';
+/** `hmac-sha256`: `whsec_` secrets (Persona v1 and Standard Webhooks v1); `ed25519`: Standard Webhooks v1a with a `whsk_`/`whpk_` key pair. */
+export type WebhookSigningAlgorithm = 'hmac-sha256' | 'ed25519';
 
 export interface Webhook {
   id: string;
@@ -24,6 +26,8 @@ export interface Webhook {
   payloadFilter: Record<string, unknown> | null;
   includedAllowlist: Record<string, unknown> | null;
   relationshipAllowlist: Record<string, unknown>;
+  /** How new signing keys are made; keys of the other kind still in their overlap keep signing in their own scheme. */
+  signingAlgorithm: WebhookSigningAlgorithm;
   /** Sealed JSON of the custom headers, or null when there are none. Never shown. */
   customHttpHeadersSealed: string | null;
   lastSucceededAt: Date | null;
@@ -31,11 +35,16 @@ export interface Webhook {
   updatedAt: Date;
 }
 
-/** A signing secret as stored: sealed, with the moment it stops signing (null: current). */
+/**
+ * A signing key as stored: sealed (`whsec_…`, or an Ed25519 `whsk_…`), with the
+ * moment it stops signing (null: current) and, for Ed25519, its public half.
+ */
 export interface StoredWebhookSecret {
   id: string;
   webhookId: string;
   sealed: string;
+  /** `whpk_…` for an Ed25519 key; null for an HMAC secret. Not secret: shown to every reader. */
+  publicKey: string | null;
   expiresAt: Date | null;
   createdAt: Date;
 }
@@ -46,10 +55,17 @@ export interface WebhookSecret {
   expiresAt: Date | null;
 }
 
-/** A webhook with its live secrets, newest (the current one) first. */
+/** The public key of a live Ed25519 signing key, as shown to any reader of the webhook. */
+export interface WebhookPublicKey {
+  value: string;
+  expiresAt: Date | null;
+}
+
+/** A webhook with its live HMAC secrets and Ed25519 public keys, newest (the current one) first. */
 export interface WebhookWithSecrets {
   webhook: Webhook;
   secrets: WebhookSecret[];
+  publicKeys: WebhookPublicKey[];
 }
 
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';

@@ -29,6 +29,7 @@ const webhook = (r: Row<'webhooks'>): Webhook => ({
   payloadFilter: r.payload_filter,
   includedAllowlist: r.included_allowlist,
   relationshipAllowlist: r.relationship_allowlist,
+  signingAlgorithm: r.signing_algorithm,
   customHttpHeadersSealed: r.custom_http_headers_sealed,
   lastSucceededAt: r.last_succeeded_at,
   createdAt: r.created_at,
@@ -53,6 +54,7 @@ const webhookRow = (w: Webhook): NewRow<'webhooks'> => ({
   payload_filter: json(w.payloadFilter),
   included_allowlist: json(w.includedAllowlist),
   relationship_allowlist: JSON.stringify(w.relationshipAllowlist),
+  signing_algorithm: w.signingAlgorithm,
   custom_http_headers_sealed: w.customHttpHeadersSealed,
   last_succeeded_at: w.lastSucceededAt,
   created_at: w.createdAt,
@@ -72,6 +74,7 @@ const WEBHOOK_COLUMNS: Record<string, string> = {
   payloadFilter: 'payload_filter',
   includedAllowlist: 'included_allowlist',
   relationshipAllowlist: 'relationship_allowlist',
+  signingAlgorithm: 'signing_algorithm',
   customHttpHeadersSealed: 'custom_http_headers_sealed',
   lastSucceededAt: 'last_succeeded_at',
   updatedAt: 'updated_at',
@@ -85,6 +88,7 @@ const secret = (r: Row<'webhook_secrets'>): StoredWebhookSecret => ({
   id: r.id,
   webhookId: r.webhook_id,
   sealed: r.sealed,
+  publicKey: r.public_key,
   expiresAt: r.expires_at,
   createdAt: r.created_at,
 });
@@ -138,7 +142,7 @@ export function webhookRepository(db: Db | Tx): WebhookRepository {
     async insertSecret(s) {
       await db
         .insertInto('webhook_secrets')
-        .values({ id: s.id, webhook_id: s.webhookId, sealed: s.sealed, expires_at: s.expiresAt, created_at: s.createdAt })
+        .values({ id: s.id, webhook_id: s.webhookId, sealed: s.sealed, public_key: s.publicKey, expires_at: s.expiresAt, created_at: s.createdAt })
         .execute();
     },
     async liveSecrets(webhookId, now) {

@@ -1,5 +1,5 @@
 import { encodeId } from '../../../core/ids.js';
-import type { DeliveryWithAttempts, WebhookSecret, WebhookSnapshot } from '../../../events/index.js';
+import type { DeliveryWithAttempts, WebhookPublicKey, WebhookSecret, WebhookSnapshot } from '../../../events/index.js';
 import { iso, rel } from '../jsonapi.js';
 import type { WebhookDeliveryResource, WebhookResource } from '../schemas/webhooks.js';
 import type { SnapshotPresenter } from './registry.js';
@@ -12,8 +12,13 @@ type Attributes = WebhookResource['attributes'];
  * `webhook` (connect-api.md §6). `secret` and `secrets` only when given (create,
  * rotate-secret, and retrieve by a caller holding `webhook.write`), else
  * omitted (the reference marks neither required); custom headers never.
+ * (ext) `signing-algorithm`, `public-key` and `public-keys` only on a webhook
+ * that uses Ed25519 (or still has an Ed25519 key in its overlap): an HMAC
+ * webhook is exactly Persona's resource. The keys when given (every
+ * single-webhook answer). Snapshots written before signing algorithms
+ * existed are HMAC webhooks.
  */
-export function presentWebhook(webhook: WebhookLike, secrets?: WebhookSecret[]): WebhookResource {
+export function presentWebhook(webhook: WebhookLike, secrets?: WebhookSecret[], publicKeys?: WebhookPublicKey[]): WebhookResource {
   return {
     type: 'webhook',
     id: encodeId('wbh', webhook.id),
@@ -24,8 +29,16 @@ export function presentWebhook(webhook: WebhookLike, secrets?: WebhookSecret[]):
       description: webhook.description,
       ...(secrets
         ? {
-            secret: secrets[0]?.value ?? null,
+            // The current secret: none while an Ed25519 key is current (an HMAC secret may still be in its overlap).
+            secret: secrets[0] && secrets[0].expiresAt === null ? secrets[0].value : null,
             secrets: secrets.map((s) => ({ value: s.value, 'expires-at': iso(s.expiresAt) })),
+          }
+        : {}),
+      ...(webhook.signingAlgorithm === 'ed25519' || (publicKeys && publicKeys.length > 0) ? { 'signing-algorithm': webhook.signingAlgorithm } : {}),
+      ...(publicKeys && (webhook.signingAlgorithm === 'ed25519' || publicKeys.length > 0)
+        ? {
+            'public-key': publicKeys[0] && publicKeys[0].expiresAt === null ? publicKeys[0].value : null,
+            'public-keys': publicKeys.map((k) => ({ value: k.value, 'expires-at': iso(k.expiresAt) })),
           }
         : {}),
       'api-version': webhook.apiVersion,
@@ -68,4 +81,4 @@ export function presentWebhookDelivery({ delivery, attempts }: DeliveryWithAttem
   };
 }
 
-export const webhookSnapshot: SnapshotPresenter = (s) => presentWebhook(s as unknown as WebhookLike);
+export const webhookSnapshot: SnapshotPresenter = (s) => presentWebhook({ signingAlgorithm: 'hmac-sha256', ...s } as unknown as WebhookLike);

@@ -68,10 +68,18 @@ function settingsInput(a: WebhookAttributes): WebhookSettings {
   return out;
 }
 
+const algorithmOf = (a: WebhookAttributes) => (a['signing-algorithm'] !== undefined ? { signingAlgorithm: a['signing-algorithm'] } : {});
+
 /** `secrets` null: the caller may not see them (get-webhook.ts), and the body has neither `secret` nor `secrets`. */
-function sendWithSecrets(req: FastifyRequest, reply: FastifyReply, status: number, found: { webhook: Webhook; secrets: WebhookWithSecrets['secrets'] | null }, q: ParsedQuery) {
+function sendWithSecrets(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  found: { webhook: Webhook; secrets: WebhookWithSecrets['secrets'] | null; publicKeys: WebhookWithSecrets['publicKeys'] },
+  q: ParsedQuery,
+) {
   reply.header('Cache-Control', 'no-store');
-  return sendResource(req, reply, status, presentWebhook(found.webhook, found.secrets ?? undefined), q.include && []);
+  return sendResource(req, reply, status, presentWebhook(found.webhook, found.secrets ?? undefined, found.publicKeys), q.include && []);
 }
 
 export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
@@ -91,7 +99,7 @@ export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
     const a = req.body.data.attributes;
     const created = await createWebhook({
       ctx: ctx(req),
-      input: { ...settingsInput(a), url: a.url, name: a.name, enabledEvents: a['enabled-events'], apiVersion: a['api-version'] ?? req.connect.version },
+      input: { ...settingsInput(a), ...algorithmOf(a), url: a.url, name: a.name, enabledEvents: a['enabled-events'], apiVersion: a['api-version'] ?? req.connect.version },
     });
     return sendWithSecrets(req, reply, 201, created, q);
   });
@@ -104,9 +112,10 @@ export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
 
   app.patch('/webhooks/:id', { schema: { params: IdParams, body: UpdateWebhookBody, response: { 200: WebhookDocument } }, config: WRITE }, async (req, reply) => {
     const q = singleQuery(req);
-    const input = { ...settingsInput(req.body.data?.attributes ?? {}), id: pathId(req, 'wbh') };
-    const webhook = await updateWebhook({ ctx: ctx(req), input });
-    return sendResource(req, reply, 200, presentWebhook(webhook), q.include && []);
+    const attributes = req.body.data?.attributes ?? {};
+    const input = { ...settingsInput(attributes), ...algorithmOf(attributes), id: pathId(req, 'wbh') };
+    const { webhook, publicKeys } = await updateWebhook({ ctx: ctx(req), input });
+    return sendResource(req, reply, 200, presentWebhook(webhook, undefined, publicKeys), q.include && []);
   });
 
   for (const action of ['enable', 'disable', 'archive'] as WebhookAction[]) {

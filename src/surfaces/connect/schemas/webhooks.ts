@@ -32,6 +32,13 @@ const IncludedAllowlist = Type.Union([
   ),
 ]);
 const RelationshipAllowlist = Type.Union([State('include_all'), State('include_none')]);
+const SigningAlgorithm = Type.Union([Type.Literal('hmac-sha256'), Type.Literal('ed25519')], {
+  description:
+    '(ext) `hmac-sha256` (default; the attribute is shown only on webhooks using Ed25519): `whsec_` secrets sign `Persona-Signature` and Standard Webhooks `v1`. ' +
+    '`ed25519`: Tessera keeps an Ed25519 private key and signs ' +
+    'Standard Webhooks `v1a` only (no `Persona-Signature`); receivers verify with the public key (`public-key`, `whpk_…`). Changing it rotates into the new ' +
+    'algorithm: the old key keeps signing for the default rotation overlap (24 h).',
+});
 
 const settings = {
   description: Type.Optional(NullableText(10_000)),
@@ -42,6 +49,7 @@ const settings = {
   'payload-filter': Type.Optional(Type.Union([Type.Object({ data: Type.Optional(Type.Record(Type.String(), Type.Unknown())) }, closed), Type.Null()])),
   'included-allowlist': Type.Optional(Type.Union([IncludedAllowlist, Type.Null()])),
   'relationship-allowlist': Type.Optional(RelationshipAllowlist),
+  'signing-algorithm': Type.Optional(SigningAlgorithm),
   'custom-http-headers': Type.Optional(Type.Union([Type.Record(Type.String(), Type.String({ maxLength: 8192 }), { maxProperties: 50 }), Type.Null()])),
 };
 const Url = Type.String({ minLength: 1, maxLength: 4096 });
@@ -84,6 +92,10 @@ export type RotateWebhookSecretBody = Static<typeof RotateWebhookSecretBody>;
 const literals = <const T extends string>(values: readonly T[]) => Type.Enum(values as T[]);
 
 const WebhookSecret = Type.Object({ value: Type.String(), 'expires-at': NullableTimestamp });
+const WebhookPublicKey = Type.Object({
+  value: Type.String({ pattern: '^whpk_[A-Za-z0-9+/]{43}=$', description: '`whpk_` and the base64 of the raw 32-byte Ed25519 public key' }),
+  'expires-at': NullableTimestamp,
+});
 
 export const WebhookResource = PlainResourceSchema(
   'webhook',
@@ -95,6 +107,15 @@ export const WebhookResource = PlainResourceSchema(
     // Present only for a caller holding webhook.write (create, rotate-secret, retrieve); the presenter decides.
     secret: Nullable(Type.String({ description: 'The current signing secret (deprecated in favour of `secrets`); only shown to callers holding webhook.write' })),
     secrets: Type.Array(WebhookSecret, { description: 'Live signing secrets, the current one first; only shown to callers holding webhook.write' }),
+    'signing-algorithm': SigningAlgorithm,
+    // Only on webhooks using Ed25519 (an HMAC webhook is Persona's resource as it is). The keys are not secret: shown on
+    // create, retrieve (to any reader), update and rotate-secret; not in lists.
+    'public-key': Nullable(
+      Type.String({ description: '(ext) The current Ed25519 public key (`whpk_…`) that verifies `v1a` signatures; null when the current key is an HMAC secret' }),
+    ),
+    'public-keys': Type.Array(WebhookPublicKey, {
+      description: '(ext) Live Ed25519 public keys, the current one first: during a rotation overlap the replaced key still signs, so accept a signature by either',
+    }),
     // A webhook keeps the version it was made with, which may be one the server no longer lists.
     'api-version': Type.String(),
     'api-key-inflection': literals(['kebab', 'camel', 'snake'] as const),
@@ -106,7 +127,7 @@ export const WebhookResource = PlainResourceSchema(
     'relationship-allowlist': RelationshipAllowlist,
     'created-at': Timestamp,
   },
-  'A webhook; `secret` and `secrets` only for callers holding webhook.write, custom headers never',
+  'A webhook; `secret` and `secrets` only for callers holding webhook.write, an Ed25519 private key and custom headers never',
 );
 export type WebhookResource = Static<typeof WebhookResource>;
 export const WebhookDocument = SingleDocument(WebhookResource);
