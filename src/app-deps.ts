@@ -1,6 +1,6 @@
 /** What the HTTP surfaces and workers are built from; assembled once in main.ts (or a test). */
 import type { Logger } from 'pino';
-import type { ApiLogWriter } from './api-logs/index.js';
+import type { ApiLogSink } from './api-logs/index.js';
 import type { Config } from './config/index.js';
 import type { Clock } from './core/clock.js';
 import type { Verifier } from './credentials/index.js';
@@ -23,6 +23,6 @@ export interface AppDeps {
   /** Admin bearer token for /admin/v1. */
   adminToken: string;
   logger: Logger;
-  /** Buffered API log writer (off the request path); tests call `flush()`. */
-  apiLogs: ApiLogWriter;
+  /** Where requests leave their API log captures (built and written off the request path); tests call `flush()`. */
+  apiLogs: ApiLogSink;
 }

@@ -6,7 +6,8 @@
 import type { Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
-import { createApiLogWriter, reportApiLogDrops } from './api-logs/index.js';
+import { createApiLogWriter, createThreadedApiLogSink, inlineApiLogSink, reportApiLogDrops, type ApiLogSink, type ThreadError } from './api-logs/index.js';
+import type { ApiLogThreadData } from './api-log-thread.js';
 import { buildApp } from './app.js';
 import type { Config } from './config/index.js';
 import type { Clock } from './core/clock.js';
@@ -19,7 +20,7 @@ import { createLogThrottle, errorKey } from './core/log-throttle.js';
 import { createMemoryRateLimiter } from './http/rate-limit.js';
 import { createWorker, workerHandlers, type Worker } from './jobs/index.js';
 import { jobHandlers, periodicJobs } from './jobs-registry.js';
-import type { Db } from './storage/database.js';
+import { connectionLimitsOf, connectionUrlOf, type Db } from './storage/database.js';
 import { createStore } from './storage/store.js';
 import { jobQueueStats } from './storage/job-stats.js';
 import { connectRedis, type RedisScale } from './scale/redis.js';
@@ -69,6 +70,39 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     onFlushError: (err, what, count) => flushLog.warn(logger, errorKey(what, err), err, `${what} times not written`, { count }),
   });
   const verifier = redis ? redis.shareInvalidation(localVerifier) : localVerifier;
+  const reportDrops = reportApiLogDrops(logger, metrics);
+  const warnUnwritten = (err: unknown, entries: number) => flushLog.warn(logger, errorKey('api-log', err), err, 'api log batch not written', { entries });
+  /** The API log writer in this thread: the fallback of the API log thread, and the writer under tsx and tests. */
+  const inlineSink = () =>
+    inlineApiLogSink(
+      createApiLogWriter({
+        apiLogs: store.apiLogs,
+        // Retried every second while the database is away: one line per message per 10 s (drops are reported apart).
+        onError: warnUnwritten,
+        isUnavailable: isDatabaseUnavailable,
+        onDrop: reportDrops,
+      }),
+      (err) => logger.warn({ err }, 'api log entry not recorded'),
+    );
+  /**
+   * Built (dist/), the API log is built and written on a thread of its own: that work cost the
+   * request path about a quarter of its CPU (issue 15). From TypeScript sources (tsx, the tests)
+   * the thread's entry cannot load as is, and the log stays on this thread, with the same rows.
+   */
+  function apiLogSink(): ApiLogSink {
+    const entry = new URL('./api-log-thread.js', import.meta.url);
+    const url = connectionUrlOf(db);
+    if (!import.meta.url.endsWith('.js') || !url) return inlineSink();
+    const asError = (e: ThreadError) => Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
+    return createThreadedApiLogSink({
+      entry,
+      workerData: { url, ...connectionLimitsOf(db) } satisfies ApiLogThreadData,
+      fallback: inlineSink(),
+      onDrop: (reason, entries, error) => reportDrops(reason, entries, error && asError(error)),
+      onError: (error, entries) => warnUnwritten(asError(error), entries),
+      onThreadExit: (err) => logger.error({ err }, 'the API log thread stopped; API logs are written on the main thread from now on'),
+    });
+  }
   const deps: AppDeps = {
     config,
     db,
@@ -77,13 +111,7 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     clock,
     rateLimiter: metrics.countRejections(redis?.rateLimiter ?? createMemoryRateLimiter()),
     metrics,
-    apiLogs: createApiLogWriter({
-      apiLogs: store.apiLogs,
-      // Retried every second while the database is away: one line per message per 10 s (drops are reported apart).
-      onError: (err, entries) => flushLog.warn(logger, errorKey('api-log', err), err, 'api log batch not written', { entries }),
-      isUnavailable: isDatabaseUnavailable,
-      onDrop: reportApiLogDrops(logger, metrics),
-    }),
+    apiLogs: apiLogSink(),
     secret,
     adminToken,
     logger,

@@ -26,7 +26,7 @@ export function reportApiLogDrops(
   logger: WarnLogger,
   metrics: { apiLogDropped(reason: string, count: number): void },
   now: () => number = Date.now,
-): (reason: ApiLogDropReason, entries: ApiLogEntry[], error?: unknown) => void {
+): (reason: ApiLogDropReason, entries: Array<Pick<ApiLogEntry, 'id' | 'method' | 'path' | 'status'>>, error?: unknown) => void {
   let overflowLoggedAt = -Infinity;
   let overflowUnlogged = 0;
   return (reason, entries, error) => {

@@ -1,26 +1,18 @@
 /**
  * Records every request of every surface in the API log (connect-api.md §9,
- * platform.md §3). The entry is built in `onResponse` from what the request
- * already holds and handed to the batching writer: no query and no await on
- * the request path. Surfaces only set `req.actor` when they authenticate.
+ * platform.md §3). `onResponse` captures what the request already holds and
+ * hands it to the sink: no query, no await and no redaction on the request
+ * path (the entry is built, and written, in the API log thread: see
+ * src/api-logs/threaded-sink.ts). Surfaces only set `req.actor` when they authenticate.
  * `/oauth` requests keep their row too: introspection is authenticated by an
  * API key, and its use is exactly what an environment's log should show.
  * The row is made cheap instead (COPY, two secondary indexes, fast paths).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  MAX_PARAMS_BYTES,
-  maskAuthorization,
-  redactHeader,
-  redactParams,
-  redactString,
-  type ApiLogEntry,
-  type ApiLogWriter,
-} from '../api-logs/index.js';
+import { CAPTURED_REQUEST_HEADERS, CAPTURED_RESPONSE_HEADERS, type ApiLogCapture } from '../api-logs/capture.js';
+import type { ApiLogSink } from '../api-logs/sink.js';
 import type { Actor } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
-import { decodeId } from '../core/ids.js';
-import { sliceText } from '../core/safe-text.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,87 +23,52 @@ declare module 'fastify' {
   }
 }
 
-/** Request headers kept, by their lower-case and their logged names (connect-api.md §9). */
-const REQUEST_HEADERS = [
-  ['accept', 'Accept'],
-  ['host', 'Host'],
-  ['persona-version', 'Persona-Version'],
-  ['user-agent', 'User-Agent'],
-] as const;
-const RESPONSE_HEADERS = [
-  ['cache-control', 'Cache-Control'],
-  ['content-type', 'Content-Type'],
-  ['ratelimit-limit', 'RateLimit-Limit'],
-  ['ratelimit-remaining', 'RateLimit-Remaining'],
-  ['ratelimit-reset', 'RateLimit-Reset'],
-  ['request-id', 'Request-Id'],
-] as const;
-const INTEGER_HEADERS = new Set(['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset']);
-const MAX_PATH = 2048;
-
 function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** Whether a parsed query string has any parameter (most requests have none: no redaction walk). */
+/** Whether a parsed query string has any parameter (most requests have none: nothing to send or redact). */
 function hasKeys(query: unknown): boolean {
   if (query === null || typeof query !== 'object') return query !== undefined && query !== null;
   for (const _ in query) return true;
   return false;
 }
 
-function postParams(req: FastifyRequest): Record<string, unknown> {
-  const body = req.apiLogBody;
-  if (body === undefined || body === null) return {};
-  // A body far over the cap is not walked at all: its size says enough.
-  const length = Number(first(req.headers['content-length']) ?? 0);
-  if (length > MAX_PARAMS_BYTES * 4) return { '[TRUNCATED]': `${length} bytes exceed the ${MAX_PARAMS_BYTES}-byte limit` };
-  return redactParams(body);
-}
-
-/** The API log entry of a finished request; null when it has no `req_…` id. */
-export function buildApiLogEntry(req: FastifyRequest, reply: FastifyReply, now: Date): ApiLogEntry | null {
-  const id = decodeId('req', req.id);
-  if (!id) return null;
-  const elapsed = reply.elapsedTime;
-  const headers: Record<string, string> = {};
-  for (const [name, logged] of REQUEST_HEADERS) {
-    const v = first(req.headers[name]);
-    if (v !== undefined) headers[logged] = redactHeader(v);
-  }
-  const authorization = first(req.headers.authorization);
-  if (authorization !== undefined) headers.Authorization = maskAuthorization(authorization);
-  const responseHeaders: Record<string, string | number> = {};
-  for (const [name, logged] of RESPONSE_HEADERS) {
-    const v = reply.getHeader(name);
-    if (v === undefined) continue;
-    const text = Array.isArray(v) ? v.join(', ') : String(v);
-    responseHeaders[logged] = INTEGER_HEADERS.has(name) && /^\d+$/.test(text) ? Number(text) : text;
-  }
-  const q = req.url.indexOf('?');
-  const path = sliceText(redactString(q === -1 ? req.url : req.url.slice(0, q)), MAX_PATH);
+/**
+ * What the API log keeps of a finished request, as raw values: reading them
+ * is all the request path does; the entry is built where it is written
+ * (src/api-logs/capture.ts).
+ */
+export function captureApiLog(req: FastifyRequest, reply: FastifyReply, endedAt: number): ApiLogCapture {
+  const h = req.headers;
+  const requestHeaders: Array<string | undefined> = [];
+  for (const [name] of CAPTURED_REQUEST_HEADERS) requestHeaders.push(first(h[name]));
+  requestHeaders.push(first(h.authorization));
+  const responseHeaders: ApiLogCapture['responseHeaders'] = [];
+  for (const [name] of CAPTURED_RESPONSE_HEADERS) responseHeaders.push(reply.getHeader(name) as string | number | string[] | undefined);
   const actor = req.actor;
+  const body = req.apiLogBody;
   return {
-    id,
+    requestId: req.id,
+    method: req.method,
+    url: req.url,
+    status: reply.statusCode,
+    elapsedMs: reply.elapsedTime,
+    endedAt,
+    ip: req.ip,
+    requestHeaders,
+    responseHeaders,
     organizationId: actor?.organizationId ?? null,
     environmentId: actor?.environmentId ?? null,
     credentialId: actor?.credentialId ?? null,
-    method: req.method,
-    path,
-    status: reply.statusCode,
-    latencyMs: Math.round(elapsed * 1000) / 1000,
-    ipAddress: req.ip,
-    userAgent: headers['User-Agent'] ?? null,
-    request: { headers, getParams: hasKeys(req.query) ? redactParams(req.query) : {}, postParams: postParams(req) },
-    responseHeaders,
-    // The request's arrival, never before it: `now` is whole milliseconds, so round the difference up.
-    createdAt: new Date(Math.ceil(now.getTime() - elapsed)),
-    redactedAt: null,
+    query: hasKeys(req.query) ? req.query : undefined,
+    body: body === null ? undefined : body,
+    contentLength: body === undefined || body === null ? 0 : Number(first(h['content-length']) ?? 0),
   };
 }
 
 export interface ApiLogHookOptions {
-  writer: Pick<ApiLogWriter, 'record'>;
+  writer: Pick<ApiLogSink, 'record'>;
   clock: Clock;
   onError?: (error: unknown) => void;
 }
@@ -126,8 +83,7 @@ export function registerApiLog(app: FastifyInstance, opts: ApiLogHookOptions): v
   });
   app.addHook('onResponse', (req, reply, done) => {
     try {
-      const entry = buildApiLogEntry(req, reply, opts.clock.now());
-      if (entry) opts.writer.record(entry);
+      opts.writer.record(captureApiLog(req, reply, opts.clock.now().getTime()));
     } catch (error) {
       // The log is diagnostics: a failure to record one must never touch the response.
       opts.onError?.(error);

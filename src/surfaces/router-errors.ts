@@ -9,7 +9,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.js';
 import { AppError } from '../core/errors.js';
-import { buildApiLogEntry } from '../http/api-log.js';
+import { captureApiLog } from '../http/api-log.js';
 import { publicBase } from './astra/base.js';
 import { toProblem } from './astra/problems.js';
 import { toConnectError } from './connect/errors.js';
@@ -21,8 +21,7 @@ export function routerErrorHandler(deps: Pick<AppDeps, 'config' | 'apiLogs' | 'c
   return (_error: Error, req: FastifyRequest, reply: FastifyReply): void => {
     answer(req, reply, deps);
     try {
-      const entry = buildApiLogEntry(req, reply, deps.clock.now());
-      if (entry) deps.apiLogs.record(entry);
+      deps.apiLogs.record(captureApiLog(req, reply, deps.clock.now().getTime()));
     } catch {
       // Diagnostics only: a failure to record must never touch the answer.
     }
