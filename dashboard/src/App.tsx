@@ -1,6 +1,7 @@
 /** The shell: login when there is no session, else the header bar, the navigation and the page. */
 import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { unwrap } from 'tessera/sdk';
+import { Toasts } from './components/Feedback';
 import { ErrorMessage, Loading } from './components/ui';
 import { useAsync } from './hooks';
 import { ApiKeysPage } from './pages/ApiKeys';
@@ -11,12 +12,14 @@ import { InquiryDetailPage } from './pages/InquiryDetail';
 import { LoginPage } from './pages/Login';
 import { NotFoundPage } from './pages/NotFound';
 import { OverviewPage } from './pages/Overview';
+import { PeekSettingsPage } from './pages/PeekSettings';
 import { PersonalAccessTokensPage } from './pages/PersonalAccessTokens';
 import { ShareTokenDetailPage } from './pages/ShareTokenDetail';
 import { ShareTokensPage } from './pages/ShareTokens';
 import { UserApiTokensPage } from './pages/UserApiTokens';
 import { WebhookDetailPage } from './pages/WebhookDetail';
 import { WebhooksPage } from './pages/Webhooks';
+import { WorkflowEditPage } from './pages/WorkflowEdit';
 import { WorkflowRunPage } from './pages/WorkflowRun';
 import { WorkflowsPage } from './pages/Workflows';
 import { Link, match, RouterProvider, useRoute } from './router';
@@ -31,11 +34,13 @@ type Page = ComponentType<{ params: Record<string, string> }>;
 const ROUTES: [string, Page][] = [
   ['/', OverviewPage],
   ['/connections', ConnectionsPage],
+  ['/connections/:id/peek-settings', PeekSettingsPage],
   ['/inquiries', InquiriesPage],
   ['/inquiries/:id', InquiryDetailPage],
   ['/share-tokens', ShareTokensPage],
   ['/share-tokens/:id', ShareTokenDetailPage],
   ['/workflows', WorkflowsPage],
+  ['/workflows/:id', WorkflowEditPage],
   ['/workflow-runs/:id', WorkflowRunPage],
   ['/webhooks', WebhooksPage],
   ['/webhooks/:id', WebhookDetailPage],
@@ -161,6 +166,7 @@ function Authenticated({ session }: { session: Session }) {
           )}
         </main>
       </div>
+      <Toasts />
     </div>
   );
 }

@@ -1,66 +1,290 @@
-/** Connect API keys of this environment: create (the secret is shown once) and revoke. */
-import { unwrap } from 'tessera/sdk';
+/**
+ * Connect API keys of this environment: create one with its permissions, expiry,
+ * IP allowlist and note (the secret is shown once), rotate it with an overlap
+ * (both secrets work until the grace ends), set its expiry or revoke it.
+ */
+import { useState } from 'react';
+import { unwrap, type Answer, type RequestBody } from 'tessera/sdk';
+import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
-import { SecretCreateForm } from '../components/forms';
-import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
-import { useList } from '../hooks';
+import { Action, GraceSelect } from '../components/Feedback';
+import { check, Field, Form, GroupError } from '../components/forms';
+import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
+import { useAsync, useList } from '../hooks';
 import { Can, ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
+
+type ApiKey = Answer<'/api/v1/api-keys/{id}', 'get'>['data'];
+type Permission = NonNullable<RequestBody<'/api/v1/api-keys', 'post'>>['data']['attributes']['permissions'];
+
+/** The expiry endpoint's limit: 30 days. */
+const MAX_EXPIRY_SECONDS = 2_592_000;
+const GRACE_CHOICES: [number, string][] = [
+  [0, 'Stops at once'],
+  [3_600, '1 hour'],
+  [86_400, '24 hours (default)'],
+  [604_800, '7 days (the longest)'],
+];
+const EXPIRE_CHOICES: [number, string][] = [
+  [0, 'Now (revoke)'],
+  [3_600, 'In 1 hour'],
+  [86_400, 'In 24 hours'],
+  [604_800, 'In 7 days'],
+  [MAX_EXPIRY_SECONDS, 'In 30 days'],
+];
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(\/([0-9]|[12]\d|3[0-2]))?$/;
+const IPV6 = /^[0-9a-f]*:[0-9a-f:.]*(\/([0-9]|[1-9]\d|1[01]\d|12[0-8]))?$/i;
+/** `*`, an IP address or a CIDR block, as the server accepts them (it checks again). */
+const allowlistEntryOk = (entry: string) => entry === '*' || IPV4.test(entry) || IPV6.test(entry);
+
+const expired = (at: string | null | undefined) => !!at && new Date(at).getTime() <= Date.now();
+
+/** A secret shown once: a new key's, or a rotated key's with when the old one stops. */
+interface Shown {
+  label: string;
+  value: string;
+  previousUntil?: string | null;
+}
 
 export function ApiKeysPage() {
   const { client, environment } = useApi();
   const canWrite = useCan('api_key.write');
   const list = useList((query) => unwrap(client.connect.GET('/api/v1/api-keys', { params: { query } })), { page: { size: 25 } }, [client]);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
 
-  const expired = (at: string | null | undefined) => !!at && new Date(at).getTime() <= Date.now();
-  const create = async (data: FormData) => {
-    const note = String(data.get('note') ?? '');
-    const created = await unwrap(
-      client.connect.POST('/api/v1/api-keys', { body: { data: { attributes: { name: String(data.get('name')), ...(note ? { note } : {}) } } } }),
+  const rotate = async (key: ApiKey, data: FormData) => {
+    const grace = Number(data.get('grace-period-seconds'));
+    const rotated = await unwrap(
+      client.connect.POST('/api/v1/api-keys/{id}/rotate', { params: { path: { id: key.id } }, body: { meta: { 'grace-period-seconds': grace } } }),
     );
-    return created.data.attributes.value;
+    setShown({ label: `New secret of ${key.attributes.name}`, value: rotated.data.attributes.value ?? '', previousUntil: rotated.meta['previous-value-expires-at'] });
+    list.reload();
+    return rotated;
   };
-  /** Revoking is expiring now (`expires-in-seconds: 0`): 401 everywhere at once. */
-  const revoke = (id: string) =>
-    unwrap(client.connect.POST('/api/v1/api-keys/{id}/expire', { params: { path: { id } }, body: { meta: { 'expires-in-seconds': 0 } } })).then(list.reload);
+  /** `expires-in-seconds: 0` revokes: 401 everywhere at once. */
+  const expire = async (key: ApiKey, seconds: number) => {
+    const answer = await unwrap(client.connect.POST('/api/v1/api-keys/{id}/expire', { params: { path: { id: key.id } }, body: { meta: { 'expires-in-seconds': seconds } } }));
+    list.reload();
+    return answer;
+  };
 
   return (
     <>
       <PageHeader title="API keys" />
       <ReadOnlyNote permission="api_key.write" />
+      {shown ? (
+        <>
+          <SecretOnce label={shown.label} value={shown.value} onDone={() => setShown(null)} />
+          {shown.previousUntil !== undefined ? (
+            <p className="notice" data-testid="previous-until">
+              {shown.previousUntil ? (
+                <>
+                  The old secret keeps working until <Time value={shown.previousUntil} />: move your services to the new one before then.
+                </>
+              ) : (
+                'The old secret stopped working at once.'
+              )}
+            </p>
+          ) : null}
+        </>
+      ) : null}
       <Can permission="api_key.write">
-        <SecretCreateForm inline label="New API key" secretLabel="New API key" submit={`Create ${environment} key`} create={create} onCreated={list.reload}>
-          <label>
-            Name
-            <input name="name" required maxLength={255} placeholder="Backend service" />
-          </label>
-          <label>
-            Note
-            <input name="note" maxLength={255} placeholder="optional" />
-          </label>
-        </SecretCreateForm>
+        <CreateApiKeyForm environment={environment} onCreated={(created) => (setShown(created), list.reload())} />
       </Can>
+      <h2>Keys</h2>
       <ListTable
         state={list}
         empty="No API keys in this environment."
+        testId="api-keys"
+        expand={(k) => (open === k.id ? <KeyDetails apiKey={k} /> : null)}
         columns={[
-          { header: 'Name', cell: (k) => k.attributes.name },
-          { header: 'ID', cell: (k) => <Id value={k.id} /> },
-          { header: 'Status', cell: (k) => (expired(k.attributes['expires-at']) ? <Status value="revoked" /> : <Status value="active" />) },
+          {
+            header: 'Name',
+            cell: (k) => (
+              <button type="button" className="link" aria-expanded={open === k.id} onClick={() => setOpen(open === k.id ? null : k.id)}>
+                {k.attributes.name}
+              </button>
+            ),
+          },
+          { header: 'ID', cell: (k) => <CopyId value={k.id} what="API key id" /> },
+          { header: 'Status', cell: (k) => <Status value={expired(k.attributes['expires-at']) ? 'revoked' : 'active'} /> },
+          { header: 'Permissions', cell: (k) => k.attributes.permissions?.length ?? '—' },
+          { header: 'Expires', cell: (k) => (k.attributes['expires-at'] ? <Time value={k.attributes['expires-at']} /> : 'never') },
           { header: 'Last used', cell: (k) => <Time value={k.attributes['last-used-at']} /> },
-          { header: 'Created', cell: (k) => <Time value={k.attributes['created-at']} /> },
           {
             header: 'Actions',
             hiddenHeader: true,
             cell: (k) =>
               canWrite && !expired(k.attributes['expires-at']) ? (
-                <ActionButton className="danger small" confirm={`Revoke "${k.attributes.name ?? k.id}"? Calls with it fail at once.`} onClick={() => revoke(k.id)}>
-                  Revoke
-                </ActionButton>
+                <span className="row-actions">
+                  <Action
+                    className="secondary small"
+                    label={`Rotate ${k.attributes.name}`}
+                    success={`Rotated "${k.attributes.name}": copy the new secret now`}
+                    confirm={{
+                      title: `Rotate "${k.attributes.name}"?`,
+                      body: <p>A new secret is made and shown once. The old one keeps working for the grace period, so services can move over.</p>,
+                      fields: <GraceSelect name="grace-period-seconds" label="Old secret keeps working" choices={GRACE_CHOICES} defaultValue={86_400} />,
+                      confirmLabel: 'Rotate',
+                    }}
+                    run={(data) => rotate(k, data)}
+                  >
+                    Rotate
+                  </Action>
+                  <Action
+                    className="danger small"
+                    label={`Expire ${k.attributes.name}`}
+                    success={`Expiry of "${k.attributes.name}" set`}
+                    confirm={{
+                      title: `Expire "${k.attributes.name}"?`,
+                      body: <p>After this, every call with the key fails with 401. &quot;Now&quot; revokes it at once.</p>,
+                      fields: <GraceSelect name="expires-in-seconds" label="Stops working" choices={EXPIRE_CHOICES} defaultValue={0} />,
+                      confirmLabel: 'Expire',
+                      danger: true,
+                    }}
+                    run={(data) => expire(k, Number(data.get('expires-in-seconds')))}
+                  >
+                    Expire…
+                  </Action>
+                </span>
               ) : null,
           },
         ]}
       />
     </>
+  );
+}
+
+function KeyDetails({ apiKey }: { apiKey: ApiKey }) {
+  const a = apiKey.attributes;
+  return (
+    <dl className="key-details" data-testid={`key-details-${apiKey.id}`}>
+      <dt>Permissions</dt>
+      <dd data-testid="key-permissions">{a.permissions?.length ? a.permissions.join(', ') : 'none'}</dd>
+      <dt>IP allowlist</dt>
+      <dd data-testid="key-allowlist">{a['ip-address-allowlist']?.join(', ')}</dd>
+      <dt>Expires</dt>
+      <dd data-testid="key-expires">{a['expires-at'] ? <Time value={a['expires-at']} /> : 'never'}</dd>
+      <dt>Note</dt>
+      <dd>{a.note || <span className="muted">—</span>}</dd>
+      <dt>Created</dt>
+      <dd>
+        <Time value={a['created-at']} />
+      </dd>
+    </dl>
+  );
+}
+
+/** `YYYY-MM-DDTHH:MM` in local time, as a datetime-local input takes it. */
+function localInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function CreateApiKeyForm({ environment, onCreated }: { environment: string; onCreated: (shown: Shown) => void }) {
+  const { client } = useApi();
+  const permissions = useAsync(() => unwrap(client.connect.GET('/api/v1/api-keys/permissions')), [client]);
+  const [now] = useState(() => new Date());
+
+  const create = async (data: FormData) => {
+    const name = String(data.get('name') ?? '').trim();
+    const note = String(data.get('note') ?? '').trim();
+    const chosen = data.getAll('permissions').map(String) as Permission;
+    const expiresAtText = String(data.get('expires-at') ?? '');
+    const expiresAt = expiresAtText ? new Date(expiresAtText) : null;
+    const expiresIn = expiresAt ? Math.round((expiresAt.getTime() - Date.now()) / 1000) : null;
+    const allowlist = String(data.get('ip-address-allowlist') ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    const badEntry = allowlist.find((e) => !allowlistEntryOk(e));
+    check({
+      name: !name && 'Give the key a name.',
+      permissions: !chosen?.length && 'Choose at least one permission.',
+      'expires-at':
+        expiresIn !== null &&
+        (Number.isNaN(expiresIn) ? 'Not a date.' : expiresIn <= 0 ? 'Choose a time in the future.' : expiresIn > MAX_EXPIRY_SECONDS && 'At most 30 days from now.'),
+      'ip-address-allowlist': badEntry !== undefined && `"${badEntry}" is not *, an IP address or a CIDR block.`,
+    });
+    const created = await unwrap(
+      client.connect.POST('/api/v1/api-keys', {
+        body: {
+          data: {
+            attributes: {
+              name,
+              permissions: chosen,
+              ...(note ? { note } : {}),
+              ...(allowlist.length ? { 'ip-address-allowlist': allowlist } : {}),
+            },
+          },
+        },
+      }),
+    );
+    const shown = { label: `New API key ${name}`, value: created.data.attributes.value ?? '' };
+    // The API sets an expiry on an existing key: the key is made, then given its end.
+    if (expiresIn !== null) {
+      try {
+        await unwrap(client.connect.POST('/api/v1/api-keys/{id}/expire', { params: { path: { id: created.data.id } }, body: { meta: { 'expires-in-seconds': expiresIn } } }));
+      } catch (e) {
+        onCreated(shown);
+        throw e;
+      }
+    }
+    onCreated(shown);
+  };
+
+  const groups = new Map<string, { id: string; description: string; granted: boolean }[]>();
+  for (const p of permissions.data?.data ?? []) {
+    const object = p.id.split('.')[0]!;
+    groups.set(object, [...(groups.get(object) ?? []), { id: p.id, description: p.attributes.description ?? '', granted: p.attributes.granted ?? true }]);
+  }
+  const setAll = (form: HTMLFormElement | null, which: 'all' | 'read' | 'none') =>
+    form?.querySelectorAll<HTMLInputElement>('input[name="permissions"]:not(:disabled)').forEach((box) => {
+      box.checked = which === 'all' || (which === 'read' && box.value.endsWith('.read'));
+    });
+
+  return (
+    <Form label="New API key" submit={`Create ${environment} key`} success="API key created: copy its secret now" onSubmit={create}>
+      <div className="form-row">
+        <Field label="Name" name="name">
+          <input name="name" maxLength={255} placeholder="Backend service" />
+        </Field>
+        <Field label="Note" name="note">
+          <input name="note" maxLength={10_000} placeholder="optional" />
+        </Field>
+      </div>
+      <fieldset data-field="permissions">
+        <legend>Permissions</legend>
+        {permissions.error ? <ErrorMessage error={permissions.error} retry={permissions.reload} /> : !permissions.data ? <Loading what="Loading permissions" /> : null}
+        <div className="perm-tools">
+          {(['all', 'read', 'none'] as const).map((which) => (
+            <button key={which} type="button" className="link" onClick={(e) => setAll(e.currentTarget.form, which)}>
+              {which === 'all' ? 'All' : which === 'read' ? 'Read only' : 'None'}
+            </button>
+          ))}
+        </div>
+        <div className="perm-groups">
+          {[...groups.entries()].map(([object, perms]) => (
+            <div key={object}>
+              {perms.map((p) => (
+                <label key={p.id} className="check" title={p.description}>
+                  <input type="checkbox" name="permissions" value={p.id} disabled={!p.granted} defaultChecked={p.granted} /> <code>{p.id}</code>
+                </label>
+              ))}
+            </div>
+          ))}
+        </div>
+        <GroupError name="permissions" />
+      </fieldset>
+      <div className="form-row">
+        <Field label="Expires at" name="expires-at" hint="Empty: never. At most 30 days ahead.">
+          <input name="expires-at" type="datetime-local" min={localInput(now)} />
+        </Field>
+        <Field label="IP allowlist" name="ip-address-allowlist" hint="*, IP addresses or CIDR blocks, one a line; empty: any." className="grow">
+          <textarea name="ip-address-allowlist" rows={2} placeholder="203.0.113.0/24" />
+        </Field>
+      </div>
+    </Form>
   );
 }

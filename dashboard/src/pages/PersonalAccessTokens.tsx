@@ -1,44 +1,86 @@
-/** Personal access tokens on /v3: create with scopes (the token is shown once), revoke. */
-import { unwrap } from 'tessera/sdk';
+/**
+ * Personal access tokens on /v3: create with scopes (the token is shown once),
+ * rotate (the new secret shown once, the old one working for a grace period),
+ * revoke (kept, listed as revoked) and delete.
+ */
+import { useState } from 'react';
+import { unwrap, type Answer } from 'tessera/sdk';
+import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
-import { SecretCreateForm } from '../components/forms';
-import { ActionButton, ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
+import { Action, GraceSelect } from '../components/Feedback';
+import { check, duration, Field, Form, GroupError } from '../components/forms';
+import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useApi } from '../session';
+
+type Token = Answer<'/v3/personal-access-tokens/{id}', 'get'>;
+
+/** /v3 allows a grace of at most one day. */
+const GRACE_CHOICES: [number, string][] = [
+  [0, 'Stops at once'],
+  [3_600, '1 hour'],
+  [86_400, '24 hours (the longest)'],
+];
+
+const statusOf = (t: Token) => (t.revoked ? 'revoked' : t.expiresAt && new Date(t.expiresAt) < new Date() ? 'expired' : 'active');
 
 export function PersonalAccessTokensPage() {
   const { client } = useApi();
   // The route parses its sorting and paging itself: they are not declared in the contract.
   const tokens = useAsync(() => unwrap(client.v3.GET('/v3/personal-access-tokens', { params: { query: { sort: '-createdAt', limit: 100 } } })), [client]);
   const scopes = useAsync(() => unwrap(client.v3.GET('/v3/scopes')), [client]);
+  const [shown, setShown] = useState<{ label: string; value: string; graceSeconds?: number } | null>(null);
 
   const create = async (data: FormData) => {
+    const name = String(data.get('name') ?? '').trim();
     const chosen = data.getAll('scopes').map(String);
-    const days = Number(data.get('expiresInDays') || 0);
-    if (chosen.length === 0) throw new Error('Choose at least one scope.');
+    const daysText = String(data.get('expiresInDays') ?? '');
+    const days = Number(daysText);
+    check({
+      name: !name && 'Give the token a name.',
+      scopes: chosen.length === 0 && 'Choose at least one scope.',
+      expiresInDays: daysText !== '' && (!Number.isInteger(days) || days < 1) && 'A whole number of days, 1 or more (empty: never).',
+    });
     const created = await unwrap(
       client.v3.POST('/v3/personal-access-tokens', {
-        body: { name: String(data.get('name')), scopes: chosen, ...(days > 0 ? { expiresAt: new Date(Date.now() + days * 86_400_000).toISOString() } : {}) },
+        body: { name, scopes: chosen, ...(daysText ? { expiresAt: new Date(Date.now() + days * 86_400_000).toISOString() } : {}) },
       }),
     );
-    return created.token;
+    setShown({ label: `New personal access token ${name}`, value: created.token });
+    tokens.reload();
   };
+  const rotate = async (t: Token, data: FormData) => {
+    const graceSeconds = Number(data.get('gracePeriodSeconds'));
+    const rotated = await unwrap(client.v3.POST('/v3/personal-access-tokens/{id}/rotate', { params: { path: { id: t.id } }, body: { gracePeriodSeconds: graceSeconds } }));
+    setShown({ label: `New secret of ${t.name}`, value: rotated.token, graceSeconds });
+    tokens.reload();
+  };
+  const revoke = (t: Token) => unwrap(client.v3.PATCH('/v3/personal-access-tokens/{id}', { params: { path: { id: t.id } }, body: { revoked: true } })).then(tokens.reload);
+  const remove = (t: Token) => unwrap(client.v3.DELETE('/v3/personal-access-tokens/{id}', { params: { path: { id: t.id } } })).then(tokens.reload);
 
   return (
     <>
       <PageHeader title="Personal access tokens" />
-      <SecretCreateForm label="New personal access token" secretLabel="New personal access token" submit="Create token" create={create} onCreated={tokens.reload}>
+      {shown ? (
+        <>
+          <SecretOnce label={shown.label} value={shown.value} onDone={() => setShown(null)} />
+          {shown.graceSeconds !== undefined ? (
+            <p className="notice">
+              {shown.graceSeconds ? `The old secret keeps working for ${duration(shown.graceSeconds)}.` : 'The old secret stopped working at once.'}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      <Form label="New personal access token" submit="Create token" success="Token created: copy it now" onSubmit={create}>
         <div className="form-row">
-          <label>
-            Name
-            <input name="name" required maxLength={255} placeholder="CI pipeline" />
-          </label>
-          <label>
-            Expires in (days)
+          <Field label="Name" name="name">
+            <input name="name" maxLength={255} placeholder="CI pipeline" />
+          </Field>
+          <Field label="Expires in (days)" name="expiresInDays">
             <input name="expiresInDays" type="number" min="1" step="1" placeholder="never" />
-          </label>
+          </Field>
         </div>
-        <fieldset>
+        <fieldset data-field="scopes">
           <legend>Scopes</legend>
           {scopes.error ? <ErrorMessage error={scopes.error} /> : !scopes.data ? <Loading what="Loading scopes" /> : null}
           <div className="scopes">
@@ -50,26 +92,63 @@ export function PersonalAccessTokensPage() {
                 </label>
               ))}
           </div>
+          <GroupError name="scopes" />
         </fieldset>
-      </SecretCreateForm>
+      </Form>
       <ListTable
         state={tokens}
         empty="No personal access tokens yet."
+        testId="personal-access-tokens"
         columns={[
           { header: 'Name', cell: (t) => t.name },
+          { header: 'ID', cell: (t) => <CopyId value={t.id} what="token id" /> },
           { header: 'Scopes', cell: (t) => <code className="scopes-list">{t.scopes.join(' ')}</code> },
-          { header: 'Status', cell: (t) => <Status value={t.revoked ? 'revoked' : t.expiresAt && new Date(t.expiresAt) < new Date() ? 'expired' : 'active'} /> },
+          { header: 'Status', cell: (t) => <Status value={statusOf(t)} /> },
           { header: 'Expires', cell: (t) => (t.expiresAt ? <Time value={t.expiresAt} /> : 'never') },
           { header: 'Last used', cell: (t) => <Time value={t.lastUsedAt} /> },
           {
             header: 'Actions',
             hiddenHeader: true,
-            cell: (t) =>
-              !t.revoked ? (
-                <ActionButton className="danger small" confirm={`Revoke "${t.name}"?`} onClick={() => unwrap(client.v3.PATCH('/v3/personal-access-tokens/{id}', { params: { path: { id: t.id } }, body: { revoked: true } })).then(tokens.reload)}>
-                  Revoke
-                </ActionButton>
-              ) : null,
+            cell: (t) => (
+              <span className="row-actions">
+                {statusOf(t) === 'active' ? (
+                  <>
+                    <Action
+                      className="secondary small"
+                      label={`Rotate ${t.name}`}
+                      success={`Rotated "${t.name}": copy the new secret now`}
+                      confirm={{
+                        title: `Rotate "${t.name}"?`,
+                        body: <p>A new secret is made and shown once.</p>,
+                        fields: <GraceSelect name="gracePeriodSeconds" label="Old secret keeps working" choices={GRACE_CHOICES} defaultValue={0} />,
+                        confirmLabel: 'Rotate',
+                      }}
+                      run={(data) => rotate(t, data)}
+                    >
+                      Rotate
+                    </Action>
+                    <Action
+                      className="danger small"
+                      label={`Revoke ${t.name}`}
+                      success={`Revoked "${t.name}"`}
+                      confirm={{ title: `Revoke "${t.name}"?`, body: <p>Calls with it fail at once. It stays listed as revoked.</p>, confirmLabel: 'Revoke', danger: true }}
+                      run={() => revoke(t)}
+                    >
+                      Revoke
+                    </Action>
+                  </>
+                ) : null}
+                <Action
+                  className="danger small"
+                  label={`Delete ${t.name}`}
+                  success={`Deleted "${t.name}"`}
+                  confirm={{ title: `Delete "${t.name}"?`, body: <p>The token is removed; calls with it fail at once.</p>, confirmLabel: 'Delete', danger: true }}
+                  run={() => remove(t)}
+                >
+                  Delete
+                </Action>
+              </span>
+            ),
           },
         ]}
       />

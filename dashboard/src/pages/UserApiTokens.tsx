@@ -1,8 +1,14 @@
-/** The user's own API tokens on the Astra surface: create (the token is shown once), revoke. */
+/**
+ * The user's own API tokens on the Astra surface: create (the token is shown
+ * once) and delete. Astra has no rotation (astra-api.md §4): a new token and
+ * deleting the old one is the way to replace a secret.
+ */
 import { unwrap, type Answer } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
-import { SecretCreateForm } from '../components/forms';
-import { ActionButton, Id, PageHeader, Time } from '../components/ui';
+import { CopyId } from '../components/Copy';
+import { Action } from '../components/Feedback';
+import { check, Field, SecretCreateForm } from '../components/forms';
+import { PageHeader, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useApi } from '../session';
 
@@ -20,10 +26,12 @@ export function UserApiTokensPage() {
   const tokens = useAsync(() => unwrap(client.astra.GET('/accounts/{account_id}/core/v1/users/{user_id}/tokens', { params: { path } })), [client, me]);
   const items = tokens.data?.items.filter(isToken);
   const create = async (data: FormData) => {
+    const name = String(data.get('name') ?? '').trim();
+    check({ name: !name && 'Give the token a name.' });
     const created = await unwrap(
       client.astra.POST('/accounts/{account_id}/core/v1/users/{user_id}/tokens', {
         params: { path },
-        body: { type: 'application/astra-token', version: '1.0', name: String(data.get('name')) },
+        body: { type: 'application/astra-token', version: '1.0', name },
       }),
     );
     return created.token;
@@ -40,28 +48,34 @@ export function UserApiTokensPage() {
         label="New user API token"
         secretLabel="New user API token"
         submit="Create token"
+        success="Token created: copy it now"
         create={create}
         onCreated={tokens.reload}
       >
-        <label>
-          Name
-          <input name="name" required maxLength={63} placeholder="Snapshot script" />
-        </label>
+        <Field label="Name" name="name">
+          <input name="name" maxLength={63} placeholder="Snapshot script" />
+        </Field>
       </SecretCreateForm>
       <ListTable
         state={{ ...tokens, data: items }}
         empty="No user API tokens yet."
         columns={[
           { header: 'Name', cell: (t) => t.name },
-          { header: 'ID', cell: (t) => <Id value={t.id} /> },
+          { header: 'ID', cell: (t) => <CopyId value={t.id} what="token id" /> },
           { header: 'Created', cell: (t) => <Time value={astraDate(t.metadata.creationTimestamp)} /> },
           {
             header: 'Actions',
             hiddenHeader: true,
             cell: (t) => (
-              <ActionButton className="danger small" confirm={`Revoke "${t.name}"?`} onClick={() => revoke(t.id)}>
+              <Action
+                className="danger small"
+                label={`Revoke ${t.name}`}
+                success={`Revoked "${t.name}"`}
+                confirm={{ title: `Revoke "${t.name}"?`, body: <p>The token is deleted; calls with it fail at once.</p>, confirmLabel: 'Revoke', danger: true }}
+                run={() => revoke(t.id)}
+              >
                 Revoke
-              </ActionButton>
+              </Action>
             ),
           },
         ]}

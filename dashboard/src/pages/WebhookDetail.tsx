@@ -1,12 +1,31 @@
-/** One webhook: enable or disable, rotate its secret, and its deliveries with every attempt. */
-import { useState } from 'react';
+/**
+ * One webhook: enable, disable or archive it, rotate its signing secret (the
+ * live secrets are listed, so both show during the overlap), and its deliveries
+ * with every attempt; a redelivery shows its new attempt as soon as it is made.
+ */
+import { useEffect, useState } from 'react';
 import { unwrap } from 'tessera/sdk';
+import { CopyButton, CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
+import { Action, GraceSelect, notify } from '../components/Feedback';
 import { PropList } from '../components/PropList';
-import { ActionButton, ErrorMessage, Id, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
+import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
 import { ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
+
+const OVERLAP_CHOICES: [number, string][] = [
+  [0, 'Stops at once'],
+  [3_600, '1 hour'],
+  [86_400, '24 hours (default)'],
+  [604_800, '7 days (the longest)'],
+];
+/** How long a redelivery's attempt is waited for before the page stops looking. */
+const REDELIVERY_WAIT_MS = 30_000;
+const POLL_MS = 500;
+
+/** `whsec_AbCd…wXyZ`: enough to tell secrets apart, not enough to use one. */
+const masked = (secret: string) => `${secret.slice(0, 10)}…${secret.slice(-4)}`;
 
 export function WebhookDetailPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
@@ -18,59 +37,172 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
     { page: { size: 25 } },
     [client, id],
   );
-  const act = (action: 'enable' | 'disable') => unwrap(client.connect.POST(`/api/v1/webhooks/{id}/${action}`, { params: { path: { id } } })).then(webhook.reload);
-  const rotate = () =>
-    unwrap(client.connect.POST('/api/v1/webhooks/{id}/rotate-secret', { params: { path: { id } } })).then((r) => setSecret(r.data.attributes.secret ?? null));
-  const redeliver = (deliveryId: string) =>
-    unwrap(client.connect.POST('/api/v1/webhooks/deliveries/{id}/redeliver', { params: { path: { id: deliveryId } } })).then(deliveries.reload);
   const [secret, setSecret] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  /** A redelivery whose attempt the page waits for: the delivery, its attempts before, and until when to look. */
+  const [watch, setWatch] = useState<{ id: string; before: number; until: number } | null>(null);
+
+  // Poll the deliveries until the redelivered one shows one attempt more (the attempt is a queued job).
+  const watched = watch ? deliveries.data?.find((d) => d.id === watch.id) : undefined;
+  const arrived = !!watch && !!watched && (watched.attributes['attempts-made'] ?? 0) > watch.before;
+  useEffect(() => {
+    if (!watch) return;
+    if (arrived) {
+      setWatch(null);
+      notify(`New attempt of ${watch.id}: ${watched?.attributes.status ?? 'made'}`);
+      return;
+    }
+    if (Date.now() > watch.until) {
+      setWatch(null);
+      notify('The redelivery is queued; its attempt has not been made yet. Reload the page to see it later.', 'bad');
+      return;
+    }
+    const timer = setTimeout(deliveries.reload, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [watch, arrived, deliveries.data, deliveries.reload, watched]);
 
   if (webhook.error) return <ErrorMessage error={webhook.error} retry={webhook.reload} />;
   if (!webhook.data) return <Loading />;
   const w = webhook.data.data.attributes;
+  const live = w.status !== 'archived';
+
+  const act = (action: 'enable' | 'disable' | 'archive') => unwrap(client.connect.POST(`/api/v1/webhooks/{id}/${action}`, { params: { path: { id } } })).then(webhook.reload);
+  const rotate = async (data: FormData) => {
+    const seconds = Number(data.get('expires-in-seconds'));
+    const rotated = await unwrap(client.connect.POST('/api/v1/webhooks/{id}/rotate-secret', { params: { path: { id } }, body: { meta: { 'expires-in-seconds': seconds } } }));
+    setSecret(rotated.data.attributes.secret ?? null);
+    webhook.reload();
+  };
+  const redeliver = async (deliveryId: string, attemptsBefore: number) => {
+    await unwrap(client.connect.POST('/api/v1/webhooks/deliveries/{id}/redeliver', { params: { path: { id: deliveryId } } }));
+    setOpen(deliveryId);
+    setWatch({ id: deliveryId, before: attemptsBefore, until: Date.now() + REDELIVERY_WAIT_MS });
+    deliveries.reload();
+  };
 
   return (
     <>
       <PageHeader title={`Webhook ${w.name ?? id}`}>
-        {canWrite && w.status === 'disabled' ? <ActionButton onClick={() => act('enable')}>Enable</ActionButton> : null}
-        {canWrite && w.status === 'enabled' ? (
-          <ActionButton className="secondary" onClick={() => act('disable')}>
-            Disable
-          </ActionButton>
+        {canWrite && w.status === 'disabled' ? (
+          <Action success="Webhook enabled: events are sent to it" run={() => act('enable')}>
+            Enable
+          </Action>
         ) : null}
-        {canWrite && w.status !== 'archived' ? (
-          <ActionButton
+        {canWrite && w.status === 'enabled' ? (
+          <Action className="secondary" success="Webhook disabled: no events are sent to it" run={() => act('disable')}>
+            Disable
+          </Action>
+        ) : null}
+        {canWrite && live ? (
+          <Action
             className="secondary"
-            confirm="Rotate the signing secret? The current one keeps signing for 24 hours."
-            onClick={rotate}
+            success="Signing secret rotated: copy the new one now"
+            confirm={{
+              title: 'Rotate the signing secret?',
+              body: <p>A new secret signs every delivery from now on. The current one also signs until the overlap ends, so your endpoint can switch over.</p>,
+              fields: <GraceSelect name="expires-in-seconds" label="Current secret keeps signing" choices={OVERLAP_CHOICES} defaultValue={86_400} />,
+              confirmLabel: 'Rotate',
+            }}
+            run={rotate}
           >
             Rotate secret
-          </ActionButton>
+          </Action>
+        ) : null}
+        {canWrite && live ? (
+          <Action
+            className="danger"
+            success="Webhook archived"
+            confirm={{
+              title: `Archive "${w.name ?? id}"?`,
+              body: <p>An archived webhook gets no more events and cannot be enabled again. Its deliveries stay readable.</p>,
+              confirmLabel: 'Archive',
+              danger: true,
+            }}
+            run={() => act('archive')}
+          >
+            Archive
+          </Action>
         ) : null}
       </PageHeader>
       <ReadOnlyNote permission="webhook.write" />
       {secret ? <SecretOnce label="New signing secret" value={secret} onDone={() => setSecret(null)} /> : null}
       <PropList
         items={[
-          { term: 'ID', value: <Id value={id} /> },
-          { term: 'Status', value: <Status value={w.status} /> },
+          { term: 'ID', value: <CopyId value={id} what="webhook id" /> },
+          { term: 'Status', value: <Status value={w.status} />, testId: 'webhook-status' },
           { term: 'URL', className: 'wrap', value: w.url },
           { term: 'Events', value: w['enabled-events']?.join(', ') },
-          { term: 'Signing secrets', value: w.secrets ? `${w.secrets.length} active` : '—' },
+          {
+            term: 'Signing secrets',
+            testId: 'signing-secrets',
+            value: w.secrets?.length ? (
+              <>
+                <span data-testid="secret-count">{w.secrets.length} active</span>
+                <ul className="secret-list">
+                  {w.secrets.map((s, n) => (
+                    <li key={s.value}>
+                      <code>{masked(s.value)}</code>
+                      <CopyButton value={s.value} what={n === 0 ? 'current signing secret' : 'older signing secret'} />
+                      {s['expires-at'] ? (
+                        <span className="muted">
+                          signs until <Time value={s['expires-at']} />
+                        </span>
+                      ) : (
+                        <span className="muted">current</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              '—'
+            ),
+          },
+          w['public-keys']?.length
+            ? {
+                term: 'Public keys (Ed25519)',
+                testId: 'public-keys',
+                value: (
+                  <>
+                    <span>{w['public-keys'].length} active</span>
+                    <ul className="secret-list">
+                      {w['public-keys'].map((k, n) => (
+                        <li key={k.value}>
+                          <code>{masked(k.value)}</code>
+                          <CopyButton value={k.value} what={n === 0 ? 'current public key' : 'older public key'} />
+                          {k['expires-at'] ? (
+                            <span className="muted">
+                              verifies until <Time value={k['expires-at']} />
+                            </span>
+                          ) : (
+                            <span className="muted">current</span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ),
+              }
+            : null,
           { term: 'Created', value: <Time value={w['created-at']} /> },
         ]}
       />
       <section>
         <h2>Deliveries</h2>
+        {watch ? (
+          <p className="notice" role="status">
+            Redelivering {watch.id}…
+          </p>
+        ) : null}
         <ListTable
           state={deliveries}
+          testId="deliveries"
           empty="No deliveries yet: events are sent only while the webhook is enabled."
           expand={(d) =>
             open !== d.id ? null : !d.attributes.attempts?.length ? (
               <span className="muted">No attempt yet.</span>
             ) : (
-              <ol className="attempts">
+              <ol className="attempts" data-testid={`attempts-${d.id}`}>
                 {d.attributes.attempts.map((t, n) => (
                   <li key={n}>
                     <Time value={t['attempted-at']} /> — {t['status-code'] ?? 'no response'}
@@ -83,13 +215,13 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
             )
           }
           columns={[
-            { header: 'Delivery', cell: (d) => <Id value={d.id} /> },
+            { header: 'Delivery', cell: (d) => <CopyId value={d.id} what="delivery id" /> },
             { header: 'Event', className: 'event-name', cell: (d) => d.attributes['event-name'] },
             { header: 'Status', cell: (d) => <Status value={d.attributes.status} /> },
             {
               header: 'Attempts',
               cell: (d) => (
-                <button type="button" className="link" aria-expanded={open === d.id} onClick={() => setOpen(open === d.id ? null : d.id)}>
+                <button type="button" className="link" aria-expanded={open === d.id} onClick={() => setOpen(open === d.id ? null : d.id)} data-testid={`attempt-count-${d.id}`}>
                   {d.attributes['attempts-made']} attempt{d.attributes['attempts-made'] === 1 ? '' : 's'}
                 </button>
               ),
@@ -99,10 +231,16 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
               header: 'Actions',
               hiddenHeader: true,
               cell: (d) =>
-                canWrite ? (
-                  <ActionButton className="secondary small" onClick={() => redeliver(d.id)}>
+                canWrite && live ? (
+                  <Action
+                    className="secondary small"
+                    label={`Redeliver ${d.id}`}
+                    success={`Redelivery of ${d.id} queued`}
+                    disabled={watch?.id === d.id}
+                    run={() => redeliver(d.id, d.attributes['attempts-made'] ?? 0)}
+                  >
                     Redeliver
-                  </ActionButton>
+                  </Action>
                 ) : null,
             },
           ]}

@@ -1,8 +1,9 @@
 /** Webhooks of this environment: create one (its signing secret is shown once), open one. */
 import { unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
-import { SecretCreateForm } from '../components/forms';
-import { Id, PageHeader, Status, Time } from '../components/ui';
+import { check, Field, SecretCreateForm } from '../components/forms';
+import { CopyId } from '../components/Copy';
+import { PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
 import { Link } from '../router';
 import { Can, ReadOnlyNote } from '../permissions';
@@ -16,9 +17,14 @@ export function WebhooksPage() {
     const events = String(data.get('events') ?? '')
       .split(/[\s,]+/)
       .filter(Boolean);
+    const url = String(data.get('url') ?? '').trim();
+    check({
+      name: !String(data.get('name') ?? '').trim() && 'Give the webhook a name.',
+      url: !/^https?:\/\/[^\s/]+/.test(url) && 'An http or https URL, like https://example.com/hooks.',
+    });
     const created = await unwrap(
       client.connect.POST('/api/v1/webhooks', {
-        body: { data: { attributes: { name: String(data.get('name')), url: String(data.get('url')), 'enabled-events': events.length ? events : ['*'] } } },
+        body: { data: { attributes: { name: String(data.get('name')).trim(), 'enabled-events': events.length ? events : ['*'], url } } },
       }),
     );
     return created.data.attributes.secret;
@@ -32,24 +38,22 @@ export function WebhooksPage() {
         <SecretCreateForm
           label="New webhook"
           secretLabel="Signing secret of the new webhook"
+          success="Webhook created (disabled): copy its signing secret now"
           submit="Create webhook"
           note={<span className="muted">New webhooks start disabled; enable one from its page.</span>}
           create={create}
           onCreated={list.reload}
         >
           <div className="form-row">
-            <label>
-              Name
-              <input name="name" required placeholder="Share token events" />
-            </label>
-            <label className="grow">
-              URL
-              <input name="url" type="url" required placeholder="https://example.com/hooks/tessera" />
-            </label>
-            <label className="grow">
-              Events
+            <Field label="Name" name="name">
+              <input name="name" placeholder="Share token events" />
+            </Field>
+            <Field label="URL" name="url" className="grow">
+              <input name="url" type="url" placeholder="https://example.com/hooks/tessera" />
+            </Field>
+            <Field label="Events" name="enabled-events" className="grow">
               <input name="events" placeholder="* or connect/share-token.outbound-redeemed, …" />
-            </label>
+            </Field>
           </div>
         </SecretCreateForm>
       </Can>
@@ -61,7 +65,7 @@ export function WebhooksPage() {
             header: 'Name',
             cell: (w) => (
               <>
-                <Link to={`/webhooks/${w.id}`}>{w.attributes.name}</Link> <Id value={w.id} />
+                <Link to={`/webhooks/${w.id}`}>{w.attributes.name}</Link> <CopyId value={w.id} what="webhook id" />
               </>
             ),
           },

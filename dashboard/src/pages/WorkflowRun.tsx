@@ -1,9 +1,13 @@
-/** One workflow run and the result of each step. */
+/** One workflow run and the result of each step; followed live until it completes or fails. */
+import { useEffect } from 'react';
 import { relatedId, unwrap } from 'tessera/sdk';
+import { CopyId } from '../components/Copy';
 import { PropList } from '../components/PropList';
-import { ErrorMessage, Id, Json, Loading, PageHeader, Status, Time } from '../components/ui';
+import { ErrorMessage, Json, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useApi } from '../session';
+
+const POLL_MS = 1_000;
 
 export function WorkflowRunPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
@@ -16,6 +20,13 @@ export function WorkflowRunPage({ params }: { params: Record<string, string> }) 
       ]),
     [client, id],
   );
+  // A run in progress is looked at again every second (its steps are jobs), until it ends.
+  const inProgress = run.data?.[0].data.attributes.status === 'in_progress';
+  useEffect(() => {
+    if (!inProgress) return;
+    const timer = setTimeout(run.reload, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [inProgress, run.data, run.reload]);
   if (run.error) return <ErrorMessage error={run.error} retry={run.reload} />;
   if (!run.data) return <Loading />;
   const [r, steps] = run.data;
@@ -30,9 +41,9 @@ export function WorkflowRunPage({ params }: { params: Record<string, string> }) 
       </PageHeader>
       <PropList
         items={[
-          { term: 'ID', value: <Id value={id} /> },
-          { term: 'Workflow', value: workflow ? <Id value={workflow} /> : '—' },
-          { term: 'Status', value: <Status value={a.status} /> },
+          { term: 'ID', value: <CopyId value={id} what="workflow run id" /> },
+          { term: 'Workflow', value: workflow ? <CopyId value={workflow} what="workflow id" to={`/workflows/${workflow}`} /> : '—' },
+          { term: 'Status', value: <Status value={a.status} />, testId: 'run-status' },
           { term: 'Started', value: <Time value={a['created-at']} /> },
           { term: 'Completed', value: <Time value={a['completed-at']} /> },
         ]}
@@ -48,6 +59,11 @@ export function WorkflowRunPage({ params }: { params: Record<string, string> }) 
               <p className="muted">
                 <Time value={s['started-at']} /> → <Time value={s['finished-at']} />
               </p>
+              {s.output?.['share-token-id'] ? (
+                <p>
+                  Share token <CopyId value={s.output['share-token-id']} what="share token id" to={`/share-tokens/${s.output['share-token-id']}`} />
+                </p>
+              ) : null}
               {s.output ? <Json value={s.output} /> : null}
               {s.error ? <Json value={s.error} /> : null}
             </li>

@@ -1,10 +1,12 @@
-/** Workflows and their runs: pick a workflow to see its runs. */
+/** Workflows and their runs: pick a workflow to see its runs; open one to edit or trigger it; create one. */
 import { useState } from 'react';
 import { relatedId, unwrap } from 'tessera/sdk';
 import { ListTable } from '../components/DataTable';
-import { Id, PageHeader, Status, Time } from '../components/ui';
+import { CopyId } from '../components/Copy';
+import { PageHeader, Status, Time } from '../components/ui';
 import { useList } from '../hooks';
 import { Link } from '../router';
+import { Can, ReadOnlyNote } from '../permissions';
 import { useApi } from '../session';
 
 export function WorkflowsPage() {
@@ -19,7 +21,14 @@ export function WorkflowsPage() {
 
   return (
     <>
-      <PageHeader title="Workflows" />
+      <PageHeader title="Workflows">
+        <Can permission="workflow.write">
+          <Link to="/workflows/new" className="button">
+            New workflow
+          </Link>
+        </Can>
+      </PageHeader>
+      <ReadOnlyNote permission="workflow.write" />
       <ListTable
         state={workflows}
         empty="No workflows in this environment."
@@ -29,7 +38,7 @@ export function WorkflowsPage() {
             header: 'Name',
             cell: (w) => (
               <>
-                {w.attributes.name} <Id value={w.id} />
+                <Link to={`/workflows/${w.id}`}>{w.attributes.name}</Link> <CopyId value={w.id} what="workflow id" />
               </>
             ),
           },
@@ -56,16 +65,14 @@ export function WorkflowsPage() {
             {
               header: 'Run',
               cell: (r) => (
-                <Link to={`/workflow-runs/${r.id}`}>
-                  <Id value={r.id} />
-                </Link>
+                <CopyId value={r.id} what="workflow run id" to={`/workflow-runs/${r.id}`} />
               ),
             },
             {
               header: 'Workflow',
               cell: (r) => {
                 const workflow = relatedId(r, 'workflow');
-                return workflow ? <Id value={workflow} /> : null;
+                return workflow ? <CopyId value={workflow} what="workflow id" to={`/workflows/${workflow}`} /> : null;
               },
             },
             { header: 'Status', cell: (r) => <Status value={r.attributes.status} /> },

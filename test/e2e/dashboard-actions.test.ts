@@ -1,0 +1,329 @@
+/**
+ * Issue 13, deliverables 3 and 4, end to end in Debian's chromium against
+ * `tessera serve --demo`: every lifecycle action of keys, webhooks and
+ * workflows is one click in the dashboard, says it worked, and what it changed
+ * is on the page at once (no reload). What the page did is checked against the
+ * API itself: the key's permissions and expiry, both secrets of a rotated key
+ * authenticating during the grace, the webhook's second secret and its
+ * redelivered attempt, the workflow and its run.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, processTestContext, readDemo, waitFor, waitReady, type DemoFile, type DemoUser } from '../process/cli.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const ctx = processTestContext();
+let browser: Browser;
+let receiver: http.Server;
+const received: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium`);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  // The webhook's endpoint: answers 200 to every delivery and keeps the webhook ids (dlv_…) it got.
+  receiver = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      received.push(String(req.headers['webhook-id'] ?? ''));
+      res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (receiver) await new Promise((resolve) => receiver.close(resolve));
+});
+
+/** Chromium on one server: script errors fail the test; helpers to log in, open a page and check accessibility. */
+function driver(page: Page, baseUrl: string) {
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/status of 4\d\d/.test(msg.text())) problems.push(`console: ${msg.text()}`);
+  });
+  const settle = async (heading: string | RegExp) => {
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.waitForFunction("document.querySelector('.loading') === null", undefined, { timeout: 20_000 });
+  };
+  return {
+    problems,
+    settle,
+    async open(to: string, heading: string | RegExp) {
+      await page.goto(`${baseUrl}/dashboard${to}`);
+      await settle(heading);
+    },
+    async login(user: DemoUser) {
+      await page.goto(`${baseUrl}/dashboard/`);
+      await page.getByLabel('Account alias').fill(user.accountAlias);
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password').fill(user.password);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await settle('Overview');
+    },
+    async shot(name: string) {
+      await page.screenshot({ path: path.join(SHOTS, `actions-${name}.png`), fullPage: true });
+    },
+    /** The success message (a toast in the live region) with this text. */
+    toast: (text: string | RegExp) => page.getByTestId('toast').filter({ hasText: text }).first(),
+    /** axe-core's violations on the page as it is now (an open dialog included). */
+    async axe(): Promise<string[]> {
+      if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE_SOURCE });
+      const violations = (await page.evaluate('window.axe.run(document).then((r) => r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", ")))')) as string[];
+      return violations;
+    },
+  };
+}
+
+describe('dashboard actions', () => {
+  it('manages API keys, PATs, webhooks, workflows and peek settings with one click each and says so', async () => {
+    const dataDir = await ctx.dataDir();
+    const port = await freePort();
+    // The receiver listens on 127.0.0.1: the operator allows private webhook targets.
+    const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir], { TESSERA_WEBHOOK_ALLOW_PRIVATE: 'true' });
+    await waitReady(server, port);
+    const demo: DemoFile = await readDemo(dataDir, port);
+    const api = (route: string, init: { method?: string; key?: string; body?: unknown } = {}) =>
+      fetch(`${demo.baseUrl}${route}`, {
+        method: init.method ?? 'GET',
+        headers: { authorization: `Bearer ${init.key ?? demo.source.apiKey}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+      });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', baseURL: demo.baseUrl });
+    const page = await context.newPage();
+    const ui = driver(page, demo.baseUrl);
+    await ui.login(demo.source.admin);
+
+    // --- API key: permissions and expiry; a client-side check is shown next to its field.
+    await ui.open('/api-keys', 'API keys');
+    const form = page.getByRole('form', { name: 'New API key' });
+    await form.getByRole('checkbox', { name: 'share_token.read' }).waitFor();
+    await form.getByLabel('Name', { exact: true }).fill('E2E scoped key');
+    await form.getByRole('button', { name: 'None' }).click();
+    await form.getByRole('button', { name: 'Create sandbox key' }).click();
+    await expect.poll(() => form.getByTestId('error-permissions').textContent()).toBe('Choose at least one permission.');
+    expect(await page.getByText('Something went wrong').count()).toBe(0);
+    await form.getByLabel('IP allowlist').fill('not-an-ip');
+    await form.getByRole('checkbox', { name: 'inquiry.read' }).check();
+    await form.getByRole('checkbox', { name: 'share_token.read' }).check();
+    await form.getByRole('button', { name: 'Create sandbox key' }).click();
+    await expect.poll(() => form.getByTestId('error-ip-address-allowlist').textContent()).toContain('"not-an-ip" is not');
+    expect(await form.getByLabel('IP allowlist').getAttribute('aria-invalid')).toBe('true');
+    await ui.shot('api-key-field-error');
+
+    const expiresAt = new Date(Date.now() + 3 * 86_400_000);
+    expiresAt.setUTCSeconds(0, 0);
+    await form.getByLabel('IP allowlist').fill('*');
+    await form.getByLabel('Expires at').fill(expiresAt.toISOString().slice(0, 16));
+    await form.getByLabel('Note').fill('made by the e2e test');
+    await form.getByRole('button', { name: 'Create sandbox key' }).click();
+    await ui.toast('API key created').waitFor();
+    const secret = await page.getByTestId('secret').innerText();
+    expect(secret).toMatch(/^tsk_sandbox_/);
+
+    // The API's view of the key is what the form asked for.
+    const listed = (await (await api('/api/v1/api-keys?filter[name]=E2E%20scoped%20key')).json()) as {
+      data: { id: string; attributes: { permissions: string[]; 'expires-at': string; note: string } }[];
+    };
+    expect(listed.data).toHaveLength(1);
+    const key = listed.data[0]!;
+    expect([...key.attributes.permissions].sort()).toEqual(['inquiry.read', 'share_token.read']);
+    expect(Math.abs(new Date(key.attributes['expires-at']).getTime() - expiresAt.getTime())).toBeLessThan(5_000);
+    expect(key.attributes.note).toBe('made by the e2e test');
+    // … and the list shows the API's values.
+    await page.getByRole('button', { name: 'E2E scoped key', exact: true }).click();
+    const details = page.getByTestId(`key-details-${key.id}`);
+    expect(await details.getByTestId('key-permissions').innerText()).toBe(key.attributes.permissions.join(', '));
+    expect(await details.getByTestId('key-expires').locator('time').getAttribute('datetime')).toBe(key.attributes['expires-at']);
+    expect((await api('/api/v1/inquiries', { key: secret })).status).toBe(200);
+    expect((await api('/api/v1/webhooks', { key: secret })).status).toBe(403);
+    await ui.shot('api-key-created');
+
+    // --- Rotation with overlap: the new secret once, and both secrets work until the grace ends.
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Rotate E2E scoped key' }).click();
+    const rotateDialog = page.getByRole('dialog', { name: 'Rotate "E2E scoped key"?' });
+    await rotateDialog.waitFor();
+    expect(await rotateDialog.getByLabel('Old secret keeps working').inputValue()).toBe('86400');
+    expect(await ui.axe(), 'rotate dialog').toEqual([]);
+    await ui.shot('api-key-rotate-dialog');
+    await rotateDialog.getByRole('button', { name: 'Rotate', exact: true }).click();
+    await ui.toast('Rotated "E2E scoped key"').waitFor();
+    const rotated = await page.getByTestId('secret').innerText();
+    expect(rotated).toMatch(/^tsk_sandbox_/);
+    expect(rotated).not.toBe(secret);
+    const until = await page.getByTestId('previous-until').locator('time').getAttribute('datetime');
+    expect(new Date(until!).getTime() - Date.now()).toBeGreaterThan(86_000_000);
+    expect((await api('/api/v1/inquiries', { key: secret })).status, 'old secret during the grace').toBe(200);
+    expect((await api('/api/v1/inquiries', { key: rotated })).status, 'new secret').toBe(200);
+    await ui.shot('api-key-rotated');
+
+    // Expire now (revoke): confirmed, then neither secret works.
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Expire E2E scoped key' }).click();
+    const expireDialog = page.getByRole('dialog', { name: 'Expire "E2E scoped key"?' });
+    await expireDialog.getByRole('button', { name: 'Expire', exact: true }).click();
+    await ui.toast('Expiry of "E2E scoped key" set').waitFor();
+    await page.getByRole('row').filter({ hasText: key.id }).getByText('revoked').waitFor();
+    expect((await api('/api/v1/inquiries', { key: secret })).status).toBe(401);
+    expect((await api('/api/v1/inquiries', { key: rotated })).status).toBe(401);
+
+    // --- A personal access token rotated from the page: old and new both work during the grace.
+    await ui.open('/personal-access-tokens', 'Personal access tokens');
+    const patForm = page.getByRole('form', { name: 'New personal access token' });
+    await patForm.getByLabel('Name', { exact: true }).fill('E2E rotating token');
+    await patForm.getByRole('checkbox', { name: 'personalAccessToken:read' }).check();
+    await patForm.getByRole('button', { name: 'Create token' }).click();
+    await ui.toast('Token created').waitFor();
+    const pat = await page.getByTestId('secret').innerText();
+    await page.getByRole('button', { name: 'Rotate E2E rotating token' }).click();
+    const patDialog = page.getByRole('dialog', { name: 'Rotate "E2E rotating token"?' });
+    await patDialog.getByLabel('Old secret keeps working').selectOption('3600');
+    await patDialog.getByRole('button', { name: 'Rotate', exact: true }).click();
+    await ui.toast('Rotated "E2E rotating token"').waitFor();
+    const patRotated = await page.getByTestId('secret').innerText();
+    expect(patRotated).not.toBe(pat);
+    expect((await api('/v3/personal-access-tokens', { key: pat })).status).toBe(200);
+    expect((await api('/v3/personal-access-tokens', { key: patRotated })).status).toBe(200);
+
+    // --- Webhook: create, enable, an event, rotate the secret (two shown at once), redeliver (the attempt shown at once).
+    const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/e2e`;
+    await ui.open('/webhooks', 'Webhooks');
+    const hookForm = page.getByRole('form', { name: 'New webhook' });
+    await hookForm.getByLabel('Name', { exact: true }).fill('E2E receiver');
+    await hookForm.getByLabel('URL').fill('not a url');
+    await hookForm.getByRole('button', { name: 'Create webhook' }).click();
+    await expect.poll(() => hookForm.getByTestId('error-url').textContent()).toContain('An http or https URL');
+    await hookForm.getByLabel('URL').fill(hookUrl);
+    await hookForm.getByLabel('Events').fill('api-key.created');
+    await hookForm.getByRole('button', { name: 'Create webhook' }).click();
+    await ui.toast('Webhook created').waitFor();
+    await page.getByRole('link', { name: 'E2E receiver' }).click();
+    await ui.settle('Webhook E2E receiver');
+    const webhookId = page.url().split('/').pop()!;
+    await page.getByRole('button', { name: 'Enable' }).click();
+    await ui.toast('Webhook enabled').waitFor();
+    await expect.poll(() => page.getByTestId('webhook-status').textContent()).toBe('enabled');
+    expect(await page.getByTestId('secret-count').innerText()).toBe('1 active');
+
+    // An api-key.created event, delivered once to the receiver.
+    expect((await api('/api/v1/api-keys', { method: 'POST', body: { data: { attributes: { name: 'Event maker' } } } })).status).toBe(201);
+    type Deliveries = { data: { id: string; attributes: { 'attempts-made': number } }[] };
+    const delivery = await waitFor('the first delivery attempt', async () => {
+      const list = (await (await api(`/api/v1/webhooks/${webhookId}/deliveries`)).json()) as Deliveries;
+      return list.data.find((d) => d.attributes['attempts-made'] === 1);
+    });
+
+    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    const hookDialog = page.getByRole('dialog', { name: 'Rotate the signing secret?' });
+    await hookDialog.getByRole('button', { name: 'Rotate', exact: true }).click();
+    await ui.toast('Signing secret rotated').waitFor();
+    await expect.poll(() => page.getByTestId('secret-count').innerText()).toBe('2 active');
+    expect(await page.getByTestId('signing-secrets').locator('li').count()).toBe(2);
+    expect(await page.getByTestId('secret').innerText()).toMatch(/^whsec_/);
+    await ui.shot('webhook-two-secrets');
+
+    // The delivery made before this page loaded: one reload to list it, then no more.
+    await page.reload();
+    await ui.settle('Webhook E2E receiver');
+    await expect.poll(() => page.getByTestId(`attempt-count-${delivery.id}`).innerText()).toBe('1 attempt');
+    const navigations: string[] = [];
+    page.on('framenavigated', (f) => navigations.push(f.url()));
+    await page.getByRole('button', { name: `Redeliver ${delivery.id}` }).click();
+    await ui.toast(`Redelivery of ${delivery.id} queued`).waitFor();
+    await expect.poll(() => page.getByTestId(`attempt-count-${delivery.id}`).innerText(), { timeout: 30_000 }).toBe('2 attempts');
+    expect(await page.getByTestId(`attempts-${delivery.id}`).locator('li').count()).toBe(2);
+    await ui.toast(`New attempt of ${delivery.id}`).waitFor();
+    expect(navigations).toEqual([]);
+    expect(received.filter((id) => id === delivery.id)).toHaveLength(2);
+    await ui.shot('webhook-redelivered');
+
+    // Archive, confirmed: the webhook's write controls go.
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('dialog', { name: 'Archive "E2E receiver"?' }).getByRole('button', { name: 'Archive', exact: true }).click();
+    await ui.toast('Webhook archived').waitFor();
+    await expect.poll(() => page.getByTestId('webhook-status').textContent()).toBe('archived');
+    expect(await page.getByRole('button', { name: /^(Rotate secret|Archive|Disable|Redeliver)/ }).count()).toBe(0);
+
+    // --- Workflow: create (a server error shown at its field), then trigger and follow the run.
+    await ui.open('/workflows', 'Workflows');
+    await page.getByRole('link', { name: 'New workflow' }).click();
+    await ui.settle('New workflow');
+    const wf = page.getByRole('form', { name: 'New workflow' });
+    await wf.getByLabel('Name', { exact: true }).fill('E2E share on demand');
+    await wf.getByLabel('Trigger event').selectOption('inquiry.completed');
+    await wf.getByLabel('Filter (JSON)').fill('{"status": "completed"}');
+    await wf.getByLabel('Connection').selectOption(demo.connectionId);
+    await wf.getByRole('button', { name: 'Create workflow' }).click();
+    // The server's 422 points at /data/attributes/trigger/filter: its message is next to the filter.
+    await expect.poll(() => wf.getByTestId('error-trigger/filter').textContent()).toContain('JSON pointers');
+    expect(await wf.getByLabel('Filter (JSON)').getAttribute('aria-invalid')).toBe('true');
+    await ui.shot('workflow-server-field-error');
+    await wf.getByLabel('Filter (JSON)').fill('{"/attributes/status": "completed"}');
+    await wf.getByRole('button', { name: 'Create workflow' }).click();
+    await page.waitForURL(/\/dashboard\/workflows\/wfl_/);
+    await ui.settle('Workflow E2E share on demand');
+    await ui.toast('Workflow "E2E share on demand" created').waitFor();
+    const workflowId = page.url().split('/').pop()!;
+    const saved = (await (await api(`/api/v1/workflows/${workflowId}`)).json()) as { data: { attributes: { status: string; trigger: unknown; steps: unknown[] } } };
+    expect(saved.data.attributes.status).toBe('running');
+    expect(saved.data.attributes.trigger).toEqual({ 'event-name': 'inquiry.completed', filter: { '/attributes/status': 'completed' } });
+    expect(saved.data.attributes.steps).toEqual([{ type: 'create-share-token', 'connection-id': demo.connectionId, 'expires-in-seconds': null }]);
+    expect(await ui.axe(), 'workflow page').toEqual([]);
+    await ui.shot('workflow-created');
+
+    const trigger = page.getByRole('form', { name: 'Trigger workflow' });
+    await trigger.getByLabel('Record (fields.source-id)').fill(demo.inquiryId);
+    await trigger.getByRole('button', { name: 'Trigger now' }).click();
+    await page.waitForURL(/\/dashboard\/workflow-runs\/wfr_/);
+    await ui.settle('Workflow run');
+    await ui.toast(/^Run wfr_\w+ started/).waitFor();
+    // The run page follows the run by itself until it ends.
+    await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 30_000 }).toBe('completed');
+    await page.getByRole('link', { name: /^cnst_/ }).first().waitFor();
+    await ui.shot('workflow-run');
+
+    // --- Peek settings of the demo connection, edited by its source.
+    await ui.open(`/connections/${demo.connectionId}/peek-settings`, 'Peek settings');
+    const peek = page.getByRole('form', { name: 'Peek settings' });
+    await peek.getByLabel('Fields shown in full').fill('name_first\nBad Field');
+    await peek.getByRole('button', { name: 'Save peek settings' }).click();
+    await expect.poll(() => peek.getByTestId('error-peek-visible-fields').textContent()).toContain('"Bad" is not a field name');
+    await peek.getByLabel('Fields shown in full').fill('name_first\nname_last');
+    await peek.getByRole('checkbox', { name: /Let the destination peek/ }).check();
+    await peek.getByRole('button', { name: 'Save peek settings' }).click();
+    await ui.toast('Peek settings saved').waitFor();
+    await expect.poll(() => page.getByTestId('peek-settings').innerText()).toContain('name_first, name_last');
+    const settings = (await (await api(`/api/v1/connect/connections/${demo.connectionId}/peek-settings`)).json()) as { data: { attributes: Record<string, unknown> } };
+    expect(settings.data.attributes['peek-source-data']).toBe(true);
+    expect(settings.data.attributes['peek-visible-fields']).toEqual(['name_first', 'name_last']);
+    expect(await ui.axe(), 'peek settings').toEqual([]);
+    await ui.shot('peek-settings');
+
+    // --- A member sees the new pages read-only.
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await ui.login(demo.source.member);
+    await ui.open('/workflows', 'Workflows');
+    expect(await page.getByRole('link', { name: 'New workflow' }).count()).toBe(0);
+    await ui.open(`/workflows/${workflowId}`, 'Workflow E2E share on demand');
+    expect(await page.getByRole('button', { name: /^(Save workflow|Trigger now|Archive)$/ }).count()).toBe(0);
+    await ui.open(`/connections/${demo.connectionId}/peek-settings`, 'Peek settings');
+    expect(await page.getByRole('button', { name: 'Save peek settings' }).count()).toBe(0);
+
+    expect(ui.problems).toEqual([]);
+    await context.close();
+  });
+});
