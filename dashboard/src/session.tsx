@@ -1,25 +1,49 @@
 /**
- * The logged-in session: the JWT and the environment in sessionStorage (gone
- * with the tab), the API client bound to them, and the user from /v3/me.
+ * The logged-in session: the JWT, shared by every tab of this browser (in
+ * localStorage, so a new tab or a link opened in one is logged in), and the
+ * environment, chosen per tab (in sessionStorage: one tab on production does
+ * not move another). Logging out, or the server ending the session (a 401),
+ * clears the JWT, and the `storage` event logs out the other tabs at once.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { clientFor, logout, type Environment, type Me, type Session, type TesseraClient } from './tessera';
 
-const KEY = 'tessera.dashboard.session';
+const TOKEN_KEY = 'tessera.dashboard.token';
+const ENVIRONMENT_KEY = 'tessera.dashboard.environment';
 
-function load(): Session | null {
+const isEnvironment = (v: string | null): v is Environment => v === 'sandbox' || v === 'production';
+
+function storedToken(): string | null {
   try {
-    const raw = sessionStorage.getItem(KEY);
-    const s = raw ? (JSON.parse(raw) as Session) : null;
-    return s && typeof s.accessToken === 'string' ? s : null;
+    return localStorage.getItem(TOKEN_KEY);
   } catch {
-    return null;
+    return null; // storage refused (private mode): a session lasts as long as the page
   }
 }
 
+function storedEnvironment(): Environment {
+  try {
+    const v = sessionStorage.getItem(ENVIRONMENT_KEY);
+    return isEnvironment(v) ? v : 'sandbox';
+  } catch {
+    return 'sandbox';
+  }
+}
+
+function load(): Session | null {
+  const accessToken = storedToken();
+  return accessToken ? { accessToken, environment: storedEnvironment() } : null;
+}
+
 function save(s: Session | null): void {
-  if (s) sessionStorage.setItem(KEY, JSON.stringify(s));
-  else sessionStorage.removeItem(KEY);
+  try {
+    if (s) {
+      localStorage.setItem(TOKEN_KEY, s.accessToken);
+      sessionStorage.setItem(ENVIRONMENT_KEY, s.environment);
+    } else localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // As above: this tab still has the session in memory.
+  }
 }
 
 interface SessionState {
@@ -39,6 +63,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const update = useCallback((s: Session | null) => {
     save(s);
     setSession(s);
+  }, []);
+  // Another tab logged in, out, or as someone else: follow it (this tab keeps its environment).
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== TOKEN_KEY && e.key !== null) return;
+      const accessToken = storedToken();
+      setSession((current) => {
+        if (!accessToken) {
+          if (current) setNotice('You were logged out in another tab, or the session ended. Log in again.');
+          return null;
+        }
+        if (current?.accessToken === accessToken) return current;
+        setNotice(null);
+        return { accessToken, environment: current?.environment ?? storedEnvironment() };
+      });
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
   }, []);
   const value = useMemo<SessionState>(
     () => ({

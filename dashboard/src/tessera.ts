@@ -3,7 +3,17 @@
  * `Tessera-Environment` for Connect), login and logout, and the contract's
  * types under the names the pages use. Same origin: no CORS.
  */
-import { createTesseraClient, unwrap, type Answer, type Environment, type Middleware, type ShareTokenStatus, type TesseraClient } from 'tessera/sdk';
+import {
+  apiErrorFromResponse,
+  createTesseraClient,
+  networkError,
+  unwrap,
+  type Answer,
+  type Environment,
+  type Middleware,
+  type ShareTokenStatus,
+  type TesseraClient,
+} from 'tessera/sdk';
 
 export type { Environment, TesseraClient };
 
@@ -38,10 +48,39 @@ export function clientFor(session: Session, hooks: ClientHooks): TesseraClient {
   return createTesseraClient({ baseUrl: baseUrl(), session: session.accessToken, environment: session.environment, middleware: [watch] });
 }
 
+/** Too many failed logins from here: the server's 429, with when to try again (its Retry-After). */
+export class LoginLockedError extends Error {
+  constructor(readonly retryAt: Date) {
+    super(`Too many failed login attempts. Try again ${until(retryAt)}.`);
+    this.name = 'LoginLockedError';
+  }
+}
+
+/** "in 4 minutes (at 17:05)": how long, and the clock time, for a wait that people plan around. */
+function until(at: Date): string {
+  const seconds = Math.max(1, Math.round((at.getTime() - Date.now()) / 1000));
+  const clock = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  if (seconds < 60) return `in ${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `in ${minutes} minute${minutes === 1 ? '' : 's'} (at ${clock})`;
+}
+
 /** Logs in on /v3; the JWT is the dashboard's session. */
 export async function login(body: { accountAlias: string; email: string; password: string }): Promise<string> {
-  const { accessToken } = await unwrap(createTesseraClient({ baseUrl: baseUrl() }).v3.POST('/v3/accounts/login', { body }));
-  return accessToken;
+  let result;
+  try {
+    result = await createTesseraClient({ baseUrl: baseUrl() }).v3.POST('/v3/accounts/login', { body });
+  } catch (e) {
+    throw networkError(e);
+  }
+  const { data, error, response } = result;
+  if (response.status === 429) {
+    // The lockout's answer says how long it lasts; the SDK's error keeps the body, not the headers.
+    const seconds = Number(response.headers.get('retry-after'));
+    if (Number.isFinite(seconds) && seconds > 0) throw new LoginLockedError(new Date(Date.now() + seconds * 1000));
+  }
+  if (!response.ok || !data) throw apiErrorFromResponse(response, error ?? null);
+  return data.accessToken;
 }
 
 /**

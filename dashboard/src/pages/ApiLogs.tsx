@@ -1,9 +1,10 @@
 /** API logs of this environment: find one by its Request-Id, or browse and filter. */
 import { useState, type FormEvent } from 'react';
 import { unwrap, type Answer } from 'tessera/sdk';
+import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
-import { ErrorMessage, Id, Json, Loading, PageHeader, Time } from '../components/ui';
-import { useAsync, useList } from '../hooks';
+import { ErrorMessage, Json, Loading, PageHeader, Time } from '../components/ui';
+import { useAsync, useList, useSearch } from '../hooks';
 import { useApi } from '../session';
 
 type ApiLog = Answer<'/api/v1/api-logs/{id}', 'get'>['data'];
@@ -20,7 +21,7 @@ function LogEntry({ log }: { log: ApiLog }) {
         {request?.method} {request?.path} → {response?.status}
       </h2>
       <p className="muted">
-        <Id value={log.id} /> · <Time value={log.attributes['created-at']} />
+        <CopyId value={log.id} what="request id" /> · <Time value={log.attributes['created-at']} />
       </p>
       <div className="two-col">
         <div>
@@ -46,24 +47,27 @@ function FoundLog({ id }: { id: string }) {
 
 export function ApiLogsPage() {
   const { client } = useApi();
-  const [requestId, setRequestId] = useState('');
-  const [filters, setFilters] = useState({ status: '', method: '', path: '' });
+  // The Request-Id looked up, the filters and the page are in the URL: shareable, kept on reload, undone by Back.
+  const [params, change] = useSearch();
+  const requestId = params.get('request-id') ?? '';
+  const filters = { status: params.get('status') ?? '', method: params.get('method') ?? '', path: params.get('path') ?? '' };
   const [open, setOpen] = useState<string | null>(null);
   const list = useList(
     (query) => unwrap(client.connect.GET('/api/v1/api-logs', { params: { query } })),
     { page: { size: 25 }, filter: { status: filters.status || undefined, method: filters.method || undefined, path: filters.path || undefined } },
     [client, filters.status, filters.method, filters.path],
+    { cursor: 'after' },
   );
 
   const search = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    setRequestId(String(data.get('requestId') ?? '').trim());
+    change({ 'request-id': String(data.get('requestId') ?? '').trim() });
   };
   const filter = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    setFilters({ status: String(data.get('status') ?? ''), method: String(data.get('method') ?? ''), path: String(data.get('path') ?? '').trim() });
+    change({ status: String(data.get('status') ?? ''), method: String(data.get('method') ?? ''), path: String(data.get('path') ?? '').trim(), after: null });
   };
 
   return (
@@ -72,11 +76,11 @@ export function ApiLogsPage() {
       <form className="card form inline" role="search" onSubmit={search} aria-label="Find a request">
         <label className="grow">
           Request-Id
-          <input name="requestId" placeholder="req_…" pattern="req_[0-9A-Za-z]+" />
+          <input name="requestId" placeholder="req_…" pattern="req_[0-9A-Za-z]+" defaultValue={requestId} key={requestId} />
         </label>
         <button type="submit">Find</button>
         {requestId ? (
-          <button type="button" className="secondary" onClick={() => setRequestId('')}>
+          <button type="button" className="secondary" onClick={() => change({ 'request-id': null })}>
             Clear
           </button>
         ) : null}
@@ -85,14 +89,14 @@ export function ApiLogsPage() {
         <FoundLog id={requestId} />
       ) : (
         <>
-          <form className="filters" onSubmit={filter} aria-label="Filter API logs">
+          <form className="filters" onSubmit={filter} aria-label="Filter API logs" key={`${filters.status}|${filters.method}|${filters.path}`}>
             <label>
               Status
-              <input name="status" placeholder="4xx, 404" size={8} />
+              <input name="status" placeholder="4xx, 404" size={8} defaultValue={filters.status} />
             </label>
             <label>
               Method
-              <select name="method" defaultValue="">
+              <select name="method" defaultValue={filters.method}>
                 <option value="">Any</option>
                 {['GET', 'POST', 'PATCH', 'DELETE'].map((m) => (
                   <option key={m}>{m}</option>
@@ -101,7 +105,7 @@ export function ApiLogsPage() {
             </label>
             <label>
               Path starts with
-              <input name="path" placeholder="/api/v1/connect" />
+              <input name="path" placeholder="/api/v1/connect" defaultValue={filters.path} />
             </label>
             <button type="submit" className="secondary">
               Apply
@@ -110,6 +114,7 @@ export function ApiLogsPage() {
           <ListTable
             state={list}
             empty="No API calls match."
+            search={{ label: 'Search the API calls shown by Request-Id, method or path', placeholder: 'Search by Request-Id or path', text: (l) => [l.id, l.attributes.request?.method, l.attributes.request?.path, String(l.attributes.response?.status ?? '')] }}
             expand={(l) => (open === l.id ? <LogEntry log={l} /> : null)}
             columns={[
               {
@@ -123,7 +128,7 @@ export function ApiLogsPage() {
                 ),
               },
               { header: 'Status', cell: (l) => <span className={`badge badge-${statusTone(l.attributes.response?.status)}`}>{l.attributes.response?.status}</span> },
-              { header: 'Request-Id', cell: (l) => <Id value={l.id} /> },
+              { header: 'Request-Id', cell: (l) => <CopyId value={l.id} what="request id" /> },
               { header: 'When', cell: (l) => <Time value={l.attributes['created-at']} /> },
             ]}
           />

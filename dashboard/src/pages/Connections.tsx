@@ -1,9 +1,9 @@
 /** Connections with other organizations: accept (activate) a pending one, deactivate, reactivate. */
-import { useState } from 'react';
 import { unwrap, type Answer } from 'tessera/sdk';
+import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
-import { ActionButton, Id, PageHeader, Status, Time } from '../components/ui';
-import { useList } from '../hooks';
+import { ActionButton, PageHeader, Status, Time } from '../components/ui';
+import { useList, useSearch } from '../hooks';
 import { ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
 
@@ -11,11 +11,14 @@ type Connection = Answer<'/api/v1/connect/connections/{id}', 'get'>['data'];
 
 export function ConnectionsPage() {
   const { client, organizationId } = useApi();
-  const [status, setStatus] = useState('');
+  // Filters and the page are in the URL: shareable, kept on reload, undone by Back.
+  const [search, change] = useSearch();
+  const status = search.get('status') ?? '';
   const list = useList(
     (query) => unwrap(client.connect.GET('/api/v1/connect/connections', { params: { query } })),
     { page: { size: 25 }, filter: { status: status || undefined } },
     [client, status],
+    { cursor: 'after' },
   );
 
   const canWrite = useCan('connection.write');
@@ -43,6 +46,7 @@ export function ConnectionsPage() {
     );
   };
   const weAreSource = (c: Connection) => c.attributes['source-organization-id'] === organizationId;
+  const other = (c: Connection) => (weAreSource(c) ? c.attributes['destination-organization-id'] : c.attributes['source-organization-id']) ?? '';
 
   return (
     <>
@@ -51,7 +55,7 @@ export function ConnectionsPage() {
       <div className="filters">
         <label>
           Status
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select value={status} onChange={(e) => change({ status: e.target.value, after: null })}>
             <option value="">Any</option>
             <option value="pending">pending</option>
             <option value="active">active</option>
@@ -61,12 +65,13 @@ export function ConnectionsPage() {
       </div>
       <ListTable
         state={list}
-        empty="No connections in this environment."
+        empty={status ? 'No connection matches this filter.' : 'No connections in this environment.'}
+        search={{ label: 'Search connections by id or organization', placeholder: 'Search by connection or organization id', text: (c) => [c.id, other(c)] }}
         columns={[
-          { header: 'Connection', cell: (c) => <Id value={c.id} /> },
+          { header: 'Connection', cell: (c) => <CopyId value={c.id} what="connection id" /> },
           { header: 'Status', cell: (c) => <Status value={c.attributes.status} /> },
           { header: 'Role', cell: (c) => (weAreSource(c) ? 'source (we share)' : 'destination (we receive)') },
-          { header: 'Other organization', cell: (c) => <Id value={(weAreSource(c) ? c.attributes['destination-organization-id'] : c.attributes['source-organization-id']) ?? ''} /> },
+          { header: 'Other organization', cell: (c) => <CopyId value={other(c)} what="organization id" /> },
           { header: 'Created', cell: (c) => <Time value={c.attributes['created-at']} /> },
           { header: 'Actions', hiddenHeader: true, cell: actions },
         ]}

@@ -1,8 +1,9 @@
 /** One inquiry: its fields, its verifications and their checks, and sharing it. */
 import { unwrap, type Answer } from 'tessera/sdk';
 import { DataTable } from '../components/DataTable';
+import { CopyId } from '../components/Copy';
 import { PropList } from '../components/PropList';
-import { Empty, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
+import { Empty, ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { Link } from '../router';
 import { useCan } from '../permissions';
@@ -73,7 +74,7 @@ export function InquiryDetailPage({ params }: { params: Record<string, string> }
       </PageHeader>
       <PropList
         items={[
-          { term: 'ID', value: <Id value={i.id} /> },
+          { term: 'ID', value: <CopyId value={i.id} what="inquiry id" /> },
           { term: 'Status', value: <Status value={a.status} /> },
           { term: 'Reference', value: a['reference-id'] ?? '—' },
           { term: 'Created', value: <Time value={a['created-at']} /> },
@@ -110,7 +111,7 @@ export function InquiryDetailPage({ params }: { params: Record<string, string> }
                   {v.type.replace('verification/', '')} <Status value={v.status} />
                 </h3>
                 <p className="muted">
-                  <Id value={v.id} /> · completed <Time value={v.completedAt} />
+                  <CopyId value={v.id} what="verification id" /> · completed <Time value={v.completedAt} />
                 </p>
                 {v.checks.length ? (
                   <ul className="checks">

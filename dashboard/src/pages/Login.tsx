@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../components/ui';
 import { toError } from '../hooks';
 import { useSession } from '../session';
-import { login } from '../tessera';
+import { LoginLockedError, login } from '../tessera';
 import { ThemeToggle } from '../theme';
 
 export function LoginPage() {
@@ -53,7 +53,14 @@ export function LoginPage() {
           Password
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
-        {error ? <ErrorMessage error={error} /> : null}
+        {error instanceof LoginLockedError ? (
+          <div className="error" role="alert" data-testid="login-locked">
+            <strong>Login locked for now</strong>
+            <span>{error.message}</span>
+          </div>
+        ) : error ? (
+          <ErrorMessage error={error} />
+        ) : null}
         <button type="submit" disabled={busy}>
           {busy ? 'Logging in…' : 'Log in'}
         </button>

@@ -1,10 +1,10 @@
 /** One share token: its attributes, its timeline of events, and what the viewer may do with it. */
 import { useEffect, useState } from 'react';
 import { getShareToken, related, unwrap, type ResourceIdentifier, type ShareTokenAttributes } from 'tessera/sdk';
+import { CopyId } from '../components/Copy';
 import { PropList } from '../components/PropList';
-import { ActionButton, ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
+import { ActionButton, ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
-import { Link } from '../router';
 import { useCan } from '../permissions';
 import { useApi } from '../session';
 import { EventTimeline } from './EventTimeline';
@@ -14,15 +14,10 @@ type SourceData = NonNullable<ShareTokenAttributes['source-data']>;
 
 function RecordLink({ record }: { record: ResourceIdentifier | null }) {
   if (!record) return <span className="muted">—</span>;
-  if (record.type === 'inquiry')
-    return (
-      <Link to={`/inquiries/${record.id}`}>
-        <Id value={record.id} />
-      </Link>
-    );
+  if (record.type === 'inquiry') return <CopyId value={record.id} what="inquiry id" to={`/inquiries/${record.id}`} />;
   return (
     <>
-      <Id value={record.id} /> <span className="muted">({record.type})</span>
+      <CopyId value={record.id} what={`${record.type} id`} /> <span className="muted">({record.type})</span>
     </>
   );
 }
@@ -81,7 +76,8 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
       </PageHeader>
       <PropList
         items={[
-          { term: 'ID', value: <Id value={t.id} /> },
+          // The id is what the source sends to the other side: copied in one click.
+          { term: 'ID', testId: 'share-token-id', value: <CopyId value={t.id} what="share token id" /> },
           {
             term: 'Status',
             testId: 'share-token-status',
@@ -93,7 +89,7 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
             ),
           },
           { term: 'Direction', value: inbound ? 'Inbound (shared with us)' : 'Outbound (we share)' },
-          { term: 'Connection', value: <Id value={related(t, 'connection')?.id ?? ''} /> },
+          { term: 'Connection', value: <CopyId value={related(t, 'connection')?.id ?? ''} what="connection id" /> },
           !inbound
             ? { term: 'Source', value: <RecordLink record={related(t, 'source')} /> }
             : { term: 'Redeemed copy', testId: 'redeemed-copy', value: <RecordLink record={related(t, 'destination')} /> },

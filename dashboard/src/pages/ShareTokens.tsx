@@ -1,25 +1,28 @@
 /** Share tokens of both directions, filtered by status and direction; create one from an inquiry. */
 import { useState, type FormEvent } from 'react';
 import { relatedId, unwrap } from 'tessera/sdk';
+import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
-import { ErrorMessage, Id, Loading, PageHeader, Status, Time } from '../components/ui';
-import { toError, useAsync, useList } from '../hooks';
-import { Link, navigate, useRoute } from '../router';
+import { ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
+import { toError, useAsync, useList, useSearch } from '../hooks';
+import { navigate } from '../router';
 import { ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
 import { SHARE_TOKEN_STATUSES } from '../tessera';
 
 export function ShareTokensPage() {
   const { client } = useApi();
-  const { search } = useRoute();
-  const [status, setStatus] = useState('');
-  const [direction, setDirection] = useState('');
+  // Filters and the page are in the URL: shareable, kept on reload, undone by Back.
+  const [search, change] = useSearch();
+  const status = search.get('status') ?? '';
+  const direction = search.get('direction') ?? '';
   const canWrite = useCan('share_token.write');
   const [creating, setCreating] = useState(search.has('source-id'));
   const list = useList(
     (query) => unwrap(client.connect.GET('/api/v1/connect/share-tokens', { params: { query } })),
     { page: { size: 25 }, filter: { status: status || undefined, direction: direction || undefined } },
     [client, status, direction],
+    { cursor: 'after' },
   );
 
   return (
@@ -36,7 +39,7 @@ export function ShareTokensPage() {
       <div className="filters">
         <label>
           Status
-          <select value={status} onChange={(e) => setStatus(e.target.value)} name="status">
+          <select value={status} onChange={(e) => change({ status: e.target.value, after: null })} name="status">
             <option value="">Any</option>
             {SHARE_TOKEN_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -47,7 +50,7 @@ export function ShareTokensPage() {
         </label>
         <label>
           Direction
-          <select value={direction} onChange={(e) => setDirection(e.target.value)} name="direction">
+          <select value={direction} onChange={(e) => change({ direction: e.target.value, after: null })} name="direction">
             <option value="">Both</option>
             <option value="outbound">Outbound (we share)</option>
             <option value="inbound">Inbound (shared with us)</option>
@@ -57,25 +60,23 @@ export function ShareTokensPage() {
       <ListTable
         state={list}
         empty={status || direction ? 'No share token matches these filters.' : 'No share tokens yet. Create one from a completed inquiry.'}
+        search={{
+          label: 'Search share tokens by id, inquiry or connection',
+          placeholder: 'Search by token, inquiry or connection id',
+          text: (t) => [t.id, relatedId(t, 'source'), relatedId(t, 'connection'), t.attributes.status],
+        }}
         columns={[
-          {
-            header: 'Token',
-            cell: (t) => (
-              <Link to={`/share-tokens/${t.id}`}>
-                <Id value={t.id} />
-              </Link>
-            ),
-          },
+          { header: 'Token', cell: (t) => <CopyId value={t.id} what="share token id" to={`/share-tokens/${t.id}`} /> },
           { header: 'Status', cell: (t) => <Status value={t.attributes.status} /> },
           { header: 'Direction', cell: (t) => t.attributes.direction },
           {
             header: 'Source',
             cell: (t) => {
               const source = relatedId(t, 'source');
-              return source ? <Id value={source} /> : <span className="muted">hidden</span>;
+              return source ? <CopyId value={source} what="source id" to={source.startsWith('inq_') ? `/inquiries/${source}` : undefined} /> : <span className="muted">hidden</span>;
             },
           },
-          { header: 'Connection', cell: (t) => <Id value={relatedId(t, 'connection') ?? ''} /> },
+          { header: 'Connection', cell: (t) => <CopyId value={relatedId(t, 'connection') ?? ''} what="connection id" /> },
           { header: 'Created', cell: (t) => <Time value={t.attributes['created-at']} /> },
           { header: 'Expires', cell: (t) => <Time value={t.attributes['expires-at']} /> },
         ]}
@@ -146,7 +147,7 @@ function CreateShareToken({ initialSource, onCancel }: { initialSource: string; 
             </option>
             {inquiries.data.map((i) => (
               <option key={i.id} value={i.id}>
-                {i.id} — {i.attributes['reference-id'] ?? 'no reference'} ({i.attributes.status})
+                {i.attributes['reference-id'] ?? 'no reference'} — {i.id} ({i.attributes.status})
               </option>
             ))}
           </select>
