@@ -2294,6 +2294,7 @@ export interface paths {
                                         /** @enum {unknown} */
                                         kind: "sandbox" | "production";
                                     }[];
+                                    "expiry-warning-leads": string[] | null;
                                     /**
                                      * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
                                      * @enum {unknown}
@@ -2437,6 +2438,7 @@ export interface paths {
                                         /** @enum {unknown} */
                                         kind: "sandbox" | "production";
                                     }[];
+                                    "expiry-warning-leads": string[] | null;
                                     /**
                                      * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
                                      * @enum {unknown}
@@ -2598,6 +2600,7 @@ export interface paths {
                                         /** @enum {unknown} */
                                         kind: "sandbox" | "production";
                                     }[];
+                                    "expiry-warning-leads": string[] | null;
                                     /**
                                      * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
                                      * @enum {unknown}
@@ -2713,6 +2716,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        "expiry-warning-leads"?: string[] | null;
                         /**
                          * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
                          * @enum {unknown}
@@ -2743,6 +2747,7 @@ export interface paths {
                                         /** @enum {unknown} */
                                         kind: "sandbox" | "production";
                                     }[];
+                                    "expiry-warning-leads": string[] | null;
                                     /**
                                      * @description What a secret of this organization reported leaked (`POST /secret-scanning/v1/github`) gets: `revoke` (default) revokes it at once; `notify` only emits `<type>.leaked`
                                      * @enum {unknown}
@@ -20876,6 +20881,183 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "api-key.expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api-key.expiring
+         * @description An API key expires within one of its organization's expiry warning lead times (default 7 days, then 1 day); `context` names the lead.
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /**
+                                     * Format: date-time
+                                     * @description When the credential (or the replaced webhook secret) stops working
+                                     */
+                                    "expires-at": string;
+                                    /** @description The lead time in its largest whole unit (`7d`, `1d`, `1h`, `30m`) */
+                                    lead: string;
+                                    /** @description The same lead time in seconds */
+                                    "lead-seconds": number;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "api-key.expiring";
+                                payload: {
+                                    /** @description The api-key resource, as `GET /api/v1/api-keys/{id}` answers it */
+                                    data: components["schemas"]["ApiKey"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "api-key.reused-after-rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api-key.reused-after-rotation
+         * @description The secret a rotation replaced was presented after its grace period ended and refused; at most once an hour per key, with the client's address in `context`.
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /** @description The address the refused request came from (as the server sees it) */
+                                    "client-address": string;
+                                    /**
+                                     * Format: date-time
+                                     * @description When the retired secret stopped working
+                                     */
+                                    "grace-ended-at": string;
+                                    /**
+                                     * Format: date-time
+                                     * @description When the credential was last rotated
+                                     */
+                                    "rotated-at"?: string | null;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "api-key.reused-after-rotation";
+                                payload: {
+                                    /** @description The api-key resource, as `GET /api/v1/api-keys/{id}` answers it */
+                                    data: components["schemas"]["ApiKey"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "api-key.rotated": {
         parameters: {
             query?: never;
@@ -21084,6 +21266,92 @@ export interface webhooks {
                                 "created-at": string;
                                 /** @constant */
                                 name: "api-token.deleted";
+                                payload: {
+                                    data: components["schemas"]["ApiToken"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "api-token.expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api-token.expiring
+         * @description An Astra user API token with an expiry expires within one of its organization's expiry warning lead times (sent in every environment of the organization).
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /**
+                                     * Format: date-time
+                                     * @description When the credential (or the replaced webhook secret) stops working
+                                     */
+                                    "expires-at": string;
+                                    /** @description The lead time in its largest whole unit (`7d`, `1d`, `1h`, `30m`) */
+                                    lead: string;
+                                    /** @description The same lead time in seconds */
+                                    "lead-seconds": number;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "api-token.expiring";
                                 payload: {
                                     data: components["schemas"]["ApiToken"];
                                 };
@@ -22834,7 +23102,7 @@ export interface webhooks {
         put?: never;
         /**
          * personal-access-token.expiring
-         * @description A personal access token expires in 7 days, and again 1 day ahead (sent in every environment of the organization).
+         * @description A personal access token expires within one of its organization's expiry warning lead times (default 7 days, then 1 day; sent in every environment of the organization).
          *
          *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
          */
@@ -22867,8 +23135,17 @@ export interface webhooks {
                     "application/json": {
                         data: {
                             attributes: {
-                                /** @description Why the event happened: always `{}` for this event */
-                                context: Record<string, never>;
+                                context: {
+                                    /**
+                                     * Format: date-time
+                                     * @description When the credential (or the replaced webhook secret) stops working
+                                     */
+                                    "expires-at": string;
+                                    /** @description The lead time in its largest whole unit (`7d`, `1d`, `1h`, `30m`) */
+                                    lead: string;
+                                    /** @description The same lead time in seconds */
+                                    "lead-seconds": number;
+                                };
                                 /**
                                  * Format: date-time
                                  * @description When the event happened
@@ -22876,6 +23153,95 @@ export interface webhooks {
                                 "created-at": string;
                                 /** @constant */
                                 name: "personal-access-token.expiring";
+                                payload: {
+                                    data: components["schemas"]["PersonalAccessToken"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "personal-access-token.reused-after-rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * personal-access-token.reused-after-rotation
+         * @description The secret a rotation replaced was presented after its grace period ended and refused; at most once an hour per token, with the client's address in `context` (sent in every environment of the organization).
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /** @description The address the refused request came from (as the server sees it) */
+                                    "client-address": string;
+                                    /**
+                                     * Format: date-time
+                                     * @description When the retired secret stopped working
+                                     */
+                                    "grace-ended-at": string;
+                                    /**
+                                     * Format: date-time
+                                     * @description When the credential was last rotated
+                                     */
+                                    "rotated-at"?: string | null;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "personal-access-token.reused-after-rotation";
                                 payload: {
                                     data: components["schemas"]["PersonalAccessToken"];
                                 };
@@ -23054,6 +23420,93 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "share-token.expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * share-token.expiring
+         * @description A share token not yet redeemed expires within one of its source organization's expiry warning lead times (sent to the source and the destination).
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /**
+                                     * Format: date-time
+                                     * @description When the credential (or the replaced webhook secret) stops working
+                                     */
+                                    "expires-at": string;
+                                    /** @description The lead time in its largest whole unit (`7d`, `1d`, `1h`, `30m`) */
+                                    lead: string;
+                                    /** @description The same lead time in seconds */
+                                    "lead-seconds": number;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "share-token.expiring";
+                                payload: {
+                                    /** @description The connect/share-token resource, as `GET /api/v1/connect/share-tokens/{id}` answers it */
+                                    data: components["schemas"]["ShareToken"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.disabled": {
         parameters: {
             query?: never;
@@ -23112,6 +23565,93 @@ export interface webhooks {
                                 "created-at": string;
                                 /** @constant */
                                 name: "webhook.disabled";
+                                payload: {
+                                    /** @description The webhook resource, as `GET /api/v1/webhooks/{id}` answers it */
+                                    data: components["schemas"]["Webhook"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.secret-expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.secret-expiring
+         * @description A signing secret that `POST /webhooks/{id}/rotate-secret` replaced stops signing within one of the organization's expiry warning lead times (the end of its overlap is `context.expires-at`).
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /**
+                                     * Format: date-time
+                                     * @description When the credential (or the replaced webhook secret) stops working
+                                     */
+                                    "expires-at": string;
+                                    /** @description The lead time in its largest whole unit (`7d`, `1d`, `1h`, `30m`) */
+                                    lead: string;
+                                    /** @description The same lead time in seconds */
+                                    "lead-seconds": number;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "webhook.secret-expiring";
                                 payload: {
                                     /** @description The webhook resource, as `GET /api/v1/webhooks/{id}` answers it */
                                     data: components["schemas"]["Webhook"];

@@ -7,7 +7,8 @@ import type { AppDeps } from './app-deps.js';
 import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
 import { DISPATCH_JOB, dispatchJobHandler, type EventSubscriber } from './events/index.js';
 import { newJob, type JobHandlers, type NewJob } from './jobs/index.js';
-import { API_KEY_EXPIRY_JOB, apiKeyExpiryJobHandler, EXPIRING_NOTICE_JOB, notifyExpiringTokens } from './credentials/index.js';
+import { API_KEY_EXPIRY_JOB, apiKeyExpiryJobHandler } from './credentials/index.js';
+import { EXPIRY_WARNING_JOB, warnExpiringCredentials } from './lifecycle/index.js';
 import { LOGIN_WINDOW_MS } from './identity/index.js';
 import { API_LOG_RETENTION_JOB, purgeExpiredApiLogs } from './api-logs/index.js';
 import {
@@ -57,10 +58,10 @@ export function jobHandlers(deps: AppDeps): JobHandlers {
     [API_LOG_RETENTION_JOB]: async () => {
       await purgeExpiredApiLogs({ ctx });
     },
-    // `personal-access-token.expiring` 7 days and 1 day ahead, once each; stale login throttle windows go too,
+    // `<type>.expiring` at each lead time, once each; stale login throttle windows go too,
     // and so do ended sessions that have expired anyway.
-    [EXPIRING_NOTICE_JOB]: async () => {
-      await notifyExpiringTokens({ ctx });
+    [EXPIRY_WARNING_JOB]: async () => {
+      await warnExpiringCredentials({ ctx: { ...ctx, defaultLeads: deps.config.expiryWarningLeads } });
       await deps.store.loginThrottle.prune(new Date(deps.clock.now().getTime() - LOGIN_WINDOW_MS));
       await deps.store.sessions.prune(deps.clock.now());
     },
@@ -68,14 +69,15 @@ export function jobHandlers(deps: AppDeps): JobHandlers {
 }
 
 interface Periodic {
-  kind: typeof SWEEP_JOB | typeof API_LOG_RETENTION_JOB | typeof EXPIRING_NOTICE_JOB;
+  kind: typeof SWEEP_JOB | typeof API_LOG_RETENTION_JOB | typeof EXPIRY_WARNING_JOB;
   everyMs: number;
 }
 
 const PERIODIC: Periodic[] = [
   { kind: SWEEP_JOB, everyMs: 60_000 },
   { kind: API_LOG_RETENTION_JOB, everyMs: 10 * 60_000 },
-  { kind: EXPIRING_NOTICE_JOB, everyMs: 5 * 60_000 },
+  // Every minute: a warning is due at most a minute late, and the shortest lead allowed is 1m.
+  { kind: EXPIRY_WARNING_JOB, everyMs: 60_000 },
 ];
 
 /** A tick function for the worker that enqueues each periodic job once per period. */

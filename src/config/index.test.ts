@@ -46,6 +46,7 @@ describe('loadConfig', () => {
       dbConnectTimeoutMs: 2_000,
       dbQueryTimeoutMs: 3_000,
       shutdownGraceMs: 10_000,
+      expiryWarningLeads: [604_800, 86_400],
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -171,6 +172,12 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'http://cache:6379' }, {}, 'REDIS_URL'],
     [{ REDIS_URL: 'cache:6379' }, {}, 'REDIS_URL'],
     [{ REDIS_URL: 'redis://' }, {}, 'REDIS_URL'],
+    [{ TESSERA_EXPIRY_WARNING_LEADS: '7d,1x' }, {}, 'TESSERA_EXPIRY_WARNING_LEADS'],
+    [{ TESSERA_EXPIRY_WARNING_LEADS: '7d,,1d' }, {}, 'TESSERA_EXPIRY_WARNING_LEADS'],
+    [{ TESSERA_EXPIRY_WARNING_LEADS: '30s' }, {}, 'TESSERA_EXPIRY_WARNING_LEADS'],
+    [{ TESSERA_EXPIRY_WARNING_LEADS: '0d' }, {}, 'TESSERA_EXPIRY_WARNING_LEADS'],
+    [{ TESSERA_EXPIRY_WARNING_LEADS: '366d' }, {}, 'TESSERA_EXPIRY_WARNING_LEADS'],
+    [{ TESSERA_EXPIRY_WARNING_LEADS: '1d,2d,3d,4d,5d,6d,7d,8d,9d,10d,11d' }, {}, 'TESSERA_EXPIRY_WARNING_LEADS'],
   ] as const)('rejects %j %j naming %s', (env, flags, variable) => {
     const e = errorOf(() => loadConfig(env, flags));
     expect(e.variable).toBe(variable);
@@ -194,5 +201,13 @@ describe('loadConfig', () => {
     }
     expect(loadConfig({ REDIS_URL: '' }).redisUrl).toBeNull();
     expect(errorOf(() => loadConfig({ REDIS_URL: 'memcached://u:hunter2@x' })).message).not.toContain('hunter2');
+  });
+
+  it('reads TESSERA_EXPIRY_WARNING_LEADS: any unit, repeats dropped, longest first; a bad one is named', () => {
+    expect(loadConfig({ TESSERA_EXPIRY_WARNING_LEADS: '1h, 7d,24h,1d,30m' }).expiryWarningLeads).toEqual([604_800, 86_400, 3_600, 1_800]);
+    expect(loadConfig({ TESSERA_EXPIRY_WARNING_LEADS: '' }).expiryWarningLeads).toEqual([604_800, 86_400]);
+    expect(errorOf(() => loadConfig({ TESSERA_EXPIRY_WARNING_LEADS: '7d,soon' })).message).toBe(
+      'TESSERA_EXPIRY_WARNING_LEADS: "soon" is not a lead time: a whole number of days (d), hours (h) or minutes (m), from 1m to 365d, got "7d,soon"',
+    );
   });
 });

@@ -4,6 +4,7 @@
  * naming the variable, and the CLI stops with that message.
  */
 import path from 'node:path';
+import { DEFAULT_EXPIRY_WARNING_LEADS, parseLeads } from '../core/lead-time.js';
 
 export type Role = 'api' | 'worker' | 'all';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -54,6 +55,8 @@ export interface Config {
   dbQueryTimeoutMs: number;
   /** SIGTERM/SIGINT: how long a graceful stop may take before the process exits anyway. */
   shutdownGraceMs: number;
+  /** Lead times of `<type>.expiring` warnings in seconds, longest first, for organizations without their own. */
+  expiryWarningLeads: readonly number[];
 }
 
 export class ConfigError extends Error {
@@ -110,6 +113,14 @@ function schedule(name: string, raw: string | undefined, fallback: readonly numb
     throw new ConfigError(name, `must be 1 to 20 comma-separated delays in seconds (each at most 604800), got "${raw}"`);
   }
   return Object.freeze(parts.map(Number));
+}
+
+/** `TESSERA_EXPIRY_WARNING_LEADS`: comma-separated lead times such as `7d,1d,1h`. */
+function expiryWarningLeads(raw: string | undefined): readonly number[] {
+  if (raw === undefined || raw === '') return DEFAULT_EXPIRY_WARNING_LEADS;
+  const parsed = parseLeads(raw);
+  if ('error' in parsed) throw new ConfigError('TESSERA_EXPIRY_WARNING_LEADS', `${parsed.error}, got "${raw}"`);
+  return Object.freeze(parsed.leads);
 }
 
 /** An http(s) origin with an optional path, without a trailing slash. */
@@ -192,5 +203,6 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
     dbConnectTimeoutMs: integer('TESSERA_DB_CONNECT_TIMEOUT_MS', env.TESSERA_DB_CONNECT_TIMEOUT_MS, 2_000, 100, 600_000),
     dbQueryTimeoutMs: integer('TESSERA_DB_QUERY_TIMEOUT_MS', env.TESSERA_DB_QUERY_TIMEOUT_MS, 3_000, 0, 3_600_000),
     shutdownGraceMs: integer('TESSERA_SHUTDOWN_GRACE_MS', env.TESSERA_SHUTDOWN_GRACE_MS, 10_000, 1_000, 600_000),
+    expiryWarningLeads: expiryWarningLeads(env.TESSERA_EXPIRY_WARNING_LEADS),
   });
 }

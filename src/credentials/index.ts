@@ -20,7 +20,7 @@ export * from './user-tokens.js';
 export { SCOPES, canonicalScope, effectiveScopes, expandScopes, normalizeScopes, roleScopes, type ScopeInfo } from './scopes.js';
 export { canRevokeTokenOf, canSeeTokensOf, isManager, requireScope } from './user-token-access.js';
 export type { TokenOwner, UserTokenContext, UserTokenRepos } from './user-token-context.js';
-export { userTokenSnapshot, type TokenEventStore } from './user-token-events.js';
+export { emitUserTokenEvent, userTokenSnapshot, type TokenEventStore } from './user-token-events.js';
 export { createPersonalAccessToken, type CreatePersonalAccessTokenInput } from './create-personal-access-token.js';
 export { getPersonalAccessToken, listPersonalAccessTokens, MAX_LIST_OFFSET } from './get-personal-access-token.js';
 export { updatePersonalAccessToken, type UpdatePersonalAccessTokenInput } from './update-personal-access-token.js';
@@ -36,4 +36,4 @@ export {
   type UpdateUserApiTokenInput,
 } from './user-api-tokens.js';
 export { introspectCredential, revokeByToken, INTROSPECT_PERMISSION, type Introspection, type IntrospectionClient } from './introspect-credential.js';
-export { deleteCredentialsOfUser, notifyExpiringTokens, EXPIRING_NOTICE_JOB } from './user-token-maintenance.js';
+export { deleteCredentialsOfUser } from './user-token-maintenance.js';

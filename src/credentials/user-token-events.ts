@@ -33,13 +33,14 @@ export function userTokenSnapshot(t: UserToken): Record<string, unknown> {
   };
 }
 
-export async function emitUserTokenEvent(store: TokenEventStore, token: UserToken, name: EventName, now: Date): Promise<void> {
+/** `context`: the event's why, for the events that say (expiry warnings, reuse after rotation). */
+export async function emitUserTokenEvent(store: TokenEventStore, token: UserToken, name: EventName, now: Date, context?: Record<string, unknown>): Promise<void> {
   const environments = await store.identity.environmentsOf(token.organizationId);
   const object = userTokenSnapshot(token);
   const objectType = token.kind === 'user_api_token' ? 'api-token' : 'personal-access-token';
   await emitEvents(
     store,
-    environments.map((env) => ({ organizationId: token.organizationId, environmentId: env.id, name, objectType, objectId: token.id, object })),
+    environments.map((env) => ({ organizationId: token.organizationId, environmentId: env.id, name, objectType, objectId: token.id, object, ...(context ? { context } : {}) })),
     now,
   );
 }

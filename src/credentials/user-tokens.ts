@@ -46,7 +46,7 @@ export interface UserTokenRepository {
   /** By id alone, any kind (OAuth revocation, jobs). */
   findAny(id: string): Promise<UserToken | null>;
   query(organizationId: string, kind: UserTokenKind, query: ListQuery<UserTokenField>): Promise<ListResult<UserToken>>;
-  /** Changes the fields given; `expiresAt` also re-arms the expiry notices. */
+  /** Changes the fields given (a new `expiresAt` gets its own expiry warnings). */
   update(id: string, patch: UserTokenPatch): Promise<UserToken | null>;
   /** New secret; the old one stays valid until `previousValidUntil` (null: not at all). */
   rotate(id: string, change: { hash: Buffer; displayPrefix: string; previousValidUntil: Date | null; at: Date }): Promise<UserToken | null>;
@@ -54,11 +54,6 @@ export interface UserTokenRepository {
   softDelete(id: string, at: Date): Promise<UserToken | null>;
   /** Deletes every live credential of a user; returns the user tokens among them as they were. */
   softDeleteOfUser(userId: string, at: Date): Promise<UserToken[]>;
-  /**
-   * Claims the next `expiring` notices due at `now` (7 days and 1 day ahead), at
-   * most `limit`, marking them sent; call inside the transaction that emits them.
-   */
-  claimExpiryNotices(now: Date, limit: number): Promise<Array<{ token: UserToken; notice: '7d' | '1d' }>>;
 }
 
 export interface UserTokenStore {

@@ -29,7 +29,10 @@ export const EVENT_NAMES = [
   'api-key.created',
   'api-key.expired',
   'api-key.rotated',
+  'api-key.expiring',
+  'api-key.reused-after-rotation',
   'webhook.disabled',
+  'webhook.secret-expiring',
   'workflow-run.created',
   'workflow-run.completed',
   'workflow-run.failed',
@@ -37,8 +40,11 @@ export const EVENT_NAMES = [
   'personal-access-token.rotated',
   'personal-access-token.revoked',
   'personal-access-token.expiring',
+  'personal-access-token.reused-after-rotation',
   'api-token.created',
   'api-token.deleted',
+  'api-token.expiring',
+  'share-token.expiring',
 ] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];

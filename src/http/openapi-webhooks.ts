@@ -65,17 +65,37 @@ const EVENTS: Record<EventName, { object: EventObjectType; when: string }> = {
     object: 'api-key',
     when: 'An API key was given a new secret (`POST /api/v1/api-keys/{id}/rotate`); its old secret works until the grace period ends (never with either secret).',
   },
-  'webhook.disabled': { object: 'webhook', when: 'A webhook was disabled; `context.reason` says why. The disabled webhook itself receives nothing more.' },
-  'workflow-run.created': { object: 'workflow-run', when: 'A workflow run started (its workflow\'s trigger matched an event, or the API started it).' },
+  'api-key.expiring': { object: 'api-key', when: 'An API key expires within one of its organization\'s expiry warning lead times (default 7 days, then 1 day); `context` names the lead.' },
+  'api-key.reused-after-rotation': {
+    object: 'api-key',
+    when: 'The secret a rotation replaced was presented after its grace period ended and refused; at most once an hour per key, with the client\'s address in `context`.',
+  },  'webhook.disabled': { object: 'webhook', when: 'A webhook was disabled; `context.reason` says why. The disabled webhook itself receives nothing more.' },
+  'webhook.secret-expiring': {
+    object: 'webhook',
+    when: 'A signing secret that `POST /webhooks/{id}/rotate-secret` replaced stops signing within one of the organization\'s expiry warning lead times (the end of its overlap is `context.expires-at`).',
+  },  'workflow-run.created': { object: 'workflow-run', when: 'A workflow run started (its workflow\'s trigger matched an event, or the API started it).' },
   'workflow-run.completed': { object: 'workflow-run', when: 'A workflow run finished every step.' },
   'workflow-run.failed': { object: 'workflow-run', when: 'A step of a workflow run failed.' },
   'personal-access-token.created': { object: 'personal-access-token', when: 'A user created a personal access token (sent in every environment of the organization; never with its secret).' },
   'personal-access-token.rotated': { object: 'personal-access-token', when: 'A personal access token was given a new secret (sent in every environment of the organization).' },
   'personal-access-token.revoked': { object: 'personal-access-token', when: 'A personal access token was revoked or deleted, by itself or with its user (sent in every environment of the organization).' },
-  'personal-access-token.expiring': { object: 'personal-access-token', when: 'A personal access token expires in 7 days, and again 1 day ahead (sent in every environment of the organization).' },
-  'api-token.created': { object: 'api-token', when: 'A user created an Astra user API token (sent in every environment of the organization; never with its secret).' },
+  'personal-access-token.expiring': {
+    object: 'personal-access-token',
+    when: 'A personal access token expires within one of its organization\'s expiry warning lead times (default 7 days, then 1 day; sent in every environment of the organization).',
+  },
+  'personal-access-token.reused-after-rotation': {
+    object: 'personal-access-token',
+    when: 'The secret a rotation replaced was presented after its grace period ended and refused; at most once an hour per token, with the client\'s address in `context` (sent in every environment of the organization).',
+  },  'api-token.created': { object: 'api-token', when: 'A user created an Astra user API token (sent in every environment of the organization; never with its secret).' },
   'api-token.deleted': { object: 'api-token', when: 'An Astra user API token was deleted or revoked, by itself or with its user (sent in every environment of the organization).' },
-};
+  'api-token.expiring': {
+    object: 'api-token',
+    when: 'An Astra user API token with an expiry expires within one of its organization\'s expiry warning lead times (sent in every environment of the organization).',
+  },
+  'share-token.expiring': {
+    object: 'share-token',
+    when: 'A share token not yet redeemed expires within one of its source organization\'s expiry warning lead times (sent to the source and the destination).',
+  },};
 
 /** The event names documented, in the catalogue's order. */
 export const DOCUMENTED_EVENTS = Object.keys(EVENTS) as EventName[];
@@ -166,7 +186,39 @@ function resourceSchema(doc: WebhooksDoc, objectType: EventObjectType): Json {
   };
 }
 
+/** `context` of the expiry warnings: which lead time, and when the subject expires. */
+const EXPIRY_CONTEXT: Json = {
+  type: 'object',
+  required: ['lead', 'lead-seconds', 'expires-at'],
+  properties: {
+    lead: { type: 'string', pattern: '^[1-9][0-9]*[dhm]$', description: 'The lead time in its largest whole unit (`7d`, `1d`, `1h`, `30m`)' },
+    'lead-seconds': { type: 'integer', minimum: 60, description: 'The same lead time in seconds' },
+    'expires-at': { type: 'string', format: 'date-time', description: 'When the credential (or the replaced webhook secret) stops working' },
+  },
+};
+/** `context` of `*.reused-after-rotation`: who presented the retired secret, and since when it was retired. */
+const REUSE_CONTEXT: Json = {
+  type: 'object',
+  required: ['client-address', 'grace-ended-at'],
+  properties: {
+    'client-address': { type: 'string', description: 'The address the refused request came from (as the server sees it)' },
+    'rotated-at': { type: ['string', 'null'], format: 'date-time', description: 'When the credential was last rotated' },
+    'grace-ended-at': { type: 'string', format: 'date-time', description: 'When the retired secret stopped working' },
+  },
+};
+const CONTEXTS: Partial<Record<EventName, Json>> = {
+  'api-key.expiring': EXPIRY_CONTEXT,
+  'personal-access-token.expiring': EXPIRY_CONTEXT,
+  'api-token.expiring': EXPIRY_CONTEXT,
+  'share-token.expiring': EXPIRY_CONTEXT,
+  'webhook.secret-expiring': EXPIRY_CONTEXT,
+  'api-key.reused-after-rotation': REUSE_CONTEXT,
+  'personal-access-token.reused-after-rotation': REUSE_CONTEXT,
+};
+
 function context(name: EventName): Json {
+  const known = CONTEXTS[name];
+  if (known) return known;
   if (name === 'webhook.disabled') {
     return {
       type: 'object',

@@ -73,6 +73,7 @@ export async function createOrganization({
     defaultApiVersion: input.defaultApiVersion ?? '2025-12-08',
     rateLimitPerMinute: input.rateLimitPerMinute ?? null,
     leakedSecretAction: input.leakedSecretAction ?? 'revoke',
+    expiryWarningLeads: null,
     createdAt: now,
     updatedAt: now,
   };

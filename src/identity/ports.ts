@@ -14,7 +14,7 @@ export type UserPatch = Partial<
 };
 
 /** The organization settings the admin API changes; `updatedAt` always. */
-export type OrganizationPatch = Partial<Pick<Organization, 'leakedSecretAction'>> & Pick<Organization, 'updatedAt'>;
+export type OrganizationPatch = Partial<Pick<Organization, 'leakedSecretAction' | 'expiryWarningLeads'>> & Pick<Organization, 'updatedAt'>;
 
 export interface IdentityRepository {
   insertOrganization(org: Organization): Promise<void>;

@@ -31,6 +31,8 @@ export interface Organization {
   rateLimitPerMinute: number | null;
   /** What a leaked secret reported by a secret scanner gets: revoked at once (default), or only announced. */
   leakedSecretAction: LeakedSecretAction;
+  /** Lead times of `<type>.expiring` warnings in seconds, longest first; null: the server's (TESSERA_EXPIRY_WARNING_LEADS). */
+  expiryWarningLeads: number[] | null;
   createdAt: Date;
   updatedAt: Date;
 }

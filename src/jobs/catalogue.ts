@@ -20,7 +20,7 @@ export interface JobPayloads {
   'share-token.expire-sweep': NoPayload;
   /** An API key's expiry time came: announce it (credentials/expiry-job.ts). */
   'api-key.expiry': { credentialId: string; expiresAt: string };
-  /** Periodic: expiry notices, and pruning of login throttles and ended sessions. */
+  /** Periodic (every minute): expiry warnings of every credential (lifecycle/), and pruning of login throttles and ended sessions. */
   'credentials.expiring-notices': NoPayload;
   /** Periodic: API log retention. */
   'api-log.retention': NoPayload;

@@ -12,6 +12,7 @@ import * as m0008 from './migrations/0008_session_generation.js';
 import * as m0011 from './migrations/0011_connection_creators.js';
 import * as m0012 from './migrations/0012_stats_indexes.js';
 import * as m0013 from './migrations/0013_api_log_hourly.js';
+import * as m0014 from './migrations/0014_expiry_warnings.js';
 import * as m0015 from './migrations/0015_leaked_secrets_and_ed25519.js';
 import * as m0016 from './migrations/0016_job_lanes.js';
 
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011_connection_creators': m0011,
   '0012_stats_indexes': m0012,
   '0013_api_log_hourly': m0013,
+  '0014_expiry_warnings': m0014,
   '0015_leaked_secrets_and_ed25519': m0015,
   '0016_job_lanes': m0016,
 };

@@ -18,6 +18,8 @@ export interface OrganizationsTable {
   address: Json<OrganizationAddress>;
   /** Users allowed by the organization's entitlements; 0 = unlimited. */
   user_limit: Generated<number>;
+  /** Expiry warning lead times in seconds, longest first; null: the server's. */
+  expiry_warning_leads: ColumnType<number[] | null, number[] | null | undefined, number[] | null>;
   leaked_secret_action: Generated<'revoke' | 'notify'>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -102,9 +104,8 @@ export interface CredentialsTable {
   previous_hash: Buffer | null;
   previous_hash_expires_at: NullableTimestamp;
   last_rotated_at: NullableTimestamp;
-  /** When the `expiring` events 7 days and 1 day ahead were emitted. */
-  expiry_notice_7d_at: NullableTimestamp;
-  expiry_notice_1d_at: NullableTimestamp;
+  /** When a retired secret's reuse was last reported (at most once an hour). */
+  last_reuse_reported_at: NullableTimestamp;
 }
 
 /** Sessions ended one by one (logout, OAuth revocation) until they would have expired. */
@@ -395,6 +396,15 @@ export interface WorkflowStepResultsTable {
   finished_at: NullableTimestamp;
 }
 
+/** One expiry warning sent: what expires, at which expiry, how long before (the key makes it exactly-once). */
+export interface ExpiryWarningsTable {
+  subject: 'api-key' | 'personal-access-token' | 'api-token' | 'share-token' | 'webhook-secret';
+  subject_id: string;
+  expires_at: Timestamp;
+  lead_seconds: number;
+  sent_at: Timestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   environments: EnvironmentsTable;
@@ -419,6 +429,7 @@ export interface Database {
   workflows: WorkflowsTable;
   workflow_runs: WorkflowRunsTable;
   workflow_step_results: WorkflowStepResultsTable;
+  expiry_warnings: ExpiryWarningsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

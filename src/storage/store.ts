@@ -21,6 +21,7 @@ import { apiLogRepository } from './repositories/api-logs.js';
 import { statsRepository } from './repositories/stats.js';
 import { webhookDeliveryRepository, webhookRepository } from './repositories/webhooks.js';
 import { workflowRepository, workflowRunRepository } from './repositories/workflows.js';
+import { expiryWarningRepository } from './repositories/expiry-warnings.js';
 
 function repositories(db: Db | Tx) {
   return {
@@ -44,6 +45,7 @@ function repositories(db: Db | Tx) {
     userTokens: userTokenRepository(db),
     loginThrottle: loginThrottleRepository(db),
     sessions: sessionRepository(db),
+    expiryWarnings: expiryWarningRepository(db),
   };
 }
 

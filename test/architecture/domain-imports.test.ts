@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
-const DOMAINS = ['core', 'jobs', 'events', 'records', 'credentials', 'identity', 'connect', 'workflows', 'api-logs'];
+const DOMAINS = ['core', 'jobs', 'events', 'records', 'credentials', 'identity', 'connect', 'workflows', 'api-logs', 'lifecycle'];
 
 function filesOf(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
-import { EXPIRING_NOTICE_JOB, notifyExpiringTokens } from '../../src/credentials/index.js';
+import { EXPIRY_WARNING_JOB as EXPIRING_NOTICE_JOB, warnExpiringCredentials } from '../../src/lifecycle/index.js';
 import { createApiKey, createTestApp, type TestApp } from '../harness.js';
 import { createIdentityOrg, createPat, createUat, v3, type IdentityOrg } from '../fixtures/identity.js';
 
@@ -59,25 +59,25 @@ describe(`the ${EXPIRING_NOTICE_JOB} job`, () => {
     const revoked = await createPat(t, user.jwt, { expiresAt: at(2) });
     await v3(t, user.jwt, 'PATCH', `/personal-access-tokens/${revoked.id}`, { revoked: true });
 
-    const ctx = { store: t.deps.store, clock };
-    await notifyExpiringTokens({ ctx });
-    await notifyExpiringTokens({ ctx });
+    const ctx = { store: t.deps.store, clock, defaultLeads: t.config.expiryWarningLeads };
+    await warnExpiringCredentials({ ctx });
+    await warnExpiringCredentials({ ctx });
     // Each notice is written once per environment.
     expect([await expiringEvents(in10.id), await expiringEvents(in6.id), await expiringEvents(inHalf.id), await expiringEvents(never.id), await expiringEvents(revoked.id)]).toEqual([0, 2, 2, 0, 0]);
 
     clock.advance(4 * DAY); // in10: 6 days left; in6: 2 days left
-    await notifyExpiringTokens({ ctx });
+    await warnExpiringCredentials({ ctx });
     expect([await expiringEvents(in10.id), await expiringEvents(in6.id)]).toEqual([2, 2]);
     clock.advance(1.5 * DAY); // in6: half a day left; in10: 4.5 days
-    await notifyExpiringTokens({ ctx });
-    await notifyExpiringTokens({ ctx });
+    await warnExpiringCredentials({ ctx });
+    await warnExpiringCredentials({ ctx });
     expect([await expiringEvents(in10.id), await expiringEvents(in6.id), await expiringEvents(inHalf.id)]).toEqual([2, 4, 2]);
 
     // A new expiry gets its own notices.
     const relogged = await t.request({ method: 'POST', url: '/v3/accounts/login', payload: { accountAlias: org.alias, email: user.email, password: 'correct horse battery staple' } });
     const jwt = relogged.json().accessToken;
     expect((await v3(t, jwt, 'PATCH', `/personal-access-tokens/${in10.id}`, { expiresAt: at(0.25) })).statusCode).toBe(200);
-    await notifyExpiringTokens({ ctx });
+    await warnExpiringCredentials({ ctx });
     expect(await expiringEvents(in10.id)).toBe(4);
   });
 

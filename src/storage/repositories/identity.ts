@@ -17,6 +17,7 @@ const org = (r: Row<'organizations'>): Organization => ({
   defaultApiVersion: r.default_api_version,
   rateLimitPerMinute: r.rate_limit_per_minute,
   leakedSecretAction: r.leaked_secret_action,
+  expiryWarningLeads: r.expiry_warning_leads,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -109,6 +110,7 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
           default_api_version: o.defaultApiVersion,
           rate_limit_per_minute: o.rateLimitPerMinute,
           leaked_secret_action: o.leakedSecretAction,
+          expiry_warning_leads: o.expiryWarningLeads,
           created_at: o.createdAt,
           updated_at: o.updatedAt,
         })
@@ -154,6 +156,7 @@ export function identityRepository(db: Db | Tx): IdentityRepository {
         .updateTable('organizations')
         .set({
           ...(patch.leakedSecretAction !== undefined ? { leaked_secret_action: patch.leakedSecretAction } : {}),
+          ...(patch.expiryWarningLeads !== undefined ? { expiry_warning_leads: patch.expiryWarningLeads } : {}),
           updated_at: patch.updatedAt,
         })
         .where('id', '=', id)

@@ -97,12 +97,8 @@ export function userTokenRepository(db: Db | Tx): UserTokenRepository {
       if (patch.scopes !== undefined) values.permissions = patch.scopes;
       if (patch.revokedAt !== undefined) values.revoked_at = patch.revokedAt;
       if (patch.updatedAt !== undefined) values.updated_at = patch.updatedAt;
-      if (patch.expiresAt !== undefined) {
-        values.expires_at = patch.expiresAt;
-        // A new expiry gets its own notices.
-        values.expiry_notice_7d_at = null;
-        values.expiry_notice_1d_at = null;
-      }
+      // A new expiry gets its own warnings: they are kept per expiry (expiry_warnings).
+      if (patch.expiresAt !== undefined) values.expires_at = patch.expiresAt;
       const meta: TokenMetadata = {};
       if (patch.labels !== undefined) meta.labels = patch.labels;
       if (patch.modifiedBy !== undefined && patch.modifiedBy !== null) meta.modifiedBy = patch.modifiedBy;
@@ -143,29 +139,6 @@ export function userTokenRepository(db: Db | Tx): UserTokenRepository {
         .returningAll()
         .execute();
       return rows.filter((r) => r.kind !== 'api_key').map(userTokenFromRow);
-    },
-    async claimExpiryNotices(now, limit) {
-      const day = new Date(now.getTime() + 86_400_000);
-      const week = new Date(now.getTime() + 7 * 86_400_000);
-      const r = await sql<Row<'credentials'> & { notice: '7d' | '1d' }>`
-        WITH due AS (
-          SELECT id, CASE WHEN expires_at <= ${day} THEN '1d' ELSE '7d' END AS notice
-          FROM credentials
-          WHERE kind = 'personal_access_token' AND expires_at IS NOT NULL AND revoked_at IS NULL
-            AND deleted_at IS NULL AND expiry_notice_1d_at IS NULL
-            AND expires_at > ${now}
-            AND (expires_at <= ${day} OR (expires_at <= ${week} AND expiry_notice_7d_at IS NULL))
-          ORDER BY expires_at
-          LIMIT ${limit}
-          FOR UPDATE SKIP LOCKED
-        )
-        UPDATE credentials AS c SET
-          expiry_notice_7d_at = coalesce(c.expiry_notice_7d_at, ${now}),
-          expiry_notice_1d_at = CASE WHEN due.notice = '1d' THEN ${now} ELSE c.expiry_notice_1d_at END
-        FROM due WHERE c.id = due.id
-        RETURNING c.*, due.notice
-      `.execute(db);
-      return r.rows.map((row) => ({ token: userTokenFromRow(row), notice: row.notice }));
     },
   };
 }

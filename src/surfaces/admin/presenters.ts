@@ -1,5 +1,6 @@
 /** `/admin/v1` resources: organizations with their environments, users with their roles. */
 import { encodeId } from '../../core/ids.js';
+import { formatLead } from '../../core/lead-time.js';
 import type { Environment, Organization, User } from '../../identity/index.js';
 import { iso } from '../connect/jsonapi.js';
 import type { AdminUserResource, OrganizationResource } from './schemas.js';
@@ -14,6 +15,7 @@ export function presentOrganization(org: Organization, envs: Environment[]): Org
       'rate-limit-per-minute': org.rateLimitPerMinute,
       'default-api-version': org.defaultApiVersion,
       'leaked-secret-action': org.leakedSecretAction,
+      'expiry-warning-leads': org.expiryWarningLeads?.map(formatLead) ?? null,
       environments: envs.map((e) => ({ id: encodeId('env', e.id), kind: e.kind })),
       'created-at': iso(org.createdAt),
     },

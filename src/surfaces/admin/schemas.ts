@@ -5,6 +5,7 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { API_KEY_PERMISSIONS, INTROSPECT_PERMISSION } from '../../credentials/index.js';
+import { LEAD_PATTERN, MAX_LEADS } from '../../core/lead-time.js';
 import { LEAKED_SECRET_ACTIONS, ROLES } from '../../identity/index.js';
 import { Nullable, NullableTimestamp, SingleDocument, Timestamp } from '../connect/schemas/documents.js';
 
@@ -46,9 +47,17 @@ export const CreateOrganizationBody = Type.Object(
 export type CreateOrganizationBody = Static<typeof CreateOrganizationBody>;
 
 /** The settings an operator changes on an existing organization; each optional, only those given change. */
+/** Lead times as written ("7d", "1d", "1h", "30m"); 1m to 365d, checked by the route. */
+const ExpiryWarningLeads = Type.Array(Type.String({ pattern: LEAD_PATTERN }), {
+  minItems: 1,
+  maxItems: MAX_LEADS,
+  description:
+    'How long before an expiry `<type>.expiring` is sent: whole days (`d`), hours (`h`) or minutes (`m`), 1m to 365d, e.g. `["7d", "1d", "1h"]`. null: the server\'s (`TESSERA_EXPIRY_WARNING_LEADS`, by default 7d and 1d)',
+});
 export const UpdateOrganizationBody = Type.Object(
   {
     'leaked-secret-action': Type.Optional(LeakedSecretAction),
+    'expiry-warning-leads': Type.Optional(Nullable(ExpiryWarningLeads)),
   },
   closed,
 );
@@ -118,6 +127,11 @@ export const OrganizationResource = Type.Object({
     'rate-limit-per-minute': Nullable(Type.Integer({ description: 'null: the server default (TESSERA_RATE_LIMIT_PER_MINUTE)' })),
     'default-api-version': Type.String({ description: 'The Persona-Version its API keys default to' }),
     'leaked-secret-action': LeakedSecretAction,
+    'expiry-warning-leads': Nullable(
+      Type.Array(Type.String(), {
+        description: 'Its own expiry warning lead times, longest first, each in its largest whole unit (`24h` reads `1d`); null: the server\'s (`TESSERA_EXPIRY_WARNING_LEADS`)',
+      }),
+    ),
     environments: Type.Array(Type.Object({ id: Type.String({ description: '`env_…`' }), kind: Type.Enum(['sandbox', 'production'] as const) })),
     'created-at': Timestamp,
   }),

@@ -1,6 +1,7 @@
 /** `/admin/v1/organizations[/:id]`: create (with sandbox and production), list, retrieve, update settings. */
 import type { AppDeps } from '../../../app-deps.js';
-import { notFound } from '../../../core/errors.js';
+import { notFound, unprocessable } from '../../../core/errors.js';
+import { parseLeads } from '../../../core/lead-time.js';
 import { decodeId } from '../../../core/ids.js';
 import type { TypedApp } from '../../../http/typed.js';
 import { createOrganization, updateOrganization, type Organization } from '../../../identity/index.js';
@@ -8,6 +9,14 @@ import { parseQuery } from '../../connect/query.js';
 import { presentOrganization } from '../presenters.js';
 import { CreateOrganizationBody, IdParams, OrganizationDocument, OrganizationList, UpdateOrganizationBody } from '../schemas.js';
 import { nextLink } from './paging.js';
+
+/** `expiry-warning-leads` as seconds (the schema checked the format; the range is checked here), or null for the server's. */
+function leadsOf(leads: string[] | null): number[] | null {
+  if (leads === null) return null;
+  const parsed = parseLeads(leads);
+  if ('error' in parsed) throw unprocessable(`expiry-warning-leads: ${parsed.error}`, '/expiry-warning-leads');
+  return parsed.leads;
+}
 
 /** The organization an `org_…` path id names (404 otherwise). */
 export async function loadOrganization(deps: AppDeps, id: string): Promise<Organization> {
@@ -66,7 +75,11 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
     const body = req.body;
     const org = await updateOrganization({
       ctx,
-      input: { id, ...(body['leaked-secret-action'] !== undefined ? { leakedSecretAction: body['leaked-secret-action'] } : {}) },
+      input: {
+        id,
+        ...(body['leaked-secret-action'] !== undefined ? { leakedSecretAction: body['leaked-secret-action'] } : {}),
+        ...(body['expiry-warning-leads'] !== undefined ? { expiryWarningLeads: leadsOf(body['expiry-warning-leads']) } : {}),
+      },
     });
     return { data: presentOrganization(org, await deps.store.identity.environmentsOf(org.id)) };
   });
