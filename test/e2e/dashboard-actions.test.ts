@@ -282,6 +282,8 @@ describe('dashboard actions', () => {
     expect(saved.data.attributes.status).toBe('running');
     expect(saved.data.attributes.trigger).toEqual({ 'event-name': 'inquiry.completed', filter: { '/attributes/status': 'completed' } });
     expect(saved.data.attributes.steps).toEqual([{ type: 'create-share-token', 'connection-id': demo.connectionId, 'expires-in-seconds': null }]);
+    // The saved definition is the form's starting point (the connection picker waits for its connections).
+    expect(await page.getByRole('form', { name: 'Workflow definition' }).getByLabel('Connection').inputValue()).toBe(demo.connectionId);
     expect(await ui.axe(), 'workflow page').toEqual([]);
     await ui.shot('workflow-created');
 
@@ -312,6 +314,34 @@ describe('dashboard actions', () => {
     expect(settings.data.attributes['peek-visible-fields']).toEqual(['name_first', 'name_last']);
     expect(await ui.axe(), 'peek settings').toEqual([]);
     await ui.shot('peek-settings');
+
+    // --- The pages with these forms fit a 390 px phone (the document never scrolls sideways) and a 1280 px screen (no clipped table).
+    const pages = [
+      ['api-keys', '/api-keys', 'API keys'],
+      ['personal-access-tokens', '/personal-access-tokens', 'Personal access tokens'],
+      ['webhook', `/webhooks/${webhookId}`, 'Webhook E2E receiver'],
+      ['workflow-new', '/workflows/new', 'New workflow'],
+      ['workflow', `/workflows/${workflowId}`, 'Workflow E2E share on demand'],
+      ['peek-settings', `/connections/${demo.connectionId}/peek-settings`, 'Peek settings'],
+    ] as const;
+    for (const [, to, heading] of pages) {
+      await ui.open(to, heading);
+      const clipped = (await page.evaluate("[...document.querySelectorAll('.table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).length")) as number;
+      expect(clipped, `${heading} at 1280 px has a table wider than its place`).toBe(0);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [name, to, heading] of pages) {
+      await ui.open(to, heading);
+      expect((await page.evaluate('document.documentElement.scrollWidth')) as number, `${heading} at 390 px`).toBeLessThanOrEqual(390);
+      await ui.shot(`390-${name}`);
+    }
+    await ui.open('/api-keys', 'API keys');
+    await page.getByRole('button', { name: /^Rotate / }).first().click();
+    await page.getByRole('dialog').waitFor();
+    expect((await page.evaluate('document.documentElement.scrollWidth')) as number, 'rotate dialog at 390 px').toBeLessThanOrEqual(390);
+    await ui.shot('390-rotate-dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // --- A member sees the new pages read-only.
     await page.getByRole('button', { name: 'Log out' }).click();

@@ -156,6 +156,15 @@ function DefinitionForm({ workflow, onSaved }: { workflow: Workflow | null; onSa
   const connections = useAsync(() => unwrap(client.connect.GET('/api/v1/connect/connections', { params: { query: { page: { size: 100 } } } })), [client]);
   // Only the source of a connection may create share tokens on it.
   const sourceConnections = (connections.data?.data ?? []).filter((c) => !organizationId || c.attributes['source-organization-id'] === organizationId);
+  const move = (i: number, by: number) =>
+    setSteps((list) => {
+      const next = [...list];
+      const [step] = next.splice(i, 1);
+      next.splice(i + by, 0, step!);
+      return next;
+    });
+  // The connection pickers start from the saved values, so they wait for the connections.
+  if (!connections.data && !connections.error) return <Loading what="Loading connections" />;
 
   const save = async (data: FormData) => {
     const name = String(data.get('name') ?? '').trim();
@@ -189,14 +198,6 @@ function DefinitionForm({ workflow, onSaved }: { workflow: Workflow | null; onSa
       navigate(`/workflows/${created.data.id}`, true);
     }
   };
-
-  const move = (i: number, by: number) =>
-    setSteps((list) => {
-      const next = [...list];
-      const [step] = next.splice(i, 1);
-      next.splice(i + by, 0, step!);
-      return next;
-    });
 
   return (
     <Form label={workflow ? 'Workflow definition' : 'New workflow'} submit={workflow ? 'Save workflow' : 'Create workflow'} reset={false} onSubmit={save}>
@@ -340,14 +341,17 @@ function TriggerForm({ workflow }: { workflow: Workflow }) {
     navigate(`/workflow-runs/${run.data.id}`);
   };
   return (
-    <Form label="Trigger workflow" inline reset={false} submit="Trigger now" onSubmit={trigger}>
-      <Field label="Record (fields.source-id)" name="fields/source-id" hint="An inquiry, account, transaction or verification id.">
-        <input name="source-id" placeholder="inq_…" />
-      </Field>
-      <Field label="Share token (fields.share-token-id)" name="fields/share-token-id" hint="For redeem and expire steps.">
-        <input name="share-token-id" placeholder="cnst_…" />
-      </Field>
-    </Form>
+    <section>
+      <h2>Run it now</h2>
+      <Form label="Trigger workflow" inline reset={false} submit="Trigger now" onSubmit={trigger}>
+        <Field label="Record (fields.source-id)" name="fields/source-id" hint="An inquiry, account, transaction or verification id.">
+          <input name="source-id" placeholder="inq_…" />
+        </Field>
+        <Field label="Share token (fields.share-token-id)" name="fields/share-token-id" hint="For redeem and expire steps.">
+          <input name="share-token-id" placeholder="cnst_…" />
+        </Field>
+      </Form>
+    </section>
   );
 }
 
