@@ -14,6 +14,7 @@ import { registerJsonParser } from './http/json-parser.js';
 import { registerTextSafety } from './http/text-safety.js';
 import { registerMetrics } from './http/metrics.js';
 import { newRequestId } from './http/request-id.js';
+import { lazyRequestLogger } from './http/request-logger.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerErrorSchemas } from './http/error-responses.js';
 import { httpStatusOf } from './http/error-status.js';
@@ -30,6 +31,7 @@ import { patV3Surface } from './surfaces/pat-v3/plugin.js';
 import { astraSurface } from './surfaces/astra/plugin.js';
 import { oauthSurface } from './surfaces/oauth/plugin.js';
 import { oauthMetadataRoute } from './surfaces/oauth/metadata.js';
+import { secretScanningSurface } from './surfaces/secret-scanning/plugin.js';
 import { routerErrorHandler } from './surfaces/router-errors.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -86,6 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     genReqId: (req) => newRequestId(req.url),
     logController: new QuietRequestLogs({ requestIdLogLabel: 'requestId' }),
+    // Each request's pino child only once it writes a line (most never do).
+    childLoggerFactory: lazyRequestLogger,
     requestIdHeader: false,
     trustProxy: false,
     return503OnClosing: true,
@@ -152,6 +156,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => patV3Surface(scope, deps), { prefix: '/v3' });
   await app.register(async (scope) => astraSurface(scope, deps), { prefix: '/accounts' });
   await app.register(async (scope) => oauthSurface(scope, deps), { prefix: '/oauth' });
+  // Leaked-secret reports from secret scanners, authenticated by the scanner's signature (404 unless configured).
+  await app.register(async (scope) => secretScanningSurface(scope, deps), { prefix: '/secret-scanning/v1' });
   // RFC 8414 metadata, outside /oauth (and its client authentication).
   oauthMetadataRoute(app, deps);
   return app;

@@ -264,28 +264,37 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     };
   }
 
+  /** A cache entry as the answer: the credential, or null once it has expired. */
+  function fromCache(cached: CacheEntry, key: string, now: number): VerifiedCredential | null {
+    opts.onCacheResult?.(true);
+    if (cached.expiresAt !== null && cached.expiresAt <= now) {
+      cache?.delete(key);
+      return null;
+    }
+    recordUse(cached.verified, now);
+    return cached.verified;
+  }
+
   async function inspect(token: string): Promise<VerifiedCredential | null> {
     if (typeof token !== 'string') return null;
-    const credential = credentialOf(token);
-    const session = credential === null && token.length <= 4096 && JWT_RE.test(token);
-    if (credential === null && !session) return null;
+    const now = opts.clock.now().getTime();
     // The cache is keyed by a plain one-shot SHA-256 of the presented credential, the database by
     // HMAC(server secret, credential): the HMAC keeps a leaked table useless without the secret,
     // which an in-memory key needs no protection from (the secret lives in the same memory). SHA-256
     // is collision-resistant, so two credentials never share an entry, and the plaintext is never
-    // kept. A warm hit costs this one digest (no HMAC object, no key schedule) and one LRU lookup.
-    const key = digestOf('sha256', credential ?? token, 'base64');
-    const now = opts.clock.now().getTime();
-    const cached = cache?.get(key);
-    if (cached) {
-      opts.onCacheResult?.(true);
-      if (cached.expiresAt !== null && cached.expiresAt <= now) {
-        cache?.delete(key);
-        return null;
-      }
-      recordUse(cached.verified, now);
-      return cached.verified;
-    }
+    // kept. A warm hit costs this one digest (no HMAC object, no key schedule) and one LRU lookup:
+    // the cache is asked before the format is checked, since only a credential that passed that
+    // check (a well-formed one, or a session) is ever cached under the digest of what was presented.
+    const presentedKey = cache ? digestOf('sha256', token, 'base64') : null;
+    const hit = presentedKey !== null ? cache!.get(presentedKey) : undefined;
+    if (hit) return fromCache(hit, presentedKey!, now);
+    const credential = credentialOf(token);
+    const session = credential === null && token.length <= 4096 && JWT_RE.test(token);
+    if (credential === null && !session) return null;
+    // A user API token presented base64-wrapped (Astra) is cached under its unwrapped form.
+    const key = presentedKey !== null && (credential === null || credential === token) ? presentedKey : digestOf('sha256', credential ?? token, 'base64');
+    const cached = key !== presentedKey ? cache?.get(key) : undefined;
+    if (cached) return fromCache(cached, key, now);
     if (negative?.get(key)) {
       opts.onCacheResult?.(true);
       return null;

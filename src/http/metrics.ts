@@ -126,10 +126,23 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
   const success = webhooks.labels('success');
   const failure = webhooks.labels('failure');
 
+  // Labelled children by route, method and status: a few map lookups per request instead of
+  // prom-client hashing a labels object on every observation.
+  const byRoute = new Map<string, Map<string, Map<number, { observe(v: number): void }>>>();
+  function requestSeries(route: string, method: string, status: number) {
+    let byMethod = byRoute.get(route);
+    if (!byMethod) byRoute.set(route, (byMethod = new Map()));
+    let byStatus = byMethod.get(method);
+    if (!byStatus) byMethod.set(method, (byStatus = new Map()));
+    let series = byStatus.get(status);
+    if (!series) byStatus.set(status, (series = requests.labels(route, method, String(status))));
+    return series;
+  }
+
   return {
     registry,
     observeRequest(route, method, status, seconds) {
-      requests.observe({ route, method, status }, seconds);
+      requestSeries(route, method, status).observe(seconds);
     },
     cacheResult: (isHit) => (isHit ? hit : miss).inc(),
     webhookAttempt: (ok) => (ok ? success : failure).inc(),
