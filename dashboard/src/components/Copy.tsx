@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Link } from '../router';
+import './Copy.css';
 
 /**
  * Puts `value` on the clipboard. The Clipboard API needs a secure context and
@@ -44,7 +45,20 @@ export async function copyText(value: string): Promise<boolean> {
  * @example
  * <CopyButton value={secret} what="signing secret" />
  */
-export function CopyButton({ value, what = 'value', label = 'Copy', className = 'secondary small copy' }: { value: string; what?: string; label?: string; className?: string }) {
+export function CopyButton({
+  value,
+  what = 'value',
+  label = 'Copy',
+  className = 'secondary small copy',
+  icon = false,
+}: {
+  value: string;
+  what?: string;
+  label?: string;
+  className?: string;
+  /** Two small squares instead of the word (ids in tables, where width is short); the name is unchanged. */
+  icon?: boolean;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -56,8 +70,15 @@ export function CopyButton({ value, what = 'value', label = 'Copy', className = 
   return (
     <>
       {/* The visible word starts the accessible name (WCAG 2.5.3, label in name). */}
-      <button type="button" className={className} onClick={copy} aria-label={`${shown} ${what} ${value}`} data-copy={value}>
-        {shown}
+      <button
+        type="button"
+        className={icon && state === 'idle' ? `${className} copy-icon` : className}
+        onClick={copy}
+        aria-label={`${shown} ${what} ${value}`}
+        title={`${label} ${what}`}
+        data-copy={value}
+      >
+        {icon && state === 'idle' ? null : shown}
       </button>
       <span className="sr-only" role="status">
         {state === 'copied' ? `Copied ${what}` : state === 'failed' ? `Could not copy ${what}` : ''}
@@ -76,7 +97,7 @@ export function CopyId({ value, what = 'id', to }: { value: string; what?: strin
   return (
     <span className="copy-id">
       {to ? <Link to={to}>{code}</Link> : code}
-      <CopyButton value={value} what={what} />
+      <CopyButton value={value} what={what} icon />
     </span>
   );
 }

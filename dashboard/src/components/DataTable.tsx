@@ -122,9 +122,10 @@ export function ListTable<T extends { id: string }>({
   return (
     <>
       {spec ? (
-        <div className="list-search" role="search">
+        // No search landmark: a page may hold two lists, and each box is labelled already.
+        <div className="list-search">
           <label htmlFor={inputId} className="sr-only">
-            {spec.label ?? 'Search by id, name or reference'}
+            {spec.label ?? 'Search this list'}
           </label>
           <input
             id={inputId}
