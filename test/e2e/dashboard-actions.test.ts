@@ -152,6 +152,18 @@ describe('dashboard actions', () => {
     expect((await api('/api/v1/webhooks', { key: secret })).status).toBe(403);
     await ui.shot('api-key-created');
 
+    // Edited in place: permissions changed, the secret stays.
+    await page.getByRole('button', { name: 'Edit E2E scoped key' }).click();
+    const edit = page.getByRole('form', { name: 'Edit E2E scoped key' });
+    await edit.getByRole('checkbox', { name: 'share_token.read' }).uncheck();
+    await edit.getByRole('checkbox', { name: 'webhook.read' }).check();
+    await edit.getByRole('button', { name: 'Save key' }).click();
+    await ui.toast('API key "E2E scoped key" saved').waitFor();
+    const edited = (await (await api(`/api/v1/api-keys/${key.id}`)).json()) as { data: { attributes: { permissions: string[] } } };
+    expect([...edited.data.attributes.permissions].sort()).toEqual(['inquiry.read', 'webhook.read']);
+    await expect.poll(() => details.getByTestId('key-permissions').innerText()).toBe(edited.data.attributes.permissions.join(', '));
+    expect((await api('/api/v1/webhooks', { key: secret })).status).toBe(200);
+
     // --- Rotation with overlap: the new secret once, and both secrets work until the grace ends.
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Rotate E2E scoped key' }).click();

@@ -10,7 +10,7 @@ import { ListTable } from '../components/DataTable';
 import { Action, GraceSelect } from '../components/Feedback';
 import { check, Field, Form, GroupError } from '../components/forms';
 import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
-import { useAsync, useList } from '../hooks';
+import { useAsync, useList, type AsyncState } from '../hooks';
 import { Can, ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
 
@@ -53,6 +53,7 @@ export function ApiKeysPage() {
   const list = useList((query) => unwrap(client.connect.GET('/api/v1/api-keys', { params: { query } })), { page: { size: 25 } }, [client]);
   const [shown, setShown] = useState<Shown | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const catalog = useAsync(() => unwrap(client.connect.GET('/api/v1/api-keys/permissions')), [client]);
 
   const rotate = async (key: ApiKey, data: FormData) => {
     const grace = Number(data.get('grace-period-seconds'));
@@ -91,14 +92,14 @@ export function ApiKeysPage() {
         </>
       ) : null}
       <Can permission="api_key.write">
-        <CreateApiKeyForm environment={environment} onCreated={(created) => (setShown(created), list.reload())} />
+        <CreateApiKeyForm environment={environment} catalog={catalog} onCreated={(created) => (setShown(created), list.reload())} />
       </Can>
       <h2>Keys</h2>
       <ListTable
         state={list}
         empty="No API keys in this environment."
         testId="api-keys"
-        expand={(k) => (open === k.id ? <KeyDetails apiKey={k} /> : null)}
+        expand={(k) => (open === k.id ? <KeyDetails apiKey={k} catalog={catalog} canEdit={canWrite && !expired(k.attributes['expires-at'])} onSaved={list.reload} /> : null)}
         columns={[
           {
             header: 'Name',
@@ -157,23 +158,32 @@ export function ApiKeysPage() {
   );
 }
 
-function KeyDetails({ apiKey }: { apiKey: ApiKey }) {
+function KeyDetails({ apiKey, catalog, canEdit, onSaved }: { apiKey: ApiKey; catalog: Catalog; canEdit: boolean; onSaved: () => void }) {
   const a = apiKey.attributes;
+  const [editing, setEditing] = useState(false);
+  if (editing) return <EditApiKeyForm apiKey={apiKey} catalog={catalog} onCancel={() => setEditing(false)} onSaved={() => (setEditing(false), onSaved())} />;
   return (
-    <dl className="key-details" data-testid={`key-details-${apiKey.id}`}>
-      <dt>Permissions</dt>
-      <dd data-testid="key-permissions">{a.permissions?.length ? a.permissions.join(', ') : 'none'}</dd>
-      <dt>IP allowlist</dt>
-      <dd data-testid="key-allowlist">{a['ip-address-allowlist']?.join(', ')}</dd>
-      <dt>Expires</dt>
-      <dd data-testid="key-expires">{a['expires-at'] ? <Time value={a['expires-at']} /> : 'never'}</dd>
-      <dt>Note</dt>
-      <dd>{a.note || <span className="muted">—</span>}</dd>
-      <dt>Created</dt>
-      <dd>
-        <Time value={a['created-at']} />
-      </dd>
-    </dl>
+    <>
+      <dl className="key-details" data-testid={`key-details-${apiKey.id}`}>
+        <dt>Permissions</dt>
+        <dd data-testid="key-permissions">{a.permissions?.length ? a.permissions.join(', ') : 'none'}</dd>
+        <dt>IP allowlist</dt>
+        <dd data-testid="key-allowlist">{a['ip-address-allowlist']?.join(', ')}</dd>
+        <dt>Expires</dt>
+        <dd data-testid="key-expires">{a['expires-at'] ? <Time value={a['expires-at']} /> : 'never'}</dd>
+        <dt>Note</dt>
+        <dd>{a.note || <span className="muted">—</span>}</dd>
+        <dt>Created</dt>
+        <dd>
+          <Time value={a['created-at']} />
+        </dd>
+      </dl>
+      {canEdit ? (
+        <button type="button" className="secondary small" onClick={() => setEditing(true)}>
+          Edit {a.name}
+        </button>
+      ) : null}
+    </>
   );
 }
 
@@ -183,9 +193,109 @@ function localInput(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-function CreateApiKeyForm({ environment, onCreated }: { environment: string; onCreated: (shown: Shown) => void }) {
+type Catalog = AsyncState<Answer<'/api/v1/api-keys/permissions', 'get'>>;
+
+/**
+ * The permission picker, filled from GET /api-keys/permissions: one checkbox a
+ * permission, grouped by object; those the user's session does not hold are
+ * disabled (the server refuses a key above its maker). `checked`: the key's
+ * permissions (edit), else every granted one (the API's default).
+ */
+function PermissionsFieldset({ catalog, checked }: { catalog: Catalog; checked?: string[] }) {
+  const groups = new Map<string, { id: string; description: string; granted: boolean }[]>();
+  for (const p of catalog.data?.data ?? []) {
+    const object = p.id.split('.')[0]!;
+    groups.set(object, [...(groups.get(object) ?? []), { id: p.id, description: p.attributes.description ?? '', granted: p.attributes.granted ?? true }]);
+  }
+  const setAll = (form: HTMLFormElement | null, which: 'all' | 'read' | 'none') =>
+    form?.querySelectorAll<HTMLInputElement>('input[name="permissions"]:not(:disabled)').forEach((box) => {
+      box.checked = which === 'all' || (which === 'read' && box.value.endsWith('.read'));
+    });
+  return (
+    <fieldset data-field="permissions">
+      <legend>Permissions</legend>
+      {catalog.error ? <ErrorMessage error={catalog.error} retry={catalog.reload} /> : !catalog.data ? <Loading what="Loading permissions" /> : null}
+      <div className="perm-tools">
+        {(['all', 'read', 'none'] as const).map((which) => (
+          <button key={which} type="button" className="link" onClick={(e) => setAll(e.currentTarget.form, which)}>
+            {which === 'all' ? 'All' : which === 'read' ? 'Read only' : 'None'}
+          </button>
+        ))}
+      </div>
+      <div className="perm-groups">
+        {[...groups.entries()].map(([object, perms]) => (
+          <div key={object}>
+            {perms.map((p) => (
+              <label key={p.id} className="check" title={p.description}>
+                <input type="checkbox" name="permissions" value={p.id} disabled={!p.granted} defaultChecked={checked ? checked.includes(p.id) : p.granted} /> <code>{p.id}</code>
+              </label>
+            ))}
+          </div>
+        ))}
+      </div>
+      <GroupError name="permissions" />
+    </fieldset>
+  );
+}
+
+/** The IP allowlist of a textarea (lines or commas), and the message for its first bad entry. */
+function allowlistOf(data: FormData): { allowlist: string[]; problem: string | false } {
+  const allowlist = String(data.get('ip-address-allowlist') ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const bad = allowlist.find((e) => !allowlistEntryOk(e));
+  return { allowlist, problem: bad !== undefined && `"${bad}" is not *, an IP address or a CIDR block.` };
+}
+
+/** Name, note, permissions and IP allowlist of a key, changed in place (PATCH); the secret stays. */
+function EditApiKeyForm({ apiKey, catalog, onSaved, onCancel }: { apiKey: ApiKey; catalog: Catalog; onSaved: () => void; onCancel: () => void }) {
   const { client } = useApi();
-  const permissions = useAsync(() => unwrap(client.connect.GET('/api/v1/api-keys/permissions')), [client]);
+  const a = apiKey.attributes;
+  const save = async (data: FormData) => {
+    const name = String(data.get('name') ?? '').trim();
+    const note = String(data.get('note') ?? '').trim();
+    const permissions = data.getAll('permissions').map(String) as Permission;
+    const { allowlist, problem } = allowlistOf(data);
+    check({ name: !name && 'Give the key a name.', permissions: !permissions?.length && 'Choose at least one permission.', 'ip-address-allowlist': problem });
+    await unwrap(
+      client.connect.PATCH('/api/v1/api-keys/{id}', {
+        params: { path: { id: apiKey.id } },
+        body: { data: { attributes: { name, note: note || null, permissions, 'ip-address-allowlist': allowlist.length ? allowlist : ['*'] } } },
+      }),
+    );
+    onSaved();
+  };
+  return (
+    <Form
+      label={`Edit ${a.name}`}
+      submit="Save key"
+      success={`API key "${a.name}" saved`}
+      reset={false}
+      onSubmit={save}
+      note={
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      }
+    >
+      <div className="form-row">
+        <Field label="Name" name="name">
+          <input name="name" maxLength={255} defaultValue={a.name ?? ''} />
+        </Field>
+        <Field label="Note" name="note">
+          <input name="note" maxLength={10_000} defaultValue={a.note ?? ''} />
+        </Field>
+      </div>
+      <PermissionsFieldset catalog={catalog} checked={a.permissions ?? []} />
+      <Field label="IP allowlist" name="ip-address-allowlist" hint="*, IP addresses or CIDR blocks, one a line; empty: any.">
+        <textarea name="ip-address-allowlist" rows={2} defaultValue={(a['ip-address-allowlist'] ?? []).join('\n')} />
+      </Field>
+    </Form>
+  );
+}
+
+function CreateApiKeyForm({ environment, catalog, onCreated }: { environment: string; catalog: Catalog; onCreated: (shown: Shown) => void }) {
+  const { client } = useApi();
   const [now] = useState(() => new Date());
 
   const create = async (data: FormData) => {
@@ -195,17 +305,14 @@ function CreateApiKeyForm({ environment, onCreated }: { environment: string; onC
     const expiresAtText = String(data.get('expires-at') ?? '');
     const expiresAt = expiresAtText ? new Date(expiresAtText) : null;
     const expiresIn = expiresAt ? Math.round((expiresAt.getTime() - Date.now()) / 1000) : null;
-    const allowlist = String(data.get('ip-address-allowlist') ?? '')
-      .split(/[\s,]+/)
-      .filter(Boolean);
-    const badEntry = allowlist.find((e) => !allowlistEntryOk(e));
+    const { allowlist, problem } = allowlistOf(data);
     check({
       name: !name && 'Give the key a name.',
       permissions: !chosen?.length && 'Choose at least one permission.',
       'expires-at':
         expiresIn !== null &&
         (Number.isNaN(expiresIn) ? 'Not a date.' : expiresIn <= 0 ? 'Choose a time in the future.' : expiresIn > MAX_EXPIRY_SECONDS && 'At most 30 days from now.'),
-      'ip-address-allowlist': badEntry !== undefined && `"${badEntry}" is not *, an IP address or a CIDR block.`,
+      'ip-address-allowlist': problem,
     });
     const created = await unwrap(
       client.connect.POST('/api/v1/api-keys', {
@@ -234,16 +341,6 @@ function CreateApiKeyForm({ environment, onCreated }: { environment: string; onC
     onCreated(shown);
   };
 
-  const groups = new Map<string, { id: string; description: string; granted: boolean }[]>();
-  for (const p of permissions.data?.data ?? []) {
-    const object = p.id.split('.')[0]!;
-    groups.set(object, [...(groups.get(object) ?? []), { id: p.id, description: p.attributes.description ?? '', granted: p.attributes.granted ?? true }]);
-  }
-  const setAll = (form: HTMLFormElement | null, which: 'all' | 'read' | 'none') =>
-    form?.querySelectorAll<HTMLInputElement>('input[name="permissions"]:not(:disabled)').forEach((box) => {
-      box.checked = which === 'all' || (which === 'read' && box.value.endsWith('.read'));
-    });
-
   return (
     <Form label="New API key" submit={`Create ${environment} key`} success="API key created: copy its secret now" onSubmit={create}>
       <div className="form-row">
@@ -254,29 +351,7 @@ function CreateApiKeyForm({ environment, onCreated }: { environment: string; onC
           <input name="note" maxLength={10_000} placeholder="optional" />
         </Field>
       </div>
-      <fieldset data-field="permissions">
-        <legend>Permissions</legend>
-        {permissions.error ? <ErrorMessage error={permissions.error} retry={permissions.reload} /> : !permissions.data ? <Loading what="Loading permissions" /> : null}
-        <div className="perm-tools">
-          {(['all', 'read', 'none'] as const).map((which) => (
-            <button key={which} type="button" className="link" onClick={(e) => setAll(e.currentTarget.form, which)}>
-              {which === 'all' ? 'All' : which === 'read' ? 'Read only' : 'None'}
-            </button>
-          ))}
-        </div>
-        <div className="perm-groups">
-          {[...groups.entries()].map(([object, perms]) => (
-            <div key={object}>
-              {perms.map((p) => (
-                <label key={p.id} className="check" title={p.description}>
-                  <input type="checkbox" name="permissions" value={p.id} disabled={!p.granted} defaultChecked={p.granted} /> <code>{p.id}</code>
-                </label>
-              ))}
-            </div>
-          ))}
-        </div>
-        <GroupError name="permissions" />
-      </fieldset>
+      <PermissionsFieldset catalog={catalog} />
       <div className="form-row">
         <Field label="Expires at" name="expires-at" hint="Empty: never. At most 30 days ahead.">
           <input name="expires-at" type="datetime-local" min={localInput(now)} />
