@@ -42,5 +42,5 @@ export interface ApiLogFilter {
   createdAtEnd?: Date;
 }
 
-/** Kept 14 days (connect-api.md §9). */
-export const API_LOG_RETENTION_MS = 14 * 24 * 60 * 60 * 1000;
+/** Days entries are kept unless the server says otherwise (`TESSERA_API_LOG_RETENTION_DAYS`). */
+export const DEFAULT_API_LOG_RETENTION_DAYS = 30;

@@ -4,6 +4,7 @@
  * naming the variable, and the CLI stops with that message.
  */
 import path from 'node:path';
+import { DEFAULT_API_LOG_RETENTION_DAYS } from '../api-logs/types.js';
 import { DEFAULT_EXPIRY_WARNING_LEADS, parseLeads } from '../core/lead-time.js';
 
 export type Role = 'api' | 'worker' | 'all';
@@ -55,6 +56,8 @@ export interface Config {
   dbQueryTimeoutMs: number;
   /** SIGTERM/SIGINT: how long a graceful stop may take before the process exits anyway. */
   shutdownGraceMs: number;
+  /** Days an API log entry is kept (`TESSERA_API_LOG_RETENTION_DAYS`, 1-3650, default 30); older ones are purged in batches. */
+  apiLogRetentionDays: number;
   /** Lead times of `<type>.expiring` warnings in seconds, longest first, for organizations without their own. */
   expiryWarningLeads: readonly number[];
 }
@@ -203,6 +206,7 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
     dbConnectTimeoutMs: integer('TESSERA_DB_CONNECT_TIMEOUT_MS', env.TESSERA_DB_CONNECT_TIMEOUT_MS, 2_000, 100, 600_000),
     dbQueryTimeoutMs: integer('TESSERA_DB_QUERY_TIMEOUT_MS', env.TESSERA_DB_QUERY_TIMEOUT_MS, 3_000, 0, 3_600_000),
     shutdownGraceMs: integer('TESSERA_SHUTDOWN_GRACE_MS', env.TESSERA_SHUTDOWN_GRACE_MS, 10_000, 1_000, 600_000),
+    apiLogRetentionDays: integer('TESSERA_API_LOG_RETENTION_DAYS', env.TESSERA_API_LOG_RETENTION_DAYS, DEFAULT_API_LOG_RETENTION_DAYS, 1, 3650),
     expiryWarningLeads: expiryWarningLeads(env.TESSERA_EXPIRY_WARNING_LEADS),
   });
 }

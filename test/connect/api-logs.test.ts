@@ -307,7 +307,7 @@ describe('an API log never contains a secret', () => {
   });
 });
 
-describe('14-day retention', () => {
+describe('retention (TESSERA_API_LOG_RETENTION_DAYS, default 30 days)', () => {
   function old(days: number): ApiLogEntry {
     return {
       id: decodeId('req', randomId('req'))!,
@@ -326,25 +326,58 @@ describe('14-day retention', () => {
       redactedAt: null,
     };
   }
+  const probes = (app: TestApp) => app.deps.db.selectFrom('api_logs').select('id').where('path', '=', '/retention-probe');
 
-  it('deletes logs older than 14 days in batches and keeps the rest', async () => {
-    const stale = Array.from({ length: 7 }, (_, i) => old(15 + i));
-    const fresh = [old(13), old(1)];
+  it('deletes logs older than 30 days in batches, each committed on its own, while writes go on, and keeps the rest', async () => {
+    const stale = Array.from({ length: 7 }, (_, i) => old(31 + i));
+    const fresh = [old(29), old(1)];
     await t.deps.store.apiLogs.insertMany([...stale, ...fresh]);
-    const deleted = await purgeExpiredApiLogs({ ctx: { store: t.deps.store, clock: t.deps.clock }, input: { batchSize: 3 } });
+    const batches: number[] = [];
+    const staleSeenByOthers: number[] = [];
+    const writtenMeanwhile: ApiLogEntry[] = [];
+    const deleted = await purgeExpiredApiLogs({
+      ctx: { store: t.deps.store, clock: t.deps.clock },
+      input: {
+        batchSize: 3,
+        onBatch: async (n) => {
+          batches.push(n);
+          // Another connection already sees the batch gone: no transaction spans the run.
+          const cutoff = new Date(Date.now() - 30 * 86_400_000);
+          staleSeenByOthers.push((await probes(t).where('created_at', '<', cutoff).execute()).length);
+          // The writer's COPY goes through mid-run.
+          const entry = old(0);
+          await t.deps.store.apiLogs.insertMany([entry]);
+          writtenMeanwhile.push(entry);
+        },
+      },
+    });
     expect(deleted).toBe(7);
-    const left = await t.deps.db.selectFrom('api_logs').select('id').where('path', '=', '/retention-probe').execute();
-    expect(left.map((r) => r.id).sort()).toEqual(fresh.map((e) => e.id).sort());
+    expect(batches).toEqual([3, 3, 1]);
+    expect(staleSeenByOthers).toEqual([4, 1, 0]);
+    const left = await probes(t).execute();
+    expect(left.map((r) => r.id).sort()).toEqual([...fresh, ...writtenMeanwhile].map((e) => e.id).sort());
   });
 
   it('runs as a periodic job', async () => {
-    await t.deps.store.apiLogs.insertMany([old(30)]);
+    const [purged, kept] = [old(31), old(20)];
+    await t.deps.store.apiLogs.insertMany([purged, kept]);
     await periodicJobs(t.deps)();
     const job = await t.deps.db.selectFrom('jobs').select(['kind', 'dedupe_key']).where('kind', '=', API_LOG_RETENTION_JOB).executeTakeFirst();
     expect(job?.dedupe_key).toMatch(new RegExp(`^${API_LOG_RETENTION_JOB}:\\d+$`));
     await t.worker.drain();
-    const left = await t.deps.db.selectFrom('api_logs').select('id').where('path', '=', '/retention-probe').where('created_at', '<', new Date(Date.now() - 14 * 86_400_000)).execute();
-    expect(left).toEqual([]);
+    expect(await probes(t).where('created_at', '<', new Date(Date.now() - 30 * 86_400_000)).execute()).toEqual([]);
+    const left = (await probes(t).execute()).map((r) => r.id);
+    expect(left).toContain(kept.id);
+    expect(left).not.toContain(purged.id);
+  });
+
+  it('keeps what TESSERA_API_LOG_RETENTION_DAYS says', async () => {
+    const week = await createTestApp({ env: { TESSERA_API_LOG_RETENTION_DAYS: '7' } });
+    const [keep, purge] = [old(6), old(8)];
+    await week.deps.store.apiLogs.insertMany([keep, purge]);
+    await periodicJobs(week.deps)();
+    await week.worker.drain();
+    expect((await probes(week).execute()).map((r) => r.id)).toEqual([keep.id]);
   });
 });
 
