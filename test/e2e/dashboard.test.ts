@@ -9,8 +9,17 @@
  * 390 px phone without the document scrolling sideways (and a 1280 px screen
  * without clipped tables), dark mode follows the system and the toggle, which
  * survives a reload. Both widths are photographed as `390-…` and `1280-…`.
+ *
+ * Also issue 13: axe-core finds no violation on any page, light or dark; the
+ * overview's charts show the numbers of known traffic from GET /api/v1/stats;
+ * filters, search and the overview's window live in the URL (reload keeps
+ * them, Back undoes them); a second tab shares the session and a logout in
+ * one logs out the other; the share-token id has a copy button that copies
+ * it; the login lockout says when to retry; a stopped server reads "Cannot
+ * reach Tessera at URL". No page logs a console error.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -20,6 +29,8 @@ import { freePort, processTestContext, readDemo, waitReady, type DemoFile, type 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const CHROMIUM = '/usr/bin/chromium';
+/** axe-core's browser build, put into each page under test (no network). */
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ctx = processTestContext();
 let browser: Browser;
@@ -42,7 +53,9 @@ function driver(page: Page, baseUrl: string) {
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/status of 40[134]/.test(msg.text())) problems.push(`console: ${msg.text()}`);
+    // The browser's own line for an answer the app expects and shows (a wrong password's 401, a member's
+    // 403, a 404, the lockout's 429) is a network log, not a script error.
+    if (msg.type() === 'error' && !/status of (40[134]|429)/.test(msg.text())) problems.push(`console: ${msg.text()}`);
   });
   // Only the server itself: no CDN, no font service.
   page.on('request', (req) => {
@@ -59,6 +72,14 @@ function driver(page: Page, baseUrl: string) {
   return {
     problems,
     settle,
+    /** axe-core over the whole page as it is now: no violation of any rule it runs by default. */
+    async axe(label: string) {
+      if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.addScriptTag({ content: AXE });
+      const violations = (await page.evaluate(
+        "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })))",
+      )) as unknown[];
+      expect(violations, `axe on ${label}`).toEqual([]);
+    },
     async shot(name: string) {
       await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
     },
@@ -100,6 +121,7 @@ describe('dashboard', () => {
     // A wrong password is an error on the login form, not a crash.
     await page.goto(`${demo.baseUrl}/dashboard/`);
     await page.getByRole('heading', { name: 'Log in to Tessera' }).waitFor();
+    await ui.axe('login');
     await ui.shot('01-login');
     await page.getByLabel('Account alias').fill(demo.source.admin.accountAlias);
     await page.getByLabel('Email').fill(demo.source.admin.email);
@@ -141,8 +163,8 @@ describe('dashboard', () => {
     await page.getByLabel('Name').fill('E2E key');
     await page.getByRole('button', { name: /Create sandbox key/ }).click();
     expect(await page.getByTestId('secret').innerText()).toMatch(/^tsk_sandbox_/);
-    await page.getByRole('button', { name: 'Copy' }).waitFor();
-    await page.getByRole('cell', { name: 'E2E key' }).waitFor();
+    await page.getByRole('button', { name: 'Copy', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'E2E key', exact: true }).waitFor();
     await ui.shot('08-api-keys');
     await page.getByRole('button', { name: 'Done' }).click();
     await ui.visit('Personal access tokens');
@@ -150,13 +172,13 @@ describe('dashboard', () => {
     await page.getByRole('checkbox', { name: 'personalAccessToken:read' }).check();
     await page.getByRole('button', { name: 'Create token' }).click();
     expect(await page.getByTestId('secret').innerText()).toMatch(/^tpat_/);
-    await page.getByRole('cell', { name: 'E2E token' }).waitFor();
+    await page.getByRole('cell', { name: 'E2E token', exact: true }).waitFor();
     await ui.shot('09-personal-access-tokens');
     await ui.visit('User API tokens');
     await page.getByLabel('Name').fill('E2E script');
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.getByTestId('secret').waitFor();
-    await page.getByRole('cell', { name: 'E2E script' }).waitFor();
+    await page.getByRole('cell', { name: 'E2E script', exact: true }).waitFor();
     await ui.shot('10-user-api-tokens');
     await ui.visit('Webhooks');
     await ui.shot('11-webhooks');
@@ -196,7 +218,7 @@ describe('dashboard', () => {
     await ui.shot('16-share-tokens-destination');
     await ui.visit('Overview');
     await page.getByRole('cell', { name: 'connect/share-token.inbound-redeemed' }).first().waitFor();
-    expect(Number(await page.getByTestId('count-redeemed').innerText())).toBeGreaterThanOrEqual(1);
+    expect(Number(await page.getByTestId('total-requests-2xx').innerText())).toBeGreaterThanOrEqual(1);
     await ui.shot('17-overview-destination');
 
     expect(ui.problems).toEqual([]);
@@ -275,6 +297,8 @@ describe('dashboard', () => {
       ['personal-access-tokens', '/personal-access-tokens', 'Personal access tokens'],
       ['user-api-tokens', '/user-api-tokens', 'User API tokens'],
       ['api-logs', '/api-logs', 'API logs'],
+      ['overview-7d', '/?window=7d', 'Overview'],
+      ['not-found', '/no-such-page', 'Page not found'],
     ];
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 820 });
@@ -290,6 +314,7 @@ describe('dashboard', () => {
             "[...document.querySelectorAll('.table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).length",
           )) as number;
           expect(clipped, `${heading} at 1280 px has a table wider than its place`).toBe(0);
+          await ui.axe(`${name} (light)`);
         }
         await ui.shot(`${width}-${name}`);
       }
@@ -324,6 +349,15 @@ describe('dashboard', () => {
     await ui.settle('Webhooks');
     expect(await theme()).toEqual({ theme: 'dark', bg: '#0f131c' });
     await ui.shot('1280-webhooks-dark');
+    // Every page in dark mode too: axe checks the dark palette's contrast.
+    for (const [name, to, heading] of pages) {
+      await page.goto(`${demo.baseUrl}/dashboard${to}`);
+      await ui.settle(heading);
+      await ui.axe(`${name} (dark)`);
+      await ui.shot(`1280-dark-${name}`);
+    }
+    await page.goto(`${demo.baseUrl}/dashboard/webhooks`);
+    await ui.settle('Webhooks');
     await page.setViewportSize({ width: 390, height: 844 });
     await ui.shot('390-webhooks-dark');
     await page.getByRole('button', { name: 'Dark mode' }).click();
@@ -335,10 +369,145 @@ describe('dashboard', () => {
     await darkPage.goto(`${demo.baseUrl}/dashboard/`);
     await darkPage.getByRole('heading', { name: 'Log in to Tessera' }).waitFor();
     expect(await darkPage.evaluate('document.documentElement.dataset.theme')).toBe('dark');
+    await darkPage.addScriptTag({ content: AXE });
+    expect(await darkPage.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id))"), 'axe on the dark login').toEqual([]);
     await darkPage.screenshot({ path: path.join(SHOTS, '1280-login-dark.png') });
     await dark.close();
 
     expect(ui.problems).toEqual([]);
+    await context.close();
+  });
+  it('draws known traffic from the aggregate endpoint, keeps filters in the URL, shares the session across tabs', async () => {
+    const dataDir = await ctx.dataDir();
+    const port = await freePort();
+    const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir]);
+    await waitReady(server, port);
+    const demo: DemoFile = await readDemo(dataDir, port);
+    const api = (route: string, init: RequestInit = {}) =>
+      fetch(`${demo.baseUrl}${route}`, { ...init, headers: { authorization: `Bearer ${demo.source.apiKey}`, 'content-type': 'application/json' } });
+    type Totals = { requests: Record<string, number>; 'share-tokens': Record<string, number> };
+    const totals = async (window: string): Promise<Totals> => ((await (await api(`/api/v1/stats?window=${window}`)).json()) as { data: { attributes: { totals: Totals } } }).data.attributes.totals;
+
+    // --- Known traffic: 3 answers of 404, 7 of 200, one share token created.
+    const before = await totals('24h');
+    for (let i = 0; i < 7; i++) expect((await api('/api/v1/inquiries')).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await api('/api/v1/inquiries/inq_000000000000000000000000')).status).toBe(404);
+    const created = await api('/api/v1/connect/share-tokens', {
+      method: 'POST',
+      body: JSON.stringify({ data: { attributes: { 'source-id': demo.inquiryId, 'connection-id': demo.connectionId } } }),
+    });
+    expect(created.status).toBe(201);
+    const tokenId = ((await created.json()) as { data: { id: string } }).data.id;
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, baseURL: demo.baseUrl, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const ui = driver(page, demo.baseUrl);
+    await ui.login(demo.source.admin);
+
+    // --- The charts show those numbers, as the endpoint counts them (the dashboard's own calls are 2xx).
+    const total = async (chart: string, series: string) => Number((await page.getByTestId(`total-${chart}-${series}`).innerText()).replace(/\D/g, ''));
+    await page.getByTestId('chart-requests').waitFor();
+    expect(await total('requests', '4xx')).toBe(before.requests['4xx']! + 3);
+    expect(await total('requests', '2xx')).toBeGreaterThanOrEqual(before.requests['2xx']! + 8);
+    expect(await total('requests', '2xx')).toBeLessThanOrEqual((await totals('24h')).requests['2xx']!);
+    expect(await total('share-tokens', 'created')).toBe(before['share-tokens'].created! + 1);
+    // The canvas is an image named with the same numbers, for screen readers.
+    const canvasName = await page.getByTestId('chart-requests').getByRole('img').getAttribute('aria-label');
+    expect(canvasName).toContain(`${before.requests['4xx']! + 3} 4xx`);
+    await page.getByTestId('chart-requests').getByText('Show the numbers').click();
+    await page.getByTestId('chart-requests').getByRole('table').waitFor();
+    await ui.axe('overview with the numbers open');
+    await ui.shot('1280-overview-charts');
+
+    // The window is in the URL: 7 days, reload keeps it, Back returns to 24 hours.
+    const windowPicker = page.getByRole('navigation', { name: 'Time window' });
+    await windowPicker.getByRole('link', { name: '7 days' }).click();
+    await page.waitForURL(/window=7d/);
+    await ui.settle('Overview');
+    await page.getByRole('heading', { name: 'Requests by status' }).waitFor();
+    expect(await windowPicker.getByRole('link', { name: '7 days' }).getAttribute('aria-current')).toBe('true');
+    expect(await total('requests', '4xx')).toBe(before.requests['4xx']! + 3);
+    await page.reload();
+    await ui.settle('Overview');
+    expect(await windowPicker.getByRole('link', { name: '7 days' }).getAttribute('aria-current')).toBe('true');
+    await page.goBack();
+    await ui.settle('Overview');
+    expect(page.url()).not.toContain('window=');
+    expect(await windowPicker.getByRole('link', { name: '24 hours' }).getAttribute('aria-current')).toBe('true');
+
+    // --- Share tokens: a filter and a search in the URL; reload keeps both, Back undoes them one by one.
+    await ui.visit('Share tokens');
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('created');
+    await page.waitForURL(/status=created/);
+    const searchBox = page.getByRole('searchbox');
+    await searchBox.fill(tokenId);
+    await page.waitForURL(new RegExp(`q=${tokenId}`));
+    await page.getByRole('link', { name: tokenId }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    await ui.shot('1280-share-tokens-search');
+    await page.reload();
+    await ui.settle('Share tokens');
+    expect(await page.getByRole('searchbox').inputValue()).toBe(tokenId);
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('created');
+    await page.getByRole('link', { name: tokenId }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('q='));
+    expect(await page.getByRole('searchbox').inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('created');
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('status='));
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('');
+
+    // A search that matches nothing says so.
+    await page.getByRole('searchbox').fill('no-such-thing');
+    await page.getByText('Nothing here matches').waitFor();
+
+    // --- The share-token id, the thing sent to the other side, has a copy button that copies it.
+    await page.goto(`${demo.baseUrl}/dashboard/share-tokens/${tokenId}`);
+    await ui.settle('Share token');
+    const idCell = page.getByTestId('share-token-id');
+    await idCell.getByRole('button', { name: `Copy share token id ${tokenId}` }).click();
+    await idCell.getByRole('button', { name: `Copied share token id ${tokenId}` }).waitFor();
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(tokenId);
+
+    // --- A second tab is logged in already; logging out in the first logs it out too.
+    const second = await context.newPage();
+    const ui2 = driver(second, demo.baseUrl);
+    await second.goto(`${demo.baseUrl}/dashboard/connections`);
+    await ui2.settle('Connections');
+    await second.getByText(demo.source.admin.email).waitFor();
+    await ui.logout();
+    await second.getByRole('heading', { name: 'Log in to Tessera' }).waitFor();
+    await second.getByText('logged out in another tab').waitFor();
+
+    // --- The login lockout says when to try again (10 failures of one account in 15 minutes).
+    const member = demo.destination.member;
+    for (let i = 0; i < 10; i++) {
+      const res = await fetch(`${demo.baseUrl}/v3/accounts/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ accountAlias: member.accountAlias, email: member.email, password: 'wrong-password' }),
+      });
+      expect(res.status).toBe(401);
+    }
+    await page.getByLabel('Account alias').fill(member.accountAlias);
+    await page.getByLabel('Email').fill(member.email);
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    expect(await page.getByTestId('login-locked').innerText()).toMatch(/Try again in \d+ minutes? \(at \d{1,2}:\d{2}/);
+    await ui.axe('login locked');
+    await ui.shot('1280-login-locked');
+
+    expect([...ui.problems, ...ui2.problems]).toEqual([]);
+
+    // --- With the server gone, a page says it cannot reach Tessera at its URL (not "Failed to fetch").
+    await ui2.login(demo.source.admin);
+    server.child.kill('SIGTERM');
+    await server.exited;
+    await second.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Inquiries', exact: true }).click();
+    expect(await second.getByRole('alert').innerText()).toContain(`Cannot reach Tessera at ${demo.baseUrl}`);
+    await ui2.shot('1280-server-down');
     await context.close();
   });
 });
