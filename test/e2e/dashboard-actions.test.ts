@@ -230,6 +230,13 @@ describe('dashboard actions', () => {
     await ui.toast('Webhook enabled').waitFor();
     await expect.poll(() => page.getByTestId('webhook-status').textContent()).toBe('enabled');
     expect(await page.getByTestId('secret-count').innerText()).toBe('1 active');
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const hookEdit = page.getByRole('form', { name: 'Edit webhook' });
+    await hookEdit.getByLabel('Description').fill('the e2e receiver');
+    await hookEdit.getByRole('button', { name: 'Save webhook' }).click();
+    await ui.toast('Webhook saved').waitFor();
+    const hook = (await (await api(`/api/v1/webhooks/${webhookId}`)).json()) as { data: { attributes: { description: string; 'enabled-events': string[] } } };
+    expect(hook.data.attributes).toMatchObject({ description: 'the e2e receiver', 'enabled-events': ['api-key.created'] });
 
     // An api-key.created event, delivered once to the receiver.
     expect((await api('/api/v1/api-keys', { method: 'POST', body: { data: { attributes: { name: 'Event maker' } } } })).status).toBe(201);

@@ -1,5 +1,5 @@
 /**
- * One webhook: enable, disable or archive it, rotate its signing secret (the
+ * One webhook: edit it, enable, disable or archive it, rotate its signing secret (the
  * live secrets are listed, so both show during the overlap), and its deliveries
  * with every attempt; a redelivery shows its new attempt as soon as it is made.
  */
@@ -9,10 +9,14 @@ import { CopyButton, CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
 import { Action, GraceSelect, notify } from '../components/Feedback';
 import { PropList } from '../components/PropList';
+import { check, Field, Form } from '../components/forms';
 import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
 import { useAsync, useList } from '../hooks';
 import { ReadOnlyNote, useCan } from '../permissions';
 import { useApi } from '../session';
+import type { Answer } from 'tessera/sdk';
+
+type Webhook = Answer<'/api/v1/webhooks/{id}', 'get'>['data'];
 
 const OVERLAP_CHOICES: [number, string][] = [
   [0, 'Stops at once'],
@@ -39,6 +43,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
   );
   const [secret, setSecret] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   /** A redelivery whose attempt the page waits for: the delivery, its attempts before, and until when to look. */
   const [watch, setWatch] = useState<{ id: string; before: number; until: number } | null>(null);
 
@@ -83,6 +88,11 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
   return (
     <>
       <PageHeader title={`Webhook ${w.name ?? id}`}>
+        {canWrite && live && !editing ? (
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        ) : null}
         {canWrite && w.status === 'disabled' ? (
           <Action success="Webhook enabled: events are sent to it" run={() => act('enable')}>
             Enable
@@ -126,6 +136,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
       </PageHeader>
       <ReadOnlyNote permission="webhook.write" />
       {secret ? <SecretOnce label="New signing secret" value={secret} onDone={() => setSecret(null)} /> : null}
+      {editing ? <EditWebhookForm webhook={webhook.data.data} onDone={() => setEditing(false)} onSaved={() => (setEditing(false), webhook.reload())} /> : null}
       <PropList
         items={[
           { term: 'ID', value: <CopyId value={id} what="webhook id" /> },
@@ -247,5 +258,80 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
         />
       </section>
     </>
+  );
+}
+
+/** Name, URL, events, description and signing algorithm, changed in place (PATCH). */
+function EditWebhookForm({ webhook, onSaved, onDone }: { webhook: Webhook; onSaved: () => void; onDone: () => void }) {
+  const { client } = useApi();
+  const w = webhook.attributes;
+  const save = async (data: FormData) => {
+    const name = String(data.get('name') ?? '').trim();
+    const url = String(data.get('url') ?? '').trim();
+    const events = String(data.get('enabled-events') ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    const description = String(data.get('description') ?? '').trim();
+    const current = w['signing-algorithm'] === 'ed25519' ? 'ed25519' : 'hmac-sha256';
+    const algorithm = data.get('signing-algorithm') === 'ed25519' ? 'ed25519' : 'hmac-sha256';
+    check({
+      name: !name && 'Give the webhook a name.',
+      url: !/^https?:\/\/[^\s/]+/.test(url) && 'An http or https URL, like https://example.com/hooks.',
+    });
+    await unwrap(
+      client.connect.PATCH('/api/v1/webhooks/{id}', {
+        params: { path: { id: webhook.id } },
+        body: {
+          data: {
+            attributes: {
+              name,
+              url,
+              'enabled-events': events.length ? events : ['*'],
+              description: description || null,
+              // Sent only when changed: a change rotates into the other algorithm.
+              ...(algorithm !== current ? { 'signing-algorithm': algorithm } : {}),
+            },
+          },
+        },
+      }),
+    );
+    onSaved();
+  };
+  return (
+    <Form
+      label="Edit webhook"
+      submit="Save webhook"
+      success="Webhook saved"
+      reset={false}
+      onSubmit={save}
+      note={
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      }
+    >
+      <div className="form-row">
+        <Field label="Name" name="name">
+          <input name="name" maxLength={255} defaultValue={w.name ?? ''} />
+        </Field>
+        <Field label="URL" name="url" className="grow">
+          <input name="url" type="url" defaultValue={w.url ?? ''} />
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label="Events" name="enabled-events" hint="* or event names, comma-separated." className="grow">
+          <input name="enabled-events" defaultValue={(w['enabled-events'] ?? []).join(', ')} />
+        </Field>
+        <Field label="Signing" name="signing-algorithm" hint="Changing it rotates: the old key keeps signing for 24 hours.">
+          <select name="signing-algorithm" defaultValue={w['signing-algorithm'] === 'ed25519' ? 'ed25519' : 'hmac-sha256'}>
+            <option value="hmac-sha256">HMAC-SHA256 (whsec_ secret)</option>
+            <option value="ed25519">Ed25519 (public key)</option>
+          </select>
+        </Field>
+      </div>
+      <Field label="Description" name="description">
+        <input name="description" maxLength={10_000} defaultValue={w.description ?? ''} />
+      </Field>
+    </Form>
   );
 }
