@@ -19,7 +19,7 @@ import { settlesWithin, msUntil } from './core/deadline.js';
 import { createLogThrottle, errorKey } from './core/log-throttle.js';
 import { createMemoryRateLimiter } from './http/rate-limit.js';
 import { createWorker, workerHandlers, type Worker } from './jobs/index.js';
-import { jobHandlers, periodicJobs } from './jobs-registry.js';
+import { JOB_LANES, jobHandlers, periodicJobs } from './jobs-registry.js';
 import { connectionLimitsOf, connectionUrlOf, type Db } from './storage/database.js';
 import { createStore } from './storage/store.js';
 import { jobQueueStats } from './storage/job-stats.js';
@@ -128,6 +128,7 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     clock,
     leaseMs: config.jobLeaseMs,
     pollMs: config.jobPollMs,
+    lanes: JOB_LANES,
     onError: (job, err) => logger.warn({ job: { id: job.id, kind: job.kind, attempts: job.attempts }, err }, 'job failed'),
     onTick: periodicJobs(deps),
     logger,

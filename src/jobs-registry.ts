@@ -6,12 +6,13 @@
 import type { AppDeps } from './app-deps.js';
 import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
 import { DISPATCH_JOB, dispatchJobHandler, type EventSubscriber } from './events/index.js';
-import { newJob, type JobHandlers, type NewJob } from './jobs/index.js';
+import { newJob, type JobHandlers, type LaneOptions, type NewJob } from './jobs/index.js';
 import { API_KEY_EXPIRY_JOB, apiKeyExpiryJobHandler } from './credentials/index.js';
 import { EXPIRY_WARNING_JOB, warnExpiringCredentials } from './lifecycle/index.js';
 import { LOGIN_WINDOW_MS } from './identity/index.js';
 import { API_LOG_RETENTION_JOB, purgeExpiredApiLogs } from './api-logs/index.js';
 import {
+  createEndpointGate,
   createHttpTransport,
   WEBHOOK_DELIVER_JOB,
   webhookDeliveryJobHandler,
@@ -23,6 +24,20 @@ import { connectWebhookRenderer } from './surfaces/connect/webhook-payload.js';
 import { presentSnapshot } from './surfaces/connect/presenters/index.js';
 import { WORKFLOW_RUN_JOB, workflowEventSubscriber, workflowRunJobHandler } from './workflows/index.js';
 
+/** Attempts in flight per receiver (and as many more waiting for a slot); the rest are postponed. */
+const RECEIVER_CONCURRENCY = 32;
+
+/**
+ * The worker's lanes, each with its own slots: deliveries (most slots, since each mostly waits on a
+ * receiver, and bounded per receiver), the dispatch of events into deliveries, and the rest — share-token
+ * redemptions, workflow runs, sweeps — which thus never queue behind a flood of deliveries.
+ */
+export const JOB_LANES: LaneOptions[] = [
+  { name: 'deliveries', kinds: [WEBHOOK_DELIVER_JOB], concurrency: 512, claimLimit: 200, wakeDelayMs: 2 },
+  { name: 'dispatch', kinds: [DISPATCH_JOB], concurrency: 200, claimLimit: 200, wakeDelayMs: 2 },
+  { name: 'other', concurrency: 8 },
+];
+
 /** Webhook deliveries render events as the Connect surface shows them and send them over HTTP. */
 function webhookDeps(deps: AppDeps): DeliveryDeps {
   return {
@@ -30,7 +45,8 @@ function webhookDeps(deps: AppDeps): DeliveryDeps {
     clock: deps.clock,
     sealingKey: webhookSealingKey(deps.secret),
     renderer: connectWebhookRenderer,
-    send: createHttpTransport({ allowPrivate: deps.config.webhookAllowPrivate }).send,
+    send: createHttpTransport({ allowPrivate: deps.config.webhookAllowPrivate, connections: RECEIVER_CONCURRENCY }).send,
+    gate: createEndpointGate({ limit: RECEIVER_CONCURRENCY }),
     schedule: deps.config.webhookRetrySchedule,
     onAttempt: deps.metrics.webhookAttempt,
   };
@@ -56,7 +72,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers {
     },
     [API_KEY_EXPIRY_JOB]: apiKeyExpiryJobHandler(ctx),
     [API_LOG_RETENTION_JOB]: async () => {
-      await purgeExpiredApiLogs({ ctx, input: { retentionDays: deps.config.apiLogRetentionDays } });
+      await purgeExpiredApiLogs({ ctx });
     },
     // `<type>.expiring` at each lead time, once each; stale login throttle windows go too,
     // and so do ended sessions that have expired anyway.

@@ -1,6 +1,7 @@
 export type { Job, NewJob, JobHandler, JobContext } from './types.js';
-export type { JobRepository, JobStore } from './ports.js';
-export { createWorker, backoffMs, type Worker, type WorkerOptions } from './worker.js';
+export { PostponeJob } from './types.js';
+export type { JobRepository, JobStore, KindFilter } from './ports.js';
+export { createWorker, backoffMs, type LaneOptions, type Worker, type WorkerOptions } from './worker.js';
 export {
   JOB_KINDS,
   assertEveryKindHandled,

@@ -24,3 +24,15 @@ export interface JobContext {
 
 /** Handlers must be idempotent: a job whose lease ran out is run again. */
 export type JobHandler = (ctx: JobContext) => Promise<void>;
+
+/**
+ * Thrown by a handler that chose not to run its job yet (its receiver is
+ * saturated, say): the worker gives the job back to run at `runAt`, and the
+ * claim does not count as an attempt.
+ */
+export class PostponeJob extends Error {
+  constructor(readonly runAt: Date) {
+    super(`postponed until ${runAt.toISOString()}`);
+    this.name = 'PostponeJob';
+  }
+}

@@ -12,18 +12,27 @@
  * the same attempt is made again, with the same `webhook-id` (the delivery's
  * id). Recording is conditional on the delivery still awaiting this attempt,
  * so a repeated job never records an attempt twice.
+ *
+ * Under load the worker runs hundreds of attempts at once: their reads and
+ * their records are coalesced into a few statements (a record and the next
+ * attempt's job in one transaction), and each receiver has a bounded number
+ * of attempts in flight (`gate`): an attempt it turns away is postponed, not
+ * made, so a slow receiver cannot hold the slots that others' deliveries need.
  */
 import type { Clock } from '../../core/clock.js';
+import { coalesce } from '../../core/coalesce.js';
 import { encodeId, newUuid } from '../../core/ids.js';
 import type { Transactional } from '../../core/store.js';
-import type { TypedJobHandler } from '../../jobs/index.js';
+import { PostponeJob, type TypedJobHandler } from '../../jobs/index.js';
+import type { EndpointGate } from './endpoint-gate.js';
 import type { WEBHOOK_DELIVER_JOB } from './jobs.js';
 import { scheduledAttemptJob } from './jobs.js';
-import type { OutboundResult, WebhookRenderer, WebhookStore, WebhookTransport } from './ports.js';
+import type { AttemptRecord, OutboundResult, WebhookRenderer, WebhookStore, WebhookTransport } from './ports.js';
 import { attemptDelayMs, attemptsLeftAfter } from './schedule.js';
 import { open } from './secret-box.js';
 import { liveSecrets } from './secrets.js';
 import { signWebhookPayload } from './signing.js';
+import type { EventRecord } from '../types.js';
 import type { Webhook, WebhookDelivery } from './types.js';
 import { emitWebhookDisabled, type WebhookDisabledReason } from './webhook-events.js';
 
@@ -36,6 +45,8 @@ export interface DeliveryDeps {
   schedule: readonly number[];
   /** Told each attempt's outcome as it is recorded (metrics). */
   onAttempt?: (succeeded: boolean) => void;
+  /** Bounds the attempts in flight per receiver; an attempt it turns away is postponed (PostponeJob). */
+  gate?: EndpointGate;
 }
 
 export const USER_AGENT = 'Tessera-Webhooks/1.0';
@@ -79,6 +90,33 @@ export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string, sc
     return;
   }
 
+  // A receiver with enough attempts waiting already: this one comes back later, not counted as an attempt.
+  const receiver = new URL(webhook.url).origin;
+  const entered = deps.gate?.enter(receiver);
+  if (entered === null) throw new PostponeJob(deps.gate!.retryAt(receiver, now));
+  const release = await entered;
+  let latencyMs = 0;
+  try {
+    // After any wait for the receiver's slot: the attempt starts now.
+    const startedAt = release ? deps.clock.now() : now;
+    const result = await send(deps, { delivery, webhook, event, secrets, scheduled }, startedAt);
+    latencyMs = result.latencyMs;
+    release?.(latencyMs);
+    await recordAttempt(deps, deliveryId, scheduled, startedAt, result);
+  } finally {
+    release?.(latencyMs);
+  }
+}
+
+interface Attempt {
+  delivery: WebhookDelivery;
+  webhook: Webhook;
+  event: EventRecord;
+  secrets: Awaited<ReturnType<typeof liveSecrets>>;
+  scheduled: number | null;
+}
+
+async function send(deps: DeliveryDeps, { delivery, webhook, event, secrets, scheduled }: Attempt, now: Date): Promise<OutboundResult> {
   const body = deps.renderer.body(event, webhook);
   const timestamp = Math.floor(now.getTime() / 1000);
   const firstAttemptedAt = delivery.firstAttemptedAt ?? now;
@@ -91,8 +129,7 @@ export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string, sc
     'Persona-Webhook-Attempts-Left': String(attemptsLeft(deps, delivery, scheduled)),
     'Persona-Webhook-First-Attempted-At': String(Math.floor(firstAttemptedAt.getTime() / 1000)),
   };
-  const result = await deps.send({ url: webhook.url, headers, body });
-  await recordAttempt(deps, deliveryId, scheduled, now, result);
+  return deps.send({ url: webhook.url, headers, body });
 }
 
 /** When this process last noted a success per webhook: noteSuccess keeps a 1 s resolution anyway. */
@@ -106,6 +143,40 @@ function shouldNoteSuccess(deps: DeliveryDeps, webhookId: string, now: Date): bo
   if (noted.size > 10_000) noted.clear();
   noted.set(webhookId, now.getTime());
   return true;
+}
+
+/** A recorded failure's next scheduled attempt, enqueued with the record. */
+interface NextAttempt {
+  attempt: number;
+  at: Date;
+}
+
+const recorders = new WeakMap<DeliveryDeps, (item: { record: AttemptRecord; next: NextAttempt | null }) => Promise<WebhookDelivery | null>>();
+
+/**
+ * Records an attempt (see `recordAttempt` of the repository) and enqueues `next` if it was recorded:
+ * the records of one turn go in one statement, in one transaction with their next attempts' jobs.
+ */
+function record(deps: DeliveryDeps, item: AttemptRecord, next: NextAttempt | null = null): Promise<WebhookDelivery | null> {
+  let recorder = recorders.get(deps);
+  if (!recorder) {
+    recorder = coalesce(async (items: Array<{ record: AttemptRecord; next: NextAttempt | null }>) => {
+      const now = deps.clock.now();
+      const write = async (store: WebhookStore) => {
+        const recorded = await store.webhookDeliveries.recordAttempts(
+          items.map((i) => i.record),
+          now,
+        );
+        const jobs = items.flatMap((i, k) => (i.next && recorded[k] ? [scheduledAttemptJob(recorded[k].id, i.next.attempt, i.next.at)] : []));
+        await store.jobs.enqueue(jobs, now);
+        return recorded;
+      };
+      // One statement needs no transaction; a record with its next attempt's job does.
+      return items.some((i) => i.next) ? deps.store.transaction(write) : write(deps.store);
+    });
+    recorders.set(deps, recorder);
+  }
+  return recorder({ record: item, next });
 }
 
 async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: number | null, attemptedAt: Date, result: OutboundResult): Promise<void> {
@@ -123,7 +194,7 @@ async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: 
   // Each outcome is recorded only while the delivery still awaits this attempt: a job run
   // again after its lease ran out (while the first run was still sending) records nothing.
   if (result.error === null) {
-    const d = await deps.store.webhookDeliveries.recordAttempt(deliveryId, scheduled, attempt, { status: 'succeeded', nextAttempt: null, nextAttemptAt: null }, now);
+    const d = await record(deps, { deliveryId, awaiting: scheduled, attempt, outcome: { status: 'succeeded', nextAttempt: null, nextAttemptAt: null } });
     if (d && shouldNoteSuccess(deps, d.webhookId, now)) await deps.store.webhooks.noteSuccess(d.webhookId, now);
     return;
   }
@@ -137,17 +208,16 @@ async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: 
   }
   if (scheduled === null) {
     // A failed manual attempt leaves a pending delivery's schedule as it was.
-    await deps.store.webhookDeliveries.recordAttempt(deliveryId, null, attempt, { status: 'pending-or-failed' }, now);
+    await record(deps, { deliveryId, awaiting: null, attempt, outcome: { status: 'pending-or-failed' } });
     return;
   }
   const delay = attemptDelayMs(deps.schedule, scheduled + 1);
+  if (delay !== null) {
+    const next = new Date(now.getTime() + delay);
+    await record(deps, { deliveryId, awaiting: scheduled, attempt, outcome: { status: 'pending', nextAttempt: scheduled + 1, nextAttemptAt: next } }, { attempt: scheduled + 1, at: next });
+    return;
+  }
   await deps.store.transaction(async (store) => {
-    if (delay !== null) {
-      const next = new Date(now.getTime() + delay);
-      const d = await store.webhookDeliveries.recordAttempt(deliveryId, scheduled, attempt, { status: 'pending', nextAttempt: scheduled + 1, nextAttemptAt: next }, now);
-      if (d) await store.jobs.enqueue([scheduledAttemptJob(d.id, scheduled + 1, next)], now);
-      return;
-    }
     const failed = await store.webhookDeliveries.recordAttempt(deliveryId, scheduled, attempt, { status: 'failed', nextAttempt: null, nextAttemptAt: null }, now);
     if (failed) await disableIfFailing(store, failed, now);
   });

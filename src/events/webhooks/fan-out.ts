@@ -4,8 +4,11 @@
  * environment that subscribes to the event's name and whose payload filter the
  * event matches. Disabled and archived webhooks get nothing queued. Running it
  * again for the same event adds nothing: one delivery per (webhook, event).
+ * The fan-outs of one turn (the worker dispatches many events at once) write
+ * their deliveries and jobs in one transaction of two statements.
  */
 import type { Clock } from '../../core/clock.js';
+import { coalesce } from '../../core/coalesce.js';
 import { newUuid } from '../../core/ids.js';
 import type { Transactional } from '../../core/store.js';
 import type { EventSubscriber } from '../dispatch.js';
@@ -23,6 +26,18 @@ export interface FanOutDeps {
 }
 
 export function webhookFanOut(deps: FanOutDeps): EventSubscriber {
+  const queue = coalesce(async (batches: WebhookDelivery[][]) => {
+    const all = batches.flat();
+    const now = deps.clock.now();
+    await deps.store.transaction(async (store) => {
+      const inserted = await store.webhookDeliveries.insertMissing(all);
+      await store.jobs.enqueue(
+        inserted.map((d) => scheduledAttemptJob(d.id, 1, d.nextAttemptAt ?? now)),
+        now,
+      );
+    });
+    return batches.map(() => undefined);
+  });
   return async (event) => {
     if (!event.environmentId) return;
     const environmentId = event.environmentId;
@@ -47,12 +62,6 @@ export function webhookFanOut(deps: FanOutDeps): EventSubscriber {
       createdAt: now,
       updatedAt: now,
     }));
-    await deps.store.transaction(async (store) => {
-      const inserted = await store.webhookDeliveries.insertMissing(deliveries);
-      await store.jobs.enqueue(
-        inserted.map((d) => scheduledAttemptJob(d.id, 1, firstAt)),
-        now,
-      );
-    });
+    await queue(deliveries);
   };
 }

@@ -71,13 +71,15 @@ export interface HttpTransportOptions {
   timeoutMs?: number;
   /** Answers the sockets' name lookups (default: the system resolver); tests inject their own DNS. */
   resolve?: ResolveHost;
+  /** Kept-alive connections per receiver (origin); match the deliveries' gate, so no request queues in the client. */
+  connections?: number;
 }
 
 export function createHttpTransport(opts: HttpTransportOptions): HttpTransport {
   const timeoutMs = opts.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   const agent = new Agent({
     keepAliveTimeout: 4_000,
-    connections: 16,
+    connections: opts.connections ?? 16,
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
     connect: { timeout: timeoutMs, lookup: pinnedLookup(opts.resolve ?? resolveHost, opts.allowPrivate) },

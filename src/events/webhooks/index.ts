@@ -34,4 +34,5 @@ export {
 } from './signing.js';
 export { addressProblem, checkWebhookUrl, hostProblem } from './url-safety.js';
 export { createHttpTransport, resolveHost, DELIVERY_TIMEOUT_MS, type HttpTransport, type HttpTransportOptions } from './http-transport.js';
+export { createEndpointGate, type EndpointGate, type EndpointGateOptions } from './endpoint-gate.js';
 export type { WebhookDisabledReason } from './webhook-events.js';

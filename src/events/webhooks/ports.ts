@@ -54,8 +54,21 @@ export interface WebhookDeliveryRepository {
     outcome: AttemptOutcome,
     now: Date,
   ): Promise<WebhookDelivery | null>;
+  /**
+   * `recordAttempt` for many attempts in one statement (a delivery named twice is
+   * recorded in order, as two calls would): each answer as `recordAttempt` answers.
+   */
+  recordAttempts(items: AttemptRecord[], now: Date): Promise<Array<WebhookDelivery | null>>;
   /** Attempts of these deliveries, oldest first. */
   attemptsOf(deliveryIds: string[]): Promise<DeliveryAttempt[]>;
+}
+
+/** One attempt to record (see `recordAttempt`). */
+export interface AttemptRecord {
+  deliveryId: string;
+  awaiting: number | null;
+  attempt: Omit<DeliveryAttempt, 'deliveryId' | 'number'>;
+  outcome: AttemptOutcome;
 }
 
 /** What an attempt does to its delivery. `pending-or-failed`: a pending delivery stays pending, any other fails. */

@@ -1,5 +1,7 @@
 import type { EventRepository } from '../../events/ports.js';
 import type { EventName, EventPayload, EventRecord } from '../../events/types.js';
+import { sql } from 'kysely';
+import { coalesceById } from '../../core/coalesce.js';
 import type { Db, Tx } from '../database.js';
 import { paginate } from '../paging.js';
 import type { Row } from '../schema.js';
@@ -15,6 +17,10 @@ const event = (r: Row<'events'>): EventRecord => ({
 });
 
 export function eventRepository(db: Db | Tx): EventRepository {
+  // Outside a transaction, the dispatcher's and the deliveries' reads of one turn share a query.
+  const byId = db.isTransaction
+    ? null
+    : coalesceById((ids) => db.selectFrom('events').selectAll().where('id', '=', sql<string>`any(${ids}::uuid[])`).execute(), (r) => r.id);
   return {
     async insert(events) {
       await db
@@ -37,7 +43,7 @@ export function eventRepository(db: Db | Tx): EventRepository {
       return r ? event(r) : null;
     },
     async findById(id) {
-      const r = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = byId ? await byId(id) : await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? event(r) : null;
     },
     async list(environmentId, filter, page) {

@@ -8,6 +8,8 @@ import type {
   WebhookRepository,
 } from '../../events/index.js';
 import { sql } from 'kysely';
+import { coalesceById, coalesceGroups } from '../../core/coalesce.js';
+import type { AttemptRecord } from '../../events/webhooks/ports.js';
 import type { Db, Tx } from '../database.js';
 import { paginate } from '../paging.js';
 import type { NewRow, Row } from '../schema.js';
@@ -37,6 +39,9 @@ const webhook = (r: Row<'webhooks'>): Webhook => ({
 });
 
 const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+
+/** `= any($1)`: one parameter for a list of ids (an IN list would be a statement per length). */
+const any = (ids: string[]) => sql<string>`any(${ids}::uuid[])`;
 
 const webhookRow = (w: Webhook): NewRow<'webhooks'> => ({
   id: w.id,
@@ -96,6 +101,17 @@ const secret = (r: Row<'webhook_secrets'>): StoredWebhookSecret => ({
 export function webhookRepository(db: Db | Tx): WebhookRepository {
   const select = (environmentId: string, id: string) =>
     db.selectFrom('webhooks').selectAll().where('id', '=', id).where('environment_id', '=', environmentId);
+  // Outside a transaction, the reads of one turn (the worker's concurrent deliveries and fan-outs) share a query.
+  const byId = db.isTransaction ? null : coalesceById((ids) => db.selectFrom('webhooks').selectAll().where('id', '=', any(ids)).execute(), (r) => r.id);
+  const enabledIn = db.isTransaction
+    ? null
+    : coalesceGroups(
+        (ids) => db.selectFrom('webhooks').selectAll().where('environment_id', '=', any(ids)).where('status', '=', 'enabled').execute(),
+        (r) => r.environment_id,
+      );
+  const secretsOf = db.isTransaction
+    ? null
+    : coalesceGroups((ids) => db.selectFrom('webhook_secrets').selectAll().where('webhook_id', '=', any(ids)).execute(), (r) => r.webhook_id);
   return {
     async insert(w) {
       await db.insertInto('webhooks').values(webhookRow(w)).execute();
@@ -105,7 +121,7 @@ export function webhookRepository(db: Db | Tx): WebhookRepository {
       return r ? webhook(r) : null;
     },
     async findById(id) {
-      const r = await db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = byId ? await byId(id) : await db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? webhook(r) : null;
     },
     async findForUpdate(environmentId, id) {
@@ -128,7 +144,9 @@ export function webhookRepository(db: Db | Tx): WebhookRepository {
       return { items: p.items.map(webhook), hasMore: p.hasMore };
     },
     async listEnabled(environmentId) {
-      const rows = await db.selectFrom('webhooks').selectAll().where('environment_id', '=', environmentId).where('status', '=', 'enabled').execute();
+      const rows = enabledIn
+        ? await enabledIn(environmentId)
+        : await db.selectFrom('webhooks').selectAll().where('environment_id', '=', environmentId).where('status', '=', 'enabled').execute();
       return rows.map(webhook);
     },
     async noteSuccess(id, at) {
@@ -146,6 +164,11 @@ export function webhookRepository(db: Db | Tx): WebhookRepository {
         .execute();
     },
     async liveSecrets(webhookId, now) {
+      if (secretsOf) {
+        // Every secret of the webhook (a handful), filtered here as the query below filters them.
+        const live = (await secretsOf(webhookId)).filter((r) => r.expires_at === null || r.expires_at > now);
+        return live.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).map(secret);
+      }
       const rows = await db
         .selectFrom('webhook_secrets')
         .selectAll()
@@ -201,7 +224,48 @@ const attempt = (r: Row<'webhook_delivery_attempts'>): DeliveryAttempt => ({
   error: r.error,
 });
 
+/** Attempts and their outcomes, each delivery's in the order given, in one statement per round (see recordAttempts). */
+async function recordRound(db: Db | Tx, items: AttemptRecord[], now: Date): Promise<Array<WebhookDelivery | null>> {
+  const col = <T>(f: (i: AttemptRecord) => T) => items.map(f);
+  const { rows } = await sql<Row<'webhook_deliveries'> & { attempt_id: string }>`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${col((i) => i.deliveryId)}::uuid[], ${col((i) => i.awaiting)}::int[], ${col((i) => i.attempt.id)}::uuid[],
+        ${col((i) => i.attempt.trigger)}::text[], ${col((i) => i.attempt.attemptedAt)}::timestamptz[], ${col((i) => i.attempt.statusCode)}::int[],
+        ${col((i) => i.attempt.latencyMs)}::int[], ${col((i) => i.attempt.responseExcerpt)}::text[], ${col((i) => i.attempt.error)}::text[],
+        ${col((i) => i.outcome.status)}::text[], ${col((i) => i.outcome.nextAttempt !== undefined)}::bool[], ${col((i) => i.outcome.nextAttempt ?? null)}::int[],
+        ${col((i) => i.outcome.nextAttemptAt !== undefined)}::bool[], ${col((i) => i.outcome.nextAttemptAt ?? null)}::timestamptz[]
+      ) AS i(delivery_id, awaiting, attempt_id, trigger, attempted_at, status_code, latency_ms, excerpt, error,
+             status, set_next, next_attempt, set_next_at, next_attempt_at)
+    ), d AS (
+      UPDATE webhook_deliveries w SET
+        attempts_made = w.attempts_made + 1,
+        status = CASE WHEN i.status <> 'pending-or-failed' THEN i.status WHEN w.status = 'pending' THEN 'pending' ELSE 'failed' END,
+        next_attempt = CASE WHEN i.set_next THEN i.next_attempt ELSE w.next_attempt END,
+        next_attempt_at = CASE WHEN i.set_next_at THEN i.next_attempt_at ELSE w.next_attempt_at END,
+        first_attempted_at = COALESCE(w.first_attempted_at, i.attempted_at),
+        updated_at = ${now}
+      FROM input i
+      WHERE w.id = i.delivery_id AND (i.awaiting IS NULL OR (w.status = 'pending' AND w.next_attempt = i.awaiting))
+      RETURNING w.*, i.attempt_id
+    ), a AS (
+      INSERT INTO webhook_delivery_attempts (id, delivery_id, number, trigger, attempted_at, status_code, latency_ms, response_excerpt, error)
+      SELECT i.attempt_id, d.id, d.attempts_made, i.trigger, i.attempted_at, i.status_code, i.latency_ms, i.excerpt, i.error
+      FROM d JOIN input i ON i.attempt_id = d.attempt_id
+    )
+    SELECT * FROM d
+  `.execute(db);
+  const byAttempt = new Map(rows.map((r) => [r.attempt_id, r]));
+  return items.map((i) => {
+    const r = byAttempt.get(i.attempt.id);
+    return r ? delivery(r) : null;
+  });
+}
+
 export function webhookDeliveryRepository(db: Db | Tx): WebhookDeliveryRepository {
+  const byId = db.isTransaction
+    ? null
+    : coalesceById((ids) => db.selectFrom('webhook_deliveries').selectAll().where('id', '=', any(ids)).execute(), (r) => r.id);
   return {
     async insertMissing(deliveries) {
       if (deliveries.length === 0) return [];
@@ -233,7 +297,7 @@ export function webhookDeliveryRepository(db: Db | Tx): WebhookDeliveryRepositor
       return r ? delivery(r) : null;
     },
     async findById(id) {
-      const r = await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = byId ? await byId(id) : await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? delivery(r) : null;
     },
     async findForUpdate(id) {
@@ -298,6 +362,19 @@ export function webhookDeliveryRepository(db: Db | Tx): WebhookDeliveryRepositor
         .selectAll()
         .executeTakeFirst();
       return row ? delivery(row as Row<'webhook_deliveries'>) : null;
+    },
+    async recordAttempts(items, now) {
+      // A delivery named twice (two runs of one job) goes in a later round: one statement updates a row once.
+      const results: Array<WebhookDelivery | null> = new Array(items.length).fill(null);
+      let rest = items.map((item, index) => ({ item, index }));
+      while (rest.length > 0) {
+        const seen = new Set<string>();
+        const round = rest.filter((r) => !seen.has(r.item.deliveryId) && seen.add(r.item.deliveryId));
+        rest = rest.filter((r) => !round.includes(r));
+        const recorded = await recordRound(db, round.map((r) => r.item), now);
+        round.forEach((r, i) => (results[r.index] = recorded[i]!));
+      }
+      return results;
     },
     async attemptsOf(deliveryIds) {
       if (deliveryIds.length === 0) return [];
