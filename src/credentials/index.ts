@@ -1,7 +1,8 @@
 export * from './types.js';
 export type { CredentialRepository, CredentialStore, NewCredential, SessionRepository, SessionStore } from './ports.js';
 export { endSession } from './end-session.js';
-export { createVerifier, type Verifier, type VerifierOptions, type VerifiedCredential, type SessionUser } from './verify.js';
+export { createVerifier, type Presenter, type Verifier, type VerifierOptions, type VerifiedCredential, type SessionUser } from './verify.js';
+export { reportReusedSecret, retiredSecretReporter, REUSE_REPORT_INTERVAL_MS } from './report-reused-secret.js';
 export { issueApiKey, type IssueApiKeyInput, type IssuedCredential } from './issue-api-key.js';
 export { revokeCredential } from './revoke-credential.js';
 export { parseCredential, generateCredential, generateWebhookSecret, CREDENTIAL_PREFIXES, CREDENTIAL_RE } from '../core/secret-format.js';

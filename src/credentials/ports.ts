@@ -25,6 +25,12 @@ export interface CredentialRepository {
    * earlier grace at once. Null when no such key is in force.
    */
   rotate(id: string, change: { hash: Buffer; displayPrefix: string; previousValidUntil: Date | null; at: Date }): Promise<Credential | null>;
+  /**
+   * Notes at `at` that a retired secret of the credential was presented, unless that was noted
+   * less than `intervalMs` before (in any process): the credential and when it was last rotated,
+   * or null when it was noted within the interval.
+   */
+  markReuseReported(id: string, at: Date, intervalMs: number): Promise<{ credential: Credential; lastRotatedAt: Date | null } | null>;
   /** Write-behind of usage: one statement for many credentials. */
   touchLastUsed(usage: Array<{ id: string; at: Date }>): Promise<void>;
 }

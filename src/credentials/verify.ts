@@ -45,6 +45,19 @@ export interface VerifierOptions {
   /** How long a credential that did not verify is remembered (default 5 s, never longer than `cacheTtlMs`). */
   negativeTtlMs?: number;
   onCacheResult?: (hit: boolean) => void;
+  /**
+   * The secret a rotation replaced was presented after its grace ended (and is refused all the
+   * same). Called only on that refusal, when the database was read (a repeat within the negative
+   * cache's few seconds is not seen again), never on a success; awaited, so it must be cheap and
+   * throttled, and must not throw.
+   */
+  onRetiredSecret?: (credential: CredentialForVerification, presenter: Presenter | undefined) => Promise<void>;
+}
+
+/** Who presented a credential, as far as a refusal reports it. */
+export interface Presenter {
+  /** The client's address. */
+  ip: string;
 }
 
 /** A verified credential with what introspection (RFC 7662) reports about it. */
@@ -63,7 +76,7 @@ export interface Verifier {
   /** The Actor for a valid credential, or null for anything else. */
   verify(token: string): Promise<Actor | null>;
   /** Like `verify`, with the credential's kind, id, issue and expiry times and owner. */
-  inspect(token: string): Promise<VerifiedCredential | null>;
+  inspect(token: string, presenter?: Presenter): Promise<VerifiedCredential | null>;
   /** Drops a credential (or session id) from the cache at once (revocation, rotation, deletion). */
   invalidate(credentialId: string): void;
   /** Drops every cached credential of a user or organization (role change, disabling, deletion). */
@@ -192,10 +205,15 @@ export function createVerifier(opts: VerifierOptions): Verifier {
 
   const inFlight = new Map<string, Promise<Lookup>>();
 
-  async function fromDatabase(hash: Buffer, now: number): Promise<Lookup> {
+  async function fromDatabase(hash: Buffer, now: number, presenter: Presenter | undefined): Promise<Lookup> {
     const found = await opts.credentials.findByHash(hash);
     if (!found) return REFUSED;
-    if (!usable(found, now)) return { refused: true, ownerIds: [found.id, found.organizationId, ...(found.userId ? [found.userId] : [])] };
+    if (!usable(found, now)) {
+      // Only this refusal does any work: a rotated credential's old secret, presented after its grace.
+      const retired = found.matchedPrevious && !(found.previousHashExpiresAt && found.previousHashExpiresAt.getTime() > now);
+      if (retired && !found.deletedAt && opts.onRetiredSecret) await opts.onRetiredSecret(found, presenter);
+      return { refused: true, ownerIds: [found.id, found.organizationId, ...(found.userId ? [found.userId] : [])] };
+    }
     const actor = toActor(found);
     let expiresAt = found.expiresAt?.getTime() ?? null;
     if (found.matchedPrevious) {
@@ -275,7 +293,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     return cached.verified;
   }
 
-  async function inspect(token: string): Promise<VerifiedCredential | null> {
+  async function inspect(token: string, presenter?: Presenter): Promise<VerifiedCredential | null> {
     if (typeof token !== 'string') return null;
     const now = opts.clock.now().getTime();
     // The cache is keyed by a plain one-shot SHA-256 of the presented credential, the database by
@@ -304,7 +322,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     if (!pending) {
       opts.onCacheResult?.(false);
       const startEpoch = epoch;
-      pending = (session ? fromSession(token, now) : fromDatabase(keyedHash(opts.secret, credential!), now))
+      pending = (session ? fromSession(token, now) : fromDatabase(keyedHash(opts.secret, credential!), now, presenter))
         .then((found) => {
           // A lookup that raced an invalidation may predate the change: neither outcome is kept.
           if (found && epoch === startEpoch) {

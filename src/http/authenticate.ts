@@ -87,7 +87,7 @@ export async function authenticate(deps: AuthDeps, attempt: AuthAttempt): Promis
   // A valid credential works from any address, throttled or not, even one this process has not
   // seen before: that takes one indexed read, and a repeated guess is answered by the verifier's
   // short negative cache, so a throttled guesser still costs at most one read per distinct guess.
-  const verified = await deps.verifier.inspect(token);
+  const verified = await deps.verifier.inspect(token, { ip });
   if (!verified || !attempt.kinds.has(verified.kind)) return fail(await countFailure(deps, surface, ip, { reason: 'invalid' }));
   let actor = verified.actor;
   if (!ipAllowed(ip, actor.ipAllowlist)) return fail(await countFailure(deps, surface, ip, { reason: 'ip_not_allowed' }));

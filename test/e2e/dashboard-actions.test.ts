@@ -155,6 +155,7 @@ describe('dashboard actions', () => {
     // Edited in place: permissions changed, the secret stays.
     await page.getByRole('button', { name: 'Edit E2E scoped key' }).click();
     const edit = page.getByRole('form', { name: 'Edit E2E scoped key' });
+    expect(await ui.axe(), 'API keys with a key being edited').toEqual([]);
     await edit.getByRole('checkbox', { name: 'share_token.read' }).uncheck();
     await edit.getByRole('checkbox', { name: 'webhook.read' }).check();
     await edit.getByRole('button', { name: 'Save key' }).click();
@@ -210,6 +211,7 @@ describe('dashboard actions', () => {
     expect(patRotated).not.toBe(pat);
     expect((await api('/v3/personal-access-tokens', { key: pat })).status).toBe(200);
     expect((await api('/v3/personal-access-tokens', { key: patRotated })).status).toBe(200);
+    expect(await ui.axe(), 'personal access tokens').toEqual([]);
 
     // --- Webhook: create, enable, an event, rotate the secret (two shown at once), redeliver (the attempt shown at once).
     const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/e2e`;
@@ -233,6 +235,7 @@ describe('dashboard actions', () => {
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const hookEdit = page.getByRole('form', { name: 'Edit webhook' });
     await hookEdit.getByLabel('Description').fill('the e2e receiver');
+    expect(await ui.axe(), 'webhook being edited').toEqual([]);
     await hookEdit.getByRole('button', { name: 'Save webhook' }).click();
     await ui.toast('Webhook saved').waitFor();
     const hook = (await (await api(`/api/v1/webhooks/${webhookId}`)).json()) as { data: { attributes: { description: string; 'enabled-events': string[] } } };
@@ -267,6 +270,7 @@ describe('dashboard actions', () => {
     expect(await page.getByTestId(`attempts-${delivery.id}`).locator('li').count()).toBe(2);
     await ui.toast(`New attempt of ${delivery.id}`).waitFor();
     expect(navigations).toEqual([]);
+    expect(await ui.axe(), 'webhook with two secrets and an open delivery').toEqual([]);
     expect(received.filter((id) => id === delivery.id)).toHaveLength(2);
     await ui.shot('webhook-redelivered');
 

@@ -31,13 +31,14 @@ export async function uniqueOrThrow<T>(run: () => Promise<T>): Promise<T> {
 
 /**
  * The columns a secret rotation sets (API keys and user tokens alike): the new hash, the old one
- * kept as the previous secret until `previousValidUntil` (none: it stops at once). Only one
- * previous secret is kept, so a second rotation ends the first one's grace at once.
+ * kept as the previous secret until `previousValidUntil` (none: it stops at once, `at`). Only one
+ * previous secret is kept, so a second rotation ends the first one's grace at once. A previous
+ * secret past its grace is kept too: presented again, it is refused and reported as reused.
  */
 export function rotationColumns(r: { hash: Buffer; displayPrefix: string; previousValidUntil: Date | null; at: Date }) {
   return {
-    previous_hash: r.previousValidUntil ? sql<Buffer>`hash` : null,
-    previous_hash_expires_at: r.previousValidUntil,
+    previous_hash: sql<Buffer>`hash`,
+    previous_hash_expires_at: r.previousValidUntil ?? r.at,
     hash: r.hash,
     display_prefix: r.displayPrefix,
     last_rotated_at: r.at,

@@ -166,6 +166,17 @@ export function credentialRepository(db: Db | Tx): CredentialRepository {
         .executeTakeFirst();
       return r ? credentialFromRow(r) : null;
     },
+    async markReuseReported(id, at, intervalMs) {
+      // One statement: the throttle check and the mark cannot be split by another process's report.
+      const r = await db
+        .updateTable('credentials')
+        .set({ last_reuse_reported_at: at })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('last_reuse_reported_at', 'is', null), eb('last_reuse_reported_at', '<=', new Date(at.getTime() - intervalMs))]))
+        .returningAll()
+        .executeTakeFirst();
+      return r ? { credential: credentialFromRow(r), lastRotatedAt: r.last_rotated_at } : null;
+    },
     async touchLastUsed(usage) {
       if (usage.length === 0) return;
       await sql`
