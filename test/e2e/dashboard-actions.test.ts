@@ -213,6 +213,23 @@ describe('dashboard actions', () => {
     expect((await api('/v3/personal-access-tokens', { key: patRotated })).status).toBe(200);
     expect(await ui.axe(), 'personal access tokens').toEqual([]);
 
+    // --- A user API token (Astra): created, renamed, revoked — each confirmed by a message.
+    await ui.open('/user-api-tokens', 'User API tokens');
+    const astraForm = page.getByRole('form', { name: 'New user API token' });
+    await astraForm.getByLabel('Name', { exact: true }).fill('E2E script');
+    await astraForm.getByRole('button', { name: 'Create token' }).click();
+    await ui.toast('Token created').waitFor();
+    await page.getByRole('button', { name: 'Rename E2E script' }).click();
+    const renameDialog = page.getByRole('dialog', { name: 'Rename "E2E script"' });
+    await renameDialog.getByLabel('New name').fill('E2E nightly script');
+    await renameDialog.getByRole('button', { name: 'Rename', exact: true }).click();
+    await ui.toast('Renamed to "E2E nightly script"').waitFor();
+    await page.getByRole('cell', { name: 'E2E nightly script', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Revoke E2E nightly script' }).click();
+    await page.getByRole('dialog', { name: 'Revoke "E2E nightly script"?' }).getByRole('button', { name: 'Revoke', exact: true }).click();
+    await ui.toast('Revoked "E2E nightly script"').waitFor();
+    await expect.poll(() => page.getByRole('cell', { name: 'E2E nightly script', exact: true }).count()).toBe(0);
+
     // --- Webhook: create, enable, an event, rotate the secret (two shown at once), redeliver (the attempt shown at once).
     const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/e2e`;
     await ui.open('/webhooks', 'Webhooks');

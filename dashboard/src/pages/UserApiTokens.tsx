@@ -1,6 +1,6 @@
 /**
  * The user's own API tokens on the Astra surface: create (the token is shown
- * once) and delete. Astra has no rotation (astra-api.md §4): a new token and
+ * once), rename and delete. Astra has no rotation (astra-api.md §4): a new token and
  * deleting the old one is the way to replace a secret.
  */
 import { unwrap, type Answer } from 'tessera/sdk';
@@ -36,6 +36,13 @@ export function UserApiTokensPage() {
     );
     return created.token;
   };
+  const rename = (token_id: string, name: string) =>
+    unwrap(
+      client.astra.PUT('/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}', {
+        params: { path: { ...path, token_id } },
+        body: { type: 'application/astra-token', version: '1.0', name },
+      }),
+    ).then(tokens.reload);
   const revoke = (token_id: string) =>
     unwrap(client.astra.DELETE('/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}', { params: { path: { ...path, token_id } } })).then(tokens.reload);
 
@@ -67,15 +74,40 @@ export function UserApiTokensPage() {
             header: 'Actions',
             hiddenHeader: true,
             cell: (t) => (
-              <Action
-                className="danger small"
-                label={`Revoke ${t.name}`}
-                success={`Revoked "${t.name}"`}
-                confirm={{ title: `Revoke "${t.name}"?`, body: <p>The token is deleted; calls with it fail at once.</p>, confirmLabel: 'Revoke', danger: true }}
-                run={() => revoke(t.id)}
-              >
-                Revoke
-              </Action>
+              <span className="row-actions">
+                <Action
+                  className="secondary small"
+                  label={`Rename ${t.name}`}
+                  success={(name) => `Renamed to "${String(name)}"`}
+                  confirm={{
+                    title: `Rename "${t.name}"`,
+                    fields: (
+                      <label>
+                        New name
+                        <input name="name" required maxLength={63} defaultValue={t.name} />
+                      </label>
+                    ),
+                    confirmLabel: 'Rename',
+                  }}
+                  run={async (data) => {
+                    const name = String(data.get('name') ?? '').trim();
+                    if (!name) throw new Error('Give the token a name.');
+                    await rename(t.id, name);
+                    return name;
+                  }}
+                >
+                  Rename
+                </Action>
+                <Action
+                  className="danger small"
+                  label={`Revoke ${t.name}`}
+                  success={`Revoked "${t.name}"`}
+                  confirm={{ title: `Revoke "${t.name}"?`, body: <p>The token is deleted; calls with it fail at once.</p>, confirmLabel: 'Revoke', danger: true }}
+                  run={() => revoke(t.id)}
+                >
+                  Revoke
+                </Action>
+              </span>
             ),
           },
         ]}
