@@ -5,7 +5,10 @@
  */
 import path from 'node:path';
 import { DEFAULT_API_LOG_RETENTION_DAYS } from '../api-logs/types.js';
+import { secretScanningKeys, type SecretScanningKey } from './secret-scanning-keys.js';
 import { DEFAULT_EXPIRY_WARNING_LEADS, parseLeads } from '../core/lead-time.js';
+
+export type { SecretScanningKey } from './secret-scanning-keys.js';
 
 export type Role = 'api' | 'worker' | 'all';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -44,6 +47,8 @@ export interface Config {
   webhookRetrySchedule: readonly number[];
   /** Lets webhooks target loopback, private and link-local addresses (tests, local development). */
   webhookAllowPrivate: boolean;
+  /** Public keys that sign secret scanning reports (`TESSERA_SECRET_SCANNING_KEYS`); null: `/secret-scanning/v1/github` answers 404. */
+  secretScanningKeys: readonly SecretScanningKey[] | null;
   /** The whole request (headers and body) must arrive within this; then 408 and the connection is closed. */
   requestTimeoutMs: number;
   /** The request headers must arrive within this (at most requestTimeoutMs). */
@@ -202,6 +207,7 @@ export function loadConfig(env: Env = process.env, flags: Flags = {}): Readonly<
     publicUrl: publicUrl(env.TESSERA_PUBLIC_URL),
     webhookRetrySchedule: schedule('TESSERA_WEBHOOK_RETRY_SCHEDULE', env.TESSERA_WEBHOOK_RETRY_SCHEDULE, DEFAULT_WEBHOOK_RETRY_SCHEDULE),
     webhookAllowPrivate: boolean('TESSERA_WEBHOOK_ALLOW_PRIVATE', env.TESSERA_WEBHOOK_ALLOW_PRIVATE, false),
+    secretScanningKeys: secretScanningKeys(env.TESSERA_SECRET_SCANNING_KEYS, (variable, message) => new ConfigError(variable, message)),
     ...httpTimeouts(env),
     dbConnectTimeoutMs: integer('TESSERA_DB_CONNECT_TIMEOUT_MS', env.TESSERA_DB_CONNECT_TIMEOUT_MS, 2_000, 100, 600_000),
     dbQueryTimeoutMs: integer('TESSERA_DB_QUERY_TIMEOUT_MS', env.TESSERA_DB_QUERY_TIMEOUT_MS, 3_000, 0, 3_600_000),

@@ -13,3 +13,4 @@ export { sweepExpiredShareTokens, SWEEP_JOB } from './sweep-expired.js';
 export { redemptionJobHandler, runRedemption } from './run-redemption.js';
 export { peekSourceData, type SourceDataView, type PeekEntry } from './source-data.js';
 export type { RecordKind } from './records.js';
+export { listPartnerOrganizations, type PartnerOrganization } from './list-partner-organizations.js';

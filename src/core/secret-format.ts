@@ -41,6 +41,38 @@ export function parseCredential(token: string): CredentialPrefix | null {
   return null;
 }
 
+/** Length of a user API token as Astra hands it out: base64 of `tut_` + 34. */
+export const WRAPPED_USER_API_TOKEN_LENGTH = Math.ceil((CREDENTIAL_PREFIXES.userApiToken.length + RANDOM_LENGTH + CHECKSUM_LENGTH) / 3) * 4;
+const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The credential a presented string stands for, with its kind prefix: a well-formed credential
+ * as it is, or a user API token in the base64 form Astra hands out, unwrapped. Null otherwise.
+ */
+export function unwrapCredential(token: string): { credential: string; prefix: CredentialPrefix } | null {
+  const prefix = parseCredential(token);
+  if (prefix !== null) return { credential: token, prefix };
+  if (token.length === WRAPPED_USER_API_TOKEN_LENGTH && BASE64_RE.test(token)) {
+    const decoded = Buffer.from(token, 'base64').toString('latin1');
+    if (parseCredential(decoded) === CREDENTIAL_PREFIXES.userApiToken) return { credential: decoded, prefix: CREDENTIAL_PREFIXES.userApiToken };
+  }
+  return null;
+}
+
+/**
+ * What a secret scanner (GitHub's secret scanning partner program) is told to look for: one
+ * entry per form a Tessera secret takes, with its token type name and regular expression. The
+ * README's table lists exactly these, and a test matches them against freshly issued secrets.
+ */
+export const SECRET_SCANNING_PATTERNS = [
+  { type: 'tessera_sandbox_api_key', regex: `${CREDENTIAL_PREFIXES.apiKeySandbox}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}` },
+  { type: 'tessera_production_api_key', regex: `${CREDENTIAL_PREFIXES.apiKeyProduction}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}` },
+  { type: 'tessera_personal_access_token', regex: `${CREDENTIAL_PREFIXES.personalAccessToken}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}` },
+  { type: 'tessera_user_api_token', regex: `${CREDENTIAL_PREFIXES.userApiToken}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}` },
+  // base64 of `tut_…` (38 bytes): `dHV0X` is `tut_`'s encoding, then 46 characters and one `=`.
+  { type: 'tessera_user_api_token_base64', regex: `dHV0X[0-9A-Za-z+/]{${WRAPPED_USER_API_TOKEN_LENGTH - 6}}=` },
+] as const;
+
 /** The non-secret part shown in listings: the kind prefix plus the first random characters. */
 export function displayPrefix(token: string, prefix: CredentialPrefix): string {
   return token.slice(0, prefix.length + DISPLAY_SUFFIX_LENGTH);

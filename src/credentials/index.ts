@@ -5,7 +5,16 @@ export { createVerifier, type Presenter, type Verifier, type VerifierOptions, ty
 export { reportReusedSecret, retiredSecretReporter, REUSE_REPORT_INTERVAL_MS } from './report-reused-secret.js';
 export { issueApiKey, type IssueApiKeyInput, type IssuedCredential } from './issue-api-key.js';
 export { revokeCredential } from './revoke-credential.js';
-export { parseCredential, generateCredential, generateWebhookSecret, CREDENTIAL_PREFIXES, CREDENTIAL_RE } from '../core/secret-format.js';
+export { reportLeakedSecrets, type LeakReport, type LeakVerdict, type LeakStore, type ReportLeakedSecretsContext } from './report-leaked-secrets.js';
+export {
+  parseCredential,
+  generateCredential,
+  generateWebhookSecret,
+  unwrapCredential,
+  CREDENTIAL_PREFIXES,
+  CREDENTIAL_RE,
+  SECRET_SCANNING_PATTERNS,
+} from '../core/secret-format.js';
 export { createApiKey, type CreateApiKeyInput } from './create-api-key.js';
 export { listApiKeys } from './list-api-keys.js';
 export { getApiKey } from './get-api-key.js';

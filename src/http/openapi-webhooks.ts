@@ -69,13 +69,27 @@ const EVENTS: Record<EventName, { object: EventObjectType; when: string }> = {
   'api-key.reused-after-rotation': {
     object: 'api-key',
     when: 'The secret a rotation replaced was presented after its grace period ended and refused; at most once an hour per key, with the client\'s address in `context`.',
-  },  'webhook.disabled': { object: 'webhook', when: 'A webhook was disabled; `context.reason` says why. The disabled webhook itself receives nothing more.' },
+  },
+  'webhook.disabled': { object: 'webhook', when: 'A webhook was disabled; `context.reason` says why. The disabled webhook itself receives nothing more.' },
   'webhook.secret-expiring': {
     object: 'webhook',
     when: 'A signing secret that `POST /webhooks/{id}/rotate-secret` replaced stops signing within one of the organization\'s expiry warning lead times (the end of its overlap is `context.expires-at`).',
-  },  'workflow-run.created': { object: 'workflow-run', when: 'A workflow run started (its workflow\'s trigger matched an event, or the API started it).' },
+  },
+  'workflow-run.created': { object: 'workflow-run', when: 'A workflow run started (its workflow\'s trigger matched an event, or the API started it).' },
   'workflow-run.completed': { object: 'workflow-run', when: 'A workflow run finished every step.' },
   'workflow-run.failed': { object: 'workflow-run', when: 'A step of a workflow run failed.' },
+  'api-key.leaked': {
+    object: 'api-key',
+    when: 'A secret scanner reported this API key\'s secret found in public (`POST /secret-scanning/v1/github`); `context` says where and whether it was revoked.',
+  },
+  'personal-access-token.leaked': {
+    object: 'personal-access-token',
+    when: 'A secret scanner reported this personal access token found in public; `context` says where and whether it was revoked (sent in every environment of the organization).',
+  },
+  'api-token.leaked': {
+    object: 'api-token',
+    when: 'A secret scanner reported this Astra user API token found in public; `context` says where and whether it was revoked (deleted, as Astra revokes; sent in every environment of the organization).',
+  },
   'personal-access-token.created': { object: 'personal-access-token', when: 'A user created a personal access token (sent in every environment of the organization; never with its secret).' },
   'personal-access-token.rotated': { object: 'personal-access-token', when: 'A personal access token was given a new secret (sent in every environment of the organization).' },
   'personal-access-token.revoked': { object: 'personal-access-token', when: 'A personal access token was revoked or deleted, by itself or with its user (sent in every environment of the organization).' },
@@ -86,7 +100,8 @@ const EVENTS: Record<EventName, { object: EventObjectType; when: string }> = {
   'personal-access-token.reused-after-rotation': {
     object: 'personal-access-token',
     when: 'The secret a rotation replaced was presented after its grace period ended and refused; at most once an hour per token, with the client\'s address in `context` (sent in every environment of the organization).',
-  },  'api-token.created': { object: 'api-token', when: 'A user created an Astra user API token (sent in every environment of the organization; never with its secret).' },
+  },
+  'api-token.created': { object: 'api-token', when: 'A user created an Astra user API token (sent in every environment of the organization; never with its secret).' },
   'api-token.deleted': { object: 'api-token', when: 'An Astra user API token was deleted or revoked, by itself or with its user (sent in every environment of the organization).' },
   'api-token.expiring': {
     object: 'api-token',
@@ -95,7 +110,8 @@ const EVENTS: Record<EventName, { object: EventObjectType; when: string }> = {
   'share-token.expiring': {
     object: 'share-token',
     when: 'A share token not yet redeemed expires within one of its source organization\'s expiry warning lead times (sent to the source and the destination).',
-  },};
+  },
+};
 
 /** The event names documented, in the catalogue's order. */
 export const DOCUMENTED_EVENTS = Object.keys(EVENTS) as EventName[];
@@ -104,6 +120,21 @@ const DISABLED_REASONS: Record<WebhookDisabledReason, string> = {
   requested: '`POST /webhooks/{id}/disable`',
   failing: 'every attempt of a delivery failed and nothing succeeded since its first attempt',
   gone: 'the receiver answered 410 Gone',
+};
+
+/** `context` of the `*.leaked` events: where the scanner found the secret, and what Tessera did. */
+const LEAKED: ReadonlySet<EventName> = new Set(['api-key.leaked', 'personal-access-token.leaked', 'api-token.leaked']);
+const LEAKED_CONTEXT: Json = {
+  type: 'object',
+  required: ['url', 'source', 'action'],
+  properties: {
+    url: { type: 'string', description: 'Where the scanner found the secret, as it reported it (may be empty)' },
+    source: { type: 'string', description: 'The scanner\'s source of the finding, as reported (GitHub: `content`, `commit`, `pull_request`, `issue`, `gist`, …; may be empty)' },
+    action: {
+      enum: ['revoked', 'notified'],
+      description: '`revoked`: the credential was revoked at once (the organization\'s `leaked-secret-action` is `revoke`, the default); `notified`: it still works (`notify`)',
+    },
+  },
 };
 
 /** The user credentials as events show them (presenters/user-tokens.ts); Connect has no read route for them. */
@@ -233,6 +264,7 @@ function context(name: EventName): Json {
       },
     };
   }
+  if (LEAKED.has(name)) return LEAKED_CONTEXT;
   return { type: 'object', maxProperties: 0, description: 'Why the event happened: always `{}` for this event' };
 }
 

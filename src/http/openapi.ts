@@ -34,6 +34,8 @@ const SURFACES: SurfaceDoc[] = [
   // `{}`: client_secret_post puts the client's credentials in the form body, which no security scheme can express.
   { prefix: '/oauth/', tag: 'OAuth', security: [{ oauthClient: [] }, { apiKey: [] }, { adminToken: [] }, {}] },
   { prefix: '/admin/v1/', tag: 'Admin', security: [{ adminToken: [] }] },
+  // No credential: GitHub signs each report (an ECDSA signature of the raw body), which no security scheme can express.
+  { prefix: '/secret-scanning/', tag: 'Secret scanning', security: [] },
 ];
 
 /** Fastify's `/a/:id` → OpenAPI's `/a/{id}`. */
@@ -54,7 +56,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           'Self-hostable token service: API keys, personal access tokens, user API tokens and cross-organization share tokens. ' +
           'Connect (`/api/v1`, Persona-compatible), personal access tokens (`/v3`, Cryptlex-compatible), Astra (`/accounts/{account_id}/core/v1`, NetApp-compatible), ' +
-          'token introspection and revocation (`/oauth`) and administration (`/admin/v1`).',
+          'token introspection and revocation (`/oauth`), administration (`/admin/v1`) and leaked-secret reports from secret scanners (`/secret-scanning/v1`).',
         license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
       tags: SURFACES.map((s) => ({ name: s.tag })),

@@ -13,7 +13,10 @@
  * alongside. Last, the API log writer's split is proven against the real
  * repository with a row no sanitizer can fix.
  */
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiLogWriter, type ApiLogEntry } from '../../src/api-logs/index.js';
@@ -25,8 +28,16 @@ import { createPat, createUat, createUser, createIdentityOrg, login, type Identi
 import { createAccount, createInquiry, createSharedInquiry } from '../fixtures/connect-objects.js';
 import { ID_FIXTURES } from './fixtures.js';
 
+// Secret scanning reports are authenticated by a signature of the raw body: the probe signs each one it sends.
+const scanner = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const scannerKeys = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-bad-input-')), 'secret-scanning-keys.json');
+fs.writeFileSync(
+  scannerKeys,
+  JSON.stringify({ public_keys: [{ key_identifier: 'probe', key: scanner.publicKey.export({ type: 'spki', format: 'pem' }).toString(), is_current: true }] }),
+);
+
 const t = await createTestApp({
-  env: { TESSERA_RATE_LIMIT_PER_MINUTE: '1000000', TESSERA_USER_RATE_LIMIT: '1000000' },
+  env: { TESSERA_RATE_LIMIT_PER_MINUTE: '1000000', TESSERA_USER_RATE_LIMIT: '1000000', TESSERA_SECRET_SCANNING_KEYS: scannerKeys },
 });
 
 type Schema = Record<string, unknown>;
@@ -220,13 +231,14 @@ beforeAll(async () => {
   };
 });
 
-type Surface = 'connect' | 'admin' | 'v3' | 'astra' | 'oauth' | 'other';
+type Surface = 'connect' | 'admin' | 'v3' | 'astra' | 'oauth' | 'secret-scanning' | 'other';
 function surfaceOf(path: string): Surface {
   if (path.startsWith('/api/v1/')) return 'connect';
   if (path.startsWith('/admin/v1/')) return 'admin';
   if (path.startsWith('/v3/')) return 'v3';
   if (path.startsWith('/accounts/')) return 'astra';
   if (path.startsWith('/oauth/')) return 'oauth';
+  if (path.startsWith('/secret-scanning/')) return 'secret-scanning';
   return 'other';
 }
 
@@ -342,12 +354,17 @@ const requestIds: string[] = [];
 
 async function send(op: Operation, url: string, opts: { body?: string; headers?: Record<string, string> } = {}): Promise<LightMyRequestResponse> {
   const token = await bearer(op);
+  const signed =
+    surfaceOf(op.path) === 'secret-scanning' && opts.body !== undefined
+      ? { 'github-public-key-identifier': 'probe', 'github-public-key-signature': sign('sha256', Buffer.from(opts.body), { key: scanner.privateKey, dsaEncoding: 'der' }).toString('base64') }
+      : {};
   const res = await t.request({
     method: op.method as InjectOptions['method'],
     url,
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(opts.body !== undefined ? { 'content-type': op.contentType ?? 'application/json' } : {}),
+      ...signed,
       ...opts.headers,
     },
     ...(opts.body !== undefined ? { payload: opts.body } : {}),
@@ -382,6 +399,8 @@ function judge(op: Operation, res: LightMyRequestResponse): string | null {
         return String(res.headers['content-type']).startsWith('application/problem+json') && typeof body.title === 'string' && body.status === String(res.statusCode);
       case 'oauth':
         return typeof body.error === 'string' && typeof body.error_description === 'string';
+      case 'secret-scanning':
+        return body.statusCode === res.statusCode && typeof body.error === 'string' && typeof body.message === 'string';
       default:
         return true;
     }

@@ -45,6 +45,7 @@ export const CONNECT_QUERY_SPECS: Readonly<Record<string, QuerySpec>> = {
   'POST /connect/connections/:id/deactivate': NOTHING,
   'POST /connect/connections/:id/reactivate': NOTHING,
   'GET /connect/connections/:id/peek-settings': NOTHING,
+  'GET /connect/organizations': NOTHING,
   'PATCH /connect/connections/:id/peek-settings': NOTHING,
 
   'POST /connect/share-tokens': SHARE_TOKEN,

@@ -2,7 +2,7 @@
 import type { Connection, ShareToken, SourceDataView } from '../../../connect/index.js';
 import { encodeId, type IdPrefix } from '../../../core/ids.js';
 import type { SharedRecord, Verification } from '../../../records/index.js';
-import type { ConnectionResource, PeekSettingsResource, ShareTokenResource, SourceData } from '../schemas/connect.js';
+import type { ConnectionResource, PartnerOrganizationResource, PeekSettingsResource, ShareTokenResource, SourceData } from '../schemas/connect.js';
 import { iso, rel, type Resource, type ResourceId } from '../jsonapi.js';
 import { presentAccount } from './account.js';
 import { presentInquiry } from './inquiry.js';
@@ -44,6 +44,11 @@ export function presentConnection(c: Snapshot<Connection>, viewer: Pick<Viewer, 
   const creator = creatorIdentifier(c.creatorType, c.creatorId);
   if (viewer.environmentId === c.sourceEnvironmentId && creator) resource.relationships = { creator: rel(creator) };
   return resource;
+}
+
+/** (ext) An organization on the other end of a connection: its id and name only. */
+export function presentPartnerOrganization(o: { id: string; name: string }): PartnerOrganizationResource {
+  return { type: 'organization', id: encodeId('org', o.id), attributes: { name: o.name } };
 }
 
 export function presentPeekSettings(c: Snapshot<Connection>): PeekSettingsResource {

@@ -3,7 +3,7 @@ export { SNAPSHOT_PRESENTERS } from './snapshots.js';
 export { presentApiKey, presentApiKeyPermission } from './api-key.js';
 export { presentApiLog } from './api-log.js';
 export { presentSnapshotWith, type SnapshotPresenter, type Viewer } from './registry.js';
-export { creatorIdentifier, presentConnection, presentCreatorUser, presentPeekSettings, presentShareToken, presentSharedRecord, recordIdentifier } from './connect.js';
+export { creatorIdentifier, presentConnection, presentCreatorUser, presentPartnerOrganization, presentPeekSettings, presentShareToken, presentSharedRecord, recordIdentifier } from './connect.js';
 export { presentInquiry, type InquiryLike, type VerificationRef } from './inquiry.js';
 export { presentVerification, type VerificationLike } from './verification.js';
 export { presentAccount, type AccountLike } from './account.js';

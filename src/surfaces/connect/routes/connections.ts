@@ -7,6 +7,7 @@ import {
   getConnection,
   getPeekSettings,
   listConnections,
+  listPartnerOrganizations,
   transitionConnection,
   updatePeekSettings,
   type ConnectContext,
@@ -16,10 +17,18 @@ import {
 import { badRequest, notFound } from '../../../core/errors.js';
 import { decodeId } from '../../../core/ids.js';
 import { sendList, sendResource } from '../jsonapi.js';
-import { presentConnection, presentPeekSettings } from '../presenters/index.js';
+import { presentConnection, presentPartnerOrganization, presentPeekSettings } from '../presenters/index.js';
 import { parseQuery } from '../query.js';
 import { IdParams } from '../schemas/common.js';
-import { ConnectionDocument, ConnectionList, CreateConnectionBody, EmptyBody, PeekSettingsDocument, UpdatePeekSettingsBody } from '../schemas/connect.js';
+import {
+  ConnectionDocument,
+  ConnectionList,
+  CreateConnectionBody,
+  EmptyBody,
+  PartnerOrganizationList,
+  PeekSettingsDocument,
+  UpdatePeekSettingsBody,
+} from '../schemas/connect.js';
 import { NOT_FOUND } from '../schemas/errors.js';
 
 const STATUSES: ConnectionStatus[] = ['pending', 'active', 'inactive'];
@@ -62,6 +71,14 @@ export function connectionRoutes(app: TypedApp, deps: AppDeps): void {
       },
     });
     return sendList(req, reply, page, (c) => presentConnection(c, viewer(req)));
+  });
+
+  // (ext) Names for the `org_…` ids of the caller's connections (one page: an environment has few partners).
+  app.get('/connect/organizations', { schema: { response: { 200: PartnerOrganizationList } }, config: { permission: 'connection.read' } }, async (req, reply) => {
+    const q = parseQuery(req.query, {});
+    req.connect.fields = q.fields;
+    const organizations = await listPartnerOrganizations({ ctx: ctx(req) });
+    return sendList(req, reply, { items: organizations, hasMore: false }, presentPartnerOrganization);
   });
 
   app.get('/connect/connections/:id', { schema: { params: IdParams, response: { 200: ConnectionDocument } }, config: { permission: 'connection.read' } }, async (req, reply) => {

@@ -1,6 +1,6 @@
 /** Request schemas of connections and share tokens (kebab keys; unknown keys → 400). */
 import { Type, type Static } from 'typebox';
-import { ListDocument, Nullable, NullableTimestamp, ResourceSchema, SingleDocument, Timestamp } from './documents.js';
+import { ListDocument, Nullable, NullableTimestamp, PlainResourceSchema, ResourceSchema, SingleDocument, Timestamp } from './documents.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -130,6 +130,19 @@ export const ConnectionResource = ResourceSchema(
 export type ConnectionResource = Static<typeof ConnectionResource>;
 export const ConnectionDocument = SingleDocument(ConnectionResource);
 export const ConnectionList = ListDocument(ConnectionResource);
+
+/** (ext) `organization`: who is at the other end of a connection, by name; the id is its `org_…`. */
+export const PartnerOrganizationResource = PlainResourceSchema(
+  'organization',
+  { name: Type.String({ description: "The organization's name" }) },
+  "An organization at the other end of one of the caller's connections (the caller's own is not listed)",
+  'ConnectOrganization',
+);
+export type PartnerOrganizationResource = Static<typeof PartnerOrganizationResource>;
+export const PartnerOrganizationList = ListDocument(
+  PartnerOrganizationResource,
+  'Every organization at the other end of a connection of this environment, any status, by name; one page (both links null)',
+);
 
 export const PeekSettingsResource = ResourceSchema('connect/peek-settings', {
   'peek-source-data': Type.Boolean(),
