@@ -7959,179 +7959,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/connect/organizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Sparse fieldsets: `fields[<type>]=a,b` answers only those attributes of resources of that type (e.g. `fields[connect/share-token]=status`). */
-                    fields?: {
-                        [key: string]: string;
-                    };
-                };
-                header?: {
-                    /** @description Required with a session (`userToken`): the environment of the user's organization to act in. Ignored with an API key. */
-                    "Tessera-Environment"?: "sandbox" | "production";
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Every organization at the other end of a connection of this environment, any status, by name; one page (both links null) */
-                200: {
-                    headers: {
-                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
-                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
-                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                        "Request-Id": components["headers"]["Request-Id"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["ConnectOrganization"][];
-                            links: {
-                                next: string | null;
-                                prev: string | null;
-                            };
-                        };
-                    };
-                };
-                /** @description Bad request: a query parameter, header (Key-Inflection, Persona-Version) or body field is invalid */
-                400: {
-                    headers: {
-                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
-                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
-                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                        "Request-Id": components["headers"]["Request-Id"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConnectError"];
-                    };
-                };
-                /** @description No credential, or one that is unknown, revoked or expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConnectError"];
-                    };
-                };
-                /** @description The credential lacks the permission, or the client address is not allowed */
-                403: {
-                    headers: {
-                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
-                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
-                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                        "Request-Id": components["headers"]["Request-Id"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConnectError"];
-                    };
-                };
-                /** @description The request did not arrive within the request timeout */
-                408: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PlainError"];
-                    };
-                };
-                /** @description Conflict (JSON:API errors document) */
-                409: {
-                    headers: {
-                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
-                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
-                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                        "Request-Id": components["headers"]["Request-Id"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            errors?: {
-                                detail?: string;
-                                status?: string;
-                                title?: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Rate limit exceeded (or too many failed authentications); see Retry-After */
-                429: {
-                    headers: {
-                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
-                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
-                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                        "Request-Id": components["headers"]["Request-Id"];
-                        /** @description Seconds to wait before retrying */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConnectError"];
-                    };
-                };
-                /** @description Unexpected error; the details name the Request-Id */
-                500: {
-                    headers: {
-                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
-                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
-                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                        "Request-Id": components["headers"]["Request-Id"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConnectError"];
-                    };
-                };
-                /** @description The database is unreachable; retry after Retry-After */
-                503: {
-                    headers: {
-                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
-                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
-                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                        "Request-Id": components["headers"]["Request-Id"];
-                        /** @description Seconds to wait before retrying */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConnectError"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/connect/share-tokens": {
         parameters: {
             query?: never;
@@ -18231,6 +18058,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/secret-scanning/v1/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leaked-secret report (GitHub secret scanning partner program)
+         * @description GitHub reports Tessera secrets found in public repositories, gists, issues and pull requests. Each live credential reported is revoked at once (unless its organization's `leaked-secret-action` is `notify`) and `<type>.leaked` is emitted with the reported `url` and `source`. Authenticated by GitHub's signature of the raw body, not by a credential.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The `key_identifier` of the key (in `TESSERA_SECRET_SCANNING_KEYS`) that signed the body */
+                    "github-public-key-identifier"?: string;
+                    /** @description Base64 of the DER ECDSA P-256 SHA-256 signature of the raw body */
+                    "github-public-key-signature"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description One entry per finding, signed by GitHub: the raw body's ECDSA P-256 SHA-256 signature (base64 DER) in `Github-Public-Key-Signature`, by the key `Github-Public-Key-Identifier` names */
+            requestBody: {
+                content: {
+                    "application/json": ({
+                        /** @description GitHub's kind of location: `content`, `commit`, `pull_request`, `issue`, `gist`, … */
+                        source?: string;
+                        /** @description The string the scanner found */
+                        token: string;
+                        /** @description The token type it matched (as registered with GitHub, e.g. `tessera_personal_access_token`) */
+                        type: string;
+                        /** @description Where it was found */
+                        url?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            responses: {
+                /** @description One verdict per reported entry, in the report's order (GitHub's format) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description `true_positive`: it was a live Tessera credential (now revoked, unless its organization only asks to be notified); `false_positive`: anything else — unknown, malformed, expired or already revoked — without saying which */
+                            label: "true_positive" | "false_positive";
+                            /** @description The reported string, as reported */
+                            token_raw: string;
+                            /** @description The reported type, as reported */
+                            token_type: string;
+                        }[];
+                    };
+                };
+                /** @description The body is not a JSON array of reports, or a header holds NUL or a lone surrogate */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description `Github-Public-Key-Identifier` or `Github-Public-Key-Signature` missing, naming no configured key, or not a valid signature of the raw body: nothing is done */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description `TESSERA_SECRET_SCANNING_KEYS` is not set: the server takes no reports */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description The request did not arrive within the request timeout */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description The body is larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description Unexpected error; the message names the Request-Id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description The database does not answer; nothing was done */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/accounts/login": {
         parameters: {
             query?: never;
@@ -21141,6 +21109,93 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "api-key.leaked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api-key.leaked
+         * @description A secret scanner reported this API key's secret found in public (`POST /secret-scanning/v1/github`); `context` says where and whether it was revoked.
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /**
+                                     * @description `revoked`: the credential was revoked at once (the organization's `leaked-secret-action` is `revoke`, the default); `notified`: it still works (`notify`)
+                                     * @enum {unknown}
+                                     */
+                                    action: "revoked" | "notified";
+                                    /** @description The scanner's source of the finding, as reported (GitHub: `content`, `commit`, `pull_request`, `issue`, `gist`, …; may be empty) */
+                                    source: string;
+                                    /** @description Where the scanner found the secret, as it reported it (may be empty) */
+                                    url: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "api-key.leaked";
+                                payload: {
+                                    /** @description The api-key resource, as `GET /api/v1/api-keys/{id}` answers it */
+                                    data: components["schemas"]["ApiKey"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "api-key.reused-after-rotation": {
         parameters: {
             query?: never;
@@ -21525,6 +21580,92 @@ export interface webhooks {
                                 "created-at": string;
                                 /** @constant */
                                 name: "api-token.expiring";
+                                payload: {
+                                    data: components["schemas"]["ApiToken"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "api-token.leaked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api-token.leaked
+         * @description A secret scanner reported this Astra user API token found in public; `context` says where and whether it was revoked (deleted, as Astra revokes; sent in every environment of the organization).
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /**
+                                     * @description `revoked`: the credential was revoked at once (the organization's `leaked-secret-action` is `revoke`, the default); `notified`: it still works (`notify`)
+                                     * @enum {unknown}
+                                     */
+                                    action: "revoked" | "notified";
+                                    /** @description The scanner's source of the finding, as reported (GitHub: `content`, `commit`, `pull_request`, `issue`, `gist`, …; may be empty) */
+                                    source: string;
+                                    /** @description Where the scanner found the secret, as it reported it (may be empty) */
+                                    url: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "api-token.leaked";
                                 payload: {
                                     data: components["schemas"]["ApiToken"];
                                 };
@@ -23350,6 +23491,92 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "personal-access-token.leaked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * personal-access-token.leaked
+         * @description A secret scanner reported this personal access token found in public; `context` says where and whether it was revoked (sent in every environment of the organization).
+         *
+         *     Signed with both `Persona-Signature` and the Standard Webhooks headers (an Ed25519 webhook: Standard Webhooks `v1a` only); answer 2xx quickly and do the work afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Persona's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`, keyed with the whole secret (`whsec_` included, as UTF-8) over `<t>.<raw body>`. Sent by HMAC webhooks (the default); a webhook with `signing-algorithm: ed25519` sends none (once no HMAC secret of it is in its overlap). One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "Persona-Signature"?: components["parameters"]["PersonaSignature"];
+                    /** @description Scheduled attempts still to come if this one fails (`TESSERA_WEBHOOK_RETRY_SCHEDULE`); 0 on the last. */
+                    "Persona-Webhook-Attempts-Left": components["parameters"]["AttemptsLeft"];
+                    /** @description Attempts of this delivery so far, this one included (1 on the first). */
+                    "Persona-Webhook-Attempts-Made": components["parameters"]["AttemptsMade"];
+                    /** @description When the first attempt of this delivery was made, in Unix seconds. */
+                    "Persona-Webhook-First-Attempted-At": components["parameters"]["FirstAttemptedAt"];
+                    /** @description Tessera's webhook client. */
+                    "User-Agent": components["parameters"]["UserAgent"];
+                    /** @description Standard Webhooks: the delivery's id (`dlv_…`, as `GET /webhooks/{id}/deliveries` shows it), the same on every attempt of a delivery: deduplicate on it. */
+                    "webhook-id": components["parameters"]["WebhookId"];
+                    /** @description Standard Webhooks: `v1,<base64 HMAC-SHA256>`, keyed with the base64 decoding of the secret's part after `whsec_`, over `<webhook-id>.<webhook-timestamp>.<raw body>`; for a webhook with `signing-algorithm: ed25519`, `v1a,<base64 Ed25519 signature>` over the same content, verified with the webhook's public key (`public-key`: `whpk_` and the base64 of the raw 32-byte key) alone. During a rotation overlap each live key signs, in its own scheme. One signature per live secret of the webhook, separated by a space: after `POST /webhooks/{id}/rotate-secret` the secret it replaces keeps signing for `meta.expires-in-seconds` (default 86400 s), so a receiver that knows either secret verifies. Each attempt is signed anew with its own timestamp. Secrets are `whsec_` followed by 36 letters and digits. */
+                    "webhook-signature": components["parameters"]["WebhookSignature"];
+                    /** @description Standard Webhooks: when this attempt was signed, in Unix seconds (the `t` of Persona-Signature). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                context: {
+                                    /**
+                                     * @description `revoked`: the credential was revoked at once (the organization's `leaked-secret-action` is `revoke`, the default); `notified`: it still works (`notify`)
+                                     * @enum {unknown}
+                                     */
+                                    action: "revoked" | "notified";
+                                    /** @description The scanner's source of the finding, as reported (GitHub: `content`, `commit`, `pull_request`, `issue`, `gist`, …; may be empty) */
+                                    source: string;
+                                    /** @description Where the scanner found the secret, as it reported it (may be empty) */
+                                    url: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened
+                                 */
+                                "created-at": string;
+                                /** @constant */
+                                name: "personal-access-token.leaked";
+                                payload: {
+                                    data: components["schemas"]["PersonalAccessToken"];
+                                };
+                            };
+                            /** @description The event's id (`GET /api/v1/events/{id}` answers the same resource); the same on every attempt */
+                            id: string;
+                            /** @constant */
+                            type: "event";
+                        };
+                    };
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookDelivered"];
+                410: components["responses"]["WebhookGone"];
+                default: components["responses"]["WebhookRetried"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "personal-access-token.reused-after-rotation": {
         parameters: {
             query?: never;
@@ -24344,22 +24571,6 @@ export interface components {
             };
             /** @enum {string} */
             type: "connect/connection";
-        };
-        /**
-         * ConnectOrganization
-         * @description An organization at the other end of one of the caller's connections (the caller's own is not listed)
-         */
-        ConnectOrganization: {
-            attributes: {
-                /** @description The organization's name */
-                name?: string;
-            };
-            id: string;
-            meta?: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            type: "organization";
         };
         /**
          * Event
