@@ -28,13 +28,18 @@ export function check(checks: Record<string, string | false | null | undefined>)
 
 /**
  * Where a server error points, as a path under the document's attributes or meta
- * (`steps/0/connection-id`): a 422's `source.pointer`, else the path a 400's
- * details start with (`data.attributes.name must …`).
+ * (`steps/0/connection-id`): a Connect 422's `source.pointer`, else the path a 400's
+ * details start with (`data.attributes.name must …`); a /v3 error's `field`.
  */
 function errorPaths(error: TesseraApiError): [string, string][] {
-  const body = error.body as { errors?: { title?: string; details?: string; source?: { pointer?: string } }[] } | null;
+  const body = error.body as { errors?: { title?: string; details?: string; source?: { pointer?: string }; field?: string; message?: string }[] } | null;
   const out: [string, string][] = [];
   for (const item of body?.errors ?? []) {
+    // /v3 names the field itself: `{"field": "scopes[1]", "message": "…"}`.
+    if (typeof item.field === 'string' && item.field) {
+      out.push([item.field.replace(/\[(\d+)\]/g, '/$1').replace(/\./g, '/'), `${item.field} ${item.message ?? 'is invalid'}`]);
+      continue;
+    }
     const message = item.details ?? item.title ?? error.title;
     const pointer = item.source?.pointer ?? /^((?:data\.attributes|meta)\.\S+)\s/.exec(message)?.[1]?.replace(/\./g, '/').replace(/^/, '/');
     if (!pointer) continue;
@@ -50,17 +55,20 @@ function errorPaths(error: TesseraApiError): [string, string][] {
 export function serverFieldErrors(error: unknown, form: HTMLFormElement): FieldMessages | null {
   if (!(error instanceof TesseraApiError)) return null;
   const fields: FieldMessages = {};
-  for (const [path, message] of errorPaths(error)) {
+  const paths = errorPaths(error);
+  for (const [path, message] of paths) {
     const parts = path.split('/');
     for (let n = parts.length; n > 0; n--) {
       const name = parts.slice(0, n).join('/');
-      if (form.elements.namedItem(name) || form.querySelector(`[data-field="${CSS.escape(name)}"]`)) {
+      // A field shows its error where it has a Field or GroupError: those carry data-field.
+      if (form.querySelector(`[data-field="${CSS.escape(name)}"]`)) {
         fields[name] = message;
         break;
       }
     }
   }
-  return Object.keys(fields).length ? fields : null;
+  // An error no field can show is shown for the whole form (with the rest of the answer).
+  return paths.length && Object.keys(fields).length === paths.length ? fields : null;
 }
 
 const FieldErrorsContext = createContext<FieldMessages>({});

@@ -9,7 +9,7 @@ import { unwrap, type Answer, type RequestBody } from 'tessera/sdk';
 import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
 import { Action, notify } from '../components/Feedback';
-import { check, Field, Form } from '../components/forms';
+import { check, Field, Form, GroupError } from '../components/forms';
 import { ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
 import { EVENT_NAMES } from '../event-names';
 import { useAsync, useList } from '../hooks';
@@ -322,6 +322,7 @@ function DefinitionForm({ workflow, onSaved }: { workflow: Workflow | null; onSa
           );
         })}
       </ol>
+      <GroupError name="steps" />
       <button type="button" className="secondary" disabled={steps.length >= MAX_STEPS} onClick={() => setSteps((l) => [...l, editorStep('wait')])}>
         Add step
       </button>
