@@ -117,6 +117,8 @@ type Body = any;
  * mutations reach the database rather than an early 404 or 422.
  */
 const OVERRIDES: Record<string, (b: Body) => Body> = {
+  // Lead times have a pattern a generated string does not meet (`7d`, `1h`, …).
+  'PATCH /admin/v1/organizations/{id}': (b) => ({ ...b, 'expiry-warning-leads': ['7d', '1d'] }),
   'POST /api/v1/workflows': () => ({
     data: { attributes: { name: 'probe', trigger: { 'event-name': 'inquiry.approved', filter: { '/attributes/status': 'approved' } }, steps: [{ type: 'wait', seconds: 60 }] } },
   }),
