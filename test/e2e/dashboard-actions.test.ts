@@ -383,6 +383,23 @@ describe('dashboard actions', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await page.setViewportSize({ width: 1280, height: 900 });
 
+    // --- Dark mode: the dialog, the messages and a field's error keep their contrast.
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await ui.open(`/workflows/${workflowId}`, 'Workflow E2E share on demand');
+    const darkForm = page.getByRole('form', { name: 'Workflow definition' });
+    await darkForm.waitFor();
+    await darkForm.getByRole('button', { name: 'Add step' }).click();
+    await darkForm.getByRole('button', { name: 'Save workflow' }).click();
+    await darkForm.getByTestId('error-steps/1/seconds').waitFor();
+    expect(await ui.axe(), 'workflow form with an error, dark').toEqual([]);
+    await ui.shot('dark-workflow-error');
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await ui.axe(), 'archive dialog, dark').toEqual([]);
+    await ui.shot('dark-archive-dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+
     // --- A member sees the new pages read-only.
     await page.getByRole('button', { name: 'Log out' }).click();
     await ui.login(demo.source.member);
