@@ -414,10 +414,11 @@ describe('dashboard', () => {
     // The canvas is an image named with the same numbers, for screen readers.
     const canvasName = await page.getByTestId('chart-requests').getByRole('img').getAttribute('aria-label');
     expect(canvasName).toContain(`${before.requests['4xx']! + 3} 4xx`);
+    await ui.shot('1280-overview-charts');
     await page.getByTestId('chart-requests').getByText('Show the numbers').click();
     await page.getByTestId('chart-requests').getByRole('table').waitFor();
     await ui.axe('overview with the numbers open');
-    await ui.shot('1280-overview-charts');
+    await ui.shot('1280-overview-numbers');
 
     // The window is in the URL: 7 days, reload keeps it, Back returns to 24 hours.
     const windowPicker = page.getByRole('navigation', { name: 'Time window' });
@@ -434,6 +435,16 @@ describe('dashboard', () => {
     await ui.settle('Overview');
     expect(page.url()).not.toContain('window=');
     expect(await windowPicker.getByRole('link', { name: '24 hours' }).getAttribute('aria-current')).toBe('true');
+
+    // --- Connections show the other organization by name; the search finds them by it.
+    await ui.visit('Connections');
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await page.getByRole('cell', { name: /^Demo Destination/ }).count()).toBe(2);
+    await page.getByRole('searchbox').fill('demo destination');
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    await page.getByRole('searchbox').fill('nobody');
+    await page.getByText('Nothing here matches').waitFor();
+    await ui.shot('1280-connections-names');
 
     // --- Share tokens: a filter and a search in the URL; reload keeps both, Back undoes them one by one.
     await ui.visit('Share tokens');
@@ -466,6 +477,8 @@ describe('dashboard', () => {
     // --- The share-token id, the thing sent to the other side, has a copy button that copies it.
     await page.goto(`${demo.baseUrl}/dashboard/share-tokens/${tokenId}`);
     await ui.settle('Share token');
+    // Names before ids: the organization on the other side, by name, next to the connection's id.
+    expect(await page.getByTestId('share-token-partner').innerText()).toContain('Demo Destination');
     const idCell = page.getByTestId('share-token-id');
     await idCell.getByRole('button', { name: `Copy share token id ${tokenId}` }).click();
     await idCell.getByRole('button', { name: `Copied share token id ${tokenId}` }).waitFor();

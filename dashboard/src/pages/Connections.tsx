@@ -5,12 +5,14 @@ import { ListTable } from '../components/DataTable';
 import { ActionButton, PageHeader, Status, Time } from '../components/ui';
 import { useList, useSearch } from '../hooks';
 import { ReadOnlyNote, useCan } from '../permissions';
+import { usePartners } from '../partners';
 import { useApi } from '../session';
 
 type Connection = Answer<'/api/v1/connect/connections/{id}', 'get'>['data'];
 
 export function ConnectionsPage() {
   const { client, organizationId } = useApi();
+  const partners = usePartners();
   // Filters and the page are in the URL: shareable, kept on reload, undone by Back.
   const [search, change] = useSearch();
   const status = search.get('status') ?? '';
@@ -66,12 +68,20 @@ export function ConnectionsPage() {
       <ListTable
         state={list}
         empty={status ? 'No connection matches this filter.' : 'No connections in this environment.'}
-        search={{ label: 'Search connections by id or organization', placeholder: 'Search by connection or organization id', text: (c) => [c.id, other(c)] }}
+        search={{ label: 'Search connections by organization or id', placeholder: 'Search by organization name or id', text: (c) => [c.id, other(c), partners.organization(other(c))] }}
         columns={[
+          {
+            header: 'Other organization',
+            cell: (c) => (
+              <span className="named">
+                <strong>{partners.organization(other(c)) ?? 'Unknown organization'}</strong>
+                <CopyId value={other(c)} what="organization id" />
+              </span>
+            ),
+          },
           { header: 'Connection', cell: (c) => <CopyId value={c.id} what="connection id" /> },
           { header: 'Status', cell: (c) => <Status value={c.attributes.status} /> },
           { header: 'Role', cell: (c) => (weAreSource(c) ? 'source (we share)' : 'destination (we receive)') },
-          { header: 'Other organization', cell: (c) => <CopyId value={other(c)} what="organization id" /> },
           { header: 'Created', cell: (c) => <Time value={c.attributes['created-at']} /> },
           { header: 'Actions', hiddenHeader: true, cell: actions },
         ]}

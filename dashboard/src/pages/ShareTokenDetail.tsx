@@ -6,6 +6,7 @@ import { PropList } from '../components/PropList';
 import { ActionButton, ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useCan } from '../permissions';
+import { usePartners } from '../partners';
 import { useApi } from '../session';
 import { EventTimeline } from './EventTimeline';
 import { SourceDataView } from './SourceData';
@@ -26,6 +27,7 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
   const canWrite = useCan('share_token.write');
   const canRedeem = useCan('share_token.redeem');
   const { client } = useApi();
+  const partners = usePartners();
   const id = params.id!;
   const token = useAsync(() => getShareToken(client, id), [client, id]);
   const [peek, setPeek] = useState<SourceData | null | undefined>(undefined);
@@ -89,7 +91,16 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
             ),
           },
           { term: 'Direction', value: inbound ? 'Inbound (shared with us)' : 'Outbound (we share)' },
-          { term: 'Connection', value: <CopyId value={related(t, 'connection')?.id ?? ''} what="connection id" /> },
+          {
+            term: inbound ? 'Shared by' : 'Shared with',
+            testId: 'share-token-partner',
+            value: (
+              <span className="named">
+                <strong>{partners.connection(related(t, 'connection')?.id) ?? 'Unknown organization'}</strong>
+                <CopyId value={related(t, 'connection')?.id ?? ''} what="connection id" />
+              </span>
+            ),
+          },
           !inbound
             ? { term: 'Source', value: <RecordLink record={related(t, 'source')} /> }
             : { term: 'Redeemed copy', testId: 'redeemed-copy', value: <RecordLink record={related(t, 'destination')} /> },

@@ -7,6 +7,7 @@ import { ErrorMessage, Loading, PageHeader, Status, Time } from '../components/u
 import { toError, useAsync, useList, useSearch } from '../hooks';
 import { navigate } from '../router';
 import { ReadOnlyNote, useCan } from '../permissions';
+import { usePartners } from '../partners';
 import { useApi } from '../session';
 import { SHARE_TOKEN_STATUSES } from '../tessera';
 
@@ -17,6 +18,7 @@ export function ShareTokensPage() {
   const status = search.get('status') ?? '';
   const direction = search.get('direction') ?? '';
   const canWrite = useCan('share_token.write');
+  const partners = usePartners();
   const [creating, setCreating] = useState(search.has('source-id'));
   const list = useList(
     (query) => unwrap(client.connect.GET('/api/v1/connect/share-tokens', { params: { query } })),
@@ -61,9 +63,9 @@ export function ShareTokensPage() {
         state={list}
         empty={status || direction ? 'No share token matches these filters.' : 'No share tokens yet. Create one from a completed inquiry.'}
         search={{
-          label: 'Search share tokens by id, inquiry or connection',
-          placeholder: 'Search by token, inquiry or connection id',
-          text: (t) => [t.id, relatedId(t, 'source'), relatedId(t, 'connection'), t.attributes.status],
+          label: 'Search share tokens by id, inquiry, organization or connection',
+          placeholder: 'Search by token, inquiry or organization',
+          text: (t) => [t.id, relatedId(t, 'source'), relatedId(t, 'connection'), partners.connection(relatedId(t, 'connection')), t.attributes.status],
         }}
         columns={[
           { header: 'Token', cell: (t) => <CopyId value={t.id} what="share token id" to={`/share-tokens/${t.id}`} /> },
@@ -76,7 +78,15 @@ export function ShareTokensPage() {
               return source ? <CopyId value={source} what="source id" to={source.startsWith('inq_') ? `/inquiries/${source}` : undefined} /> : <span className="muted">hidden</span>;
             },
           },
-          { header: 'Connection', cell: (t) => <CopyId value={relatedId(t, 'connection') ?? ''} what="connection id" /> },
+          {
+            header: 'With',
+            cell: (t) => (
+              <span className="named">
+                <strong>{partners.connection(relatedId(t, 'connection')) ?? 'Unknown organization'}</strong>
+                <CopyId value={relatedId(t, 'connection') ?? ''} what="connection id" />
+              </span>
+            ),
+          },
           { header: 'Created', cell: (t) => <Time value={t.attributes['created-at']} /> },
           { header: 'Expires', cell: (t) => <Time value={t.attributes['expires-at']} /> },
         ]}
@@ -88,6 +98,7 @@ export function ShareTokensPage() {
 /** Picks a shareable inquiry and an active connection on which this organization is the source. */
 function CreateShareToken({ initialSource, onCancel }: { initialSource: string; onCancel: () => void }) {
   const { client, organizationId } = useApi();
+  const partners = usePartners();
   const options = useAsync(
     async () =>
       Promise.all([
@@ -160,7 +171,7 @@ function CreateShareToken({ initialSource, onCancel }: { initialSource: string; 
             </option>
             {outbound.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.id} → {c.attributes['destination-organization-id']}
+                {partners.organization(c.attributes['destination-organization-id']) ?? c.attributes['destination-organization-id']} — {c.id}
               </option>
             ))}
           </select>
