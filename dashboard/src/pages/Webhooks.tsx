@@ -24,9 +24,19 @@ export function WebhooksPage() {
     });
     const created = await unwrap(
       client.connect.POST('/api/v1/webhooks', {
-        body: { data: { attributes: { name: String(data.get('name')).trim(), 'enabled-events': events.length ? events : ['*'], url } } },
+        body: {
+          data: {
+            attributes: {
+              name: String(data.get('name')).trim(),
+              'enabled-events': events.length ? events : ['*'],
+              url,
+              ...(data.get('signing-algorithm') === 'ed25519' ? { 'signing-algorithm': 'ed25519' as const } : {}),
+            },
+          },
+        },
       }),
     );
+    // An Ed25519 webhook has no secret to show: its public key is on its page, for anyone to read.
     return created.data.attributes.secret;
   };
 
@@ -38,7 +48,7 @@ export function WebhooksPage() {
         <SecretCreateForm
           label="New webhook"
           secretLabel="Signing secret of the new webhook"
-          success="Webhook created (disabled): copy its signing secret now"
+          success="Webhook created (disabled): enable it from its page"
           submit="Create webhook"
           note={<span className="muted">New webhooks start disabled; enable one from its page.</span>}
           create={create}
@@ -53,6 +63,12 @@ export function WebhooksPage() {
             </Field>
             <Field label="Events" name="enabled-events" className="grow">
               <input name="events" placeholder="* or connect/share-token.outbound-redeemed, …" />
+            </Field>
+            <Field label="Signing" name="signing-algorithm">
+              <select name="signing-algorithm" defaultValue="hmac-sha256">
+                <option value="hmac-sha256">HMAC-SHA256 (whsec_ secret)</option>
+                <option value="ed25519">Ed25519 (public key)</option>
+              </select>
             </Field>
           </div>
         </SecretCreateForm>
