@@ -229,6 +229,7 @@ describe('dashboard actions', () => {
     await page.getByRole('dialog', { name: 'Revoke "E2E nightly script"?' }).getByRole('button', { name: 'Revoke', exact: true }).click();
     await ui.toast('Revoked "E2E nightly script"').waitFor();
     await expect.poll(() => page.getByRole('cell', { name: 'E2E nightly script', exact: true }).count()).toBe(0);
+    expect(await ui.axe(), 'user API tokens').toEqual([]);
 
     // --- Webhook: create, enable, an event, rotate the secret (two shown at once), redeliver (the attempt shown at once).
     const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/e2e`;
@@ -242,6 +243,7 @@ describe('dashboard actions', () => {
     await hookForm.getByLabel('Events').fill('api-key.created');
     await hookForm.getByRole('button', { name: 'Create webhook' }).click();
     await ui.toast('Webhook created').waitFor();
+    expect(await ui.axe(), 'webhooks with a new secret').toEqual([]);
     await page.getByRole('link', { name: 'E2E receiver' }).click();
     await ui.settle('Webhook E2E receiver');
     const webhookId = page.url().split('/').pop()!;
@@ -300,6 +302,7 @@ describe('dashboard actions', () => {
 
     // --- Workflow: create (a server error shown at its field), then trigger and follow the run.
     await ui.open('/workflows', 'Workflows');
+    expect(await ui.axe(), 'workflows').toEqual([]);
     await page.getByRole('link', { name: 'New workflow' }).click();
     await ui.settle('New workflow');
     const wf = page.getByRole('form', { name: 'New workflow' });
@@ -336,6 +339,7 @@ describe('dashboard actions', () => {
     // The run page follows the run by itself until it ends.
     await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 30_000 }).toBe('completed');
     await page.getByRole('link', { name: /^cnst_/ }).first().waitFor();
+    expect(await ui.axe(), 'workflow run').toEqual([]);
     await ui.shot('workflow-run');
 
     // --- Peek settings of the demo connection, edited by its source.

@@ -48,7 +48,7 @@ export function Toasts() {
       {list.map((t) => (
         <div key={t.id} className={`toast toast-${t.tone}`} data-testid="toast">
           <span>{t.text}</span>
-          <button type="button" className="link" aria-label={`Dismiss: ${t.text}`} onClick={() => dismiss(t.id)}>
+          <button type="button" className="link" aria-label="Dismiss message" onClick={() => dismiss(t.id)}>
             ×
           </button>
         </div>
