@@ -154,8 +154,8 @@ function operationsOf(prefix: string, method: string): Array<{ path: string; op:
 }
 
 describe('Connect', () => {
-  /** Lists with `links` that are one fixed page: the API key permission catalog. */
-  const UNPAGED = new Set(['/api/v1/api-keys/permissions']);
+  /** Lists with `links` that are one fixed page: the API key permission catalog, the connected organizations. */
+  const UNPAGED = new Set(['/api/v1/api-keys/permissions', '/api/v1/connect/organizations']);
 
   it('documents page[size|after|before] on every list that pages, and on nothing else', async () => {
     const lists = operationsOf('/api/v1/', 'get').filter(({ op }) => answerSchema(op)?.properties?.links !== undefined);
