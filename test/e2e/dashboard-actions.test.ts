@@ -212,6 +212,19 @@ describe('dashboard actions', () => {
     expect((await api('/v3/personal-access-tokens', { key: pat })).status).toBe(200);
     expect((await api('/v3/personal-access-tokens', { key: patRotated })).status).toBe(200);
     expect(await ui.axe(), 'personal access tokens').toEqual([]);
+    // Edited from a dialog: a new name and an expiry, the same secret.
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Edit E2E rotating token' }).click();
+    const patEdit = page.getByRole('dialog', { name: 'Edit "E2E rotating token"' });
+    await patEdit.getByLabel('Name').fill('E2E nightly token');
+    await patEdit.getByLabel('Expires').selectOption('30');
+    expect(await ui.axe(), 'PAT edit dialog').toEqual([]);
+    await patEdit.getByRole('button', { name: 'Save', exact: true }).click();
+    await ui.toast('Saved "E2E rotating token"').waitFor();
+    await page.getByRole('cell', { name: 'E2E nightly token', exact: true }).waitFor();
+    const pats = (await (await api('/v3/personal-access-tokens', { key: patRotated })).json()) as { name: string; expiresAt: string | null }[];
+    const nightly = pats.find((t) => t.name === 'E2E nightly token');
+    expect(Math.abs(new Date(nightly!.expiresAt!).getTime() - (Date.now() + 30 * 86_400_000))).toBeLessThan(60_000);
 
     // --- A user API token (Astra): created, renamed, revoked — each confirmed by a message.
     await ui.open('/user-api-tokens', 'User API tokens');

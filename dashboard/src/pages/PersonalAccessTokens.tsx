@@ -1,7 +1,7 @@
 /**
  * Personal access tokens on /v3: create with scopes (the token is shown once),
- * rotate (the new secret shown once, the old one working for a grace period),
- * revoke (kept, listed as revoked) and delete.
+ * edit (name, scopes, expiry), rotate (the new secret shown once, the old one
+ * working for a grace period), revoke (kept, listed as revoked) and delete.
  */
 import { useState } from 'react';
 import { unwrap, type Answer } from 'tessera/sdk';
@@ -53,6 +53,21 @@ export function PersonalAccessTokensPage() {
     const graceSeconds = Number(data.get('gracePeriodSeconds'));
     const rotated = await unwrap(client.v3.POST('/v3/personal-access-tokens/{id}/rotate', { params: { path: { id: t.id } }, body: { gracePeriodSeconds: graceSeconds } }));
     setShown({ label: `New secret of ${t.name}`, value: rotated.token, graceSeconds });
+    tokens.reload();
+  };
+  const edit = async (t: Token, data: FormData) => {
+    const name = String(data.get('name') ?? '').trim();
+    const chosen = data.getAll('scopes').map(String);
+    const expiry = String(data.get('expiry') ?? 'keep');
+    if (!name) throw new Error('Give the token a name.');
+    if (!chosen.length) throw new Error('Choose at least one scope.');
+    const expiresAt = expiry === 'keep' ? undefined : expiry === 'never' ? null : new Date(Date.now() + Number(expiry) * 86_400_000).toISOString();
+    await unwrap(
+      client.v3.PATCH('/v3/personal-access-tokens/{id}', {
+        params: { path: { id: t.id } },
+        body: { name, scopes: chosen, ...(expiresAt !== undefined ? { expiresAt } : {}) },
+      }),
+    );
     tokens.reload();
   };
   const revoke = (t: Token) => unwrap(client.v3.PATCH('/v3/personal-access-tokens/{id}', { params: { path: { id: t.id } }, body: { revoked: true } })).then(tokens.reload);
@@ -113,6 +128,46 @@ export function PersonalAccessTokensPage() {
               <span className="row-actions">
                 {statusOf(t) === 'active' ? (
                   <>
+                    <Action
+                      className="secondary small"
+                      label={`Edit ${t.name}`}
+                      success={`Saved "${t.name}"`}
+                      confirm={{
+                        title: `Edit "${t.name}"`,
+                        fields: (
+                          <>
+                            <label>
+                              Name
+                              <input name="name" maxLength={255} defaultValue={t.name} />
+                            </label>
+                            <label>
+                              Expires
+                              <select name="expiry" defaultValue="keep">
+                                <option value="keep">{t.expiresAt ? `Keep (${new Date(t.expiresAt).toLocaleDateString()})` : 'Keep (never)'}</option>
+                                <option value="never">Never</option>
+                                <option value="30">In 30 days</option>
+                                <option value="90">In 90 days</option>
+                                <option value="365">In a year</option>
+                              </select>
+                            </label>
+                            <fieldset>
+                              <legend>Scopes</legend>
+                              {scopes.data
+                                ?.filter((s) => s.enforced || t.scopes.includes(s.name))
+                                .map((s) => (
+                                  <label key={s.name} className="check" title={s.description}>
+                                    <input type="checkbox" name="scopes" value={s.name} defaultChecked={t.scopes.includes(s.name)} /> <code>{s.name}</code>
+                                  </label>
+                                ))}
+                            </fieldset>
+                          </>
+                        ),
+                        confirmLabel: 'Save',
+                      }}
+                      run={(data) => edit(t, data)}
+                    >
+                      Edit
+                    </Action>
                     <Action
                       className="secondary small"
                       label={`Rotate ${t.name}`}
