@@ -22,7 +22,7 @@ import { AppError, forbidden } from '../core/errors.js';
 import { ipAllowed } from './ip-allowlist.js';
 import { sessionInEnvironment } from './session-environment.js';
 
-export type AuthSurface = 'connect' | 'oauth' | 'v3' | 'astra' | 'admin';
+export type AuthSurface = 'connect' | 'oauth' | 'v3' | 'astra' | 'admin' | 'secret-scanning';
 
 export type AuthFailure =
   /** No credential at all. */

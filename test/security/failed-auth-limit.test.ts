@@ -8,7 +8,10 @@
  * Malformed guesses never cost a database read, and a well-formed unknown
  * credential repeated within a few seconds costs one read, not one per request.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
@@ -20,9 +23,18 @@ import { createIdentityOrg, createUat, login } from '../fixtures/identity.js';
 const LIMIT = 5;
 // 50 s before the minute's window ends: every Retry-After below is 50.
 const clock = manualClock(new Date('2026-08-05T09:00:10.000Z'));
+// A secret scanner's key: its signature of a report is the "credential" of /secret-scanning.
+const scanner = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const scannerKeys = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-auth-limit-')), 'keys.json');
+fs.writeFileSync(scannerKeys, JSON.stringify({ public_keys: [{ key_identifier: 'scanner', key: scanner.publicKey.export({ type: 'spki', format: 'pem' }).toString(), is_current: true }] }));
 const t = await createTestApp({
   clock,
-  env: { TESSERA_AUTH_FAILURE_LIMIT: String(LIMIT), TESSERA_USER_RATE_LIMIT: '1000000', TESSERA_RATE_LIMIT_PER_MINUTE: '100000' },
+  env: {
+    TESSERA_AUTH_FAILURE_LIMIT: String(LIMIT),
+    TESSERA_USER_RATE_LIMIT: '1000000',
+    TESSERA_RATE_LIMIT_PER_MINUTE: '100000',
+    TESSERA_SECRET_SCANNING_KEYS: scannerKeys,
+  },
 });
 const org = await createIdentityOrg(t);
 const member = org.users.member;
@@ -99,6 +111,19 @@ const SURFACES: Surface[] = [
     guess: () => `tadm_guess_${Math.random().toString(36).slice(2)}_0123456789`,
     valid: () => ADMIN_TOKEN,
     expectThrottled: (res) => expect(res.json().errors[0].title).toBe('Rate limit exceeded'),
+  },
+  {
+    // Authenticated by the signature of the raw body: a bad signature is the failed attempt.
+    name: '/secret-scanning',
+    request: (signature) => ({
+      method: 'POST',
+      url: '/secret-scanning/v1/github',
+      headers: { 'content-type': 'application/json', ...(signature === null ? {} : { 'github-public-key-identifier': 'scanner', 'github-public-key-signature': signature }) },
+      payload: '[]',
+    }),
+    guess: () => randomBytes(70).toString('base64'),
+    valid: () => sign('sha256', Buffer.from('[]'), { key: scanner.privateKey, dsaEncoding: 'der' }).toString('base64'),
+    expectThrottled: (res) => expect(res.json()).toMatchObject({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(/badly signed/) }),
   },
 ];
 

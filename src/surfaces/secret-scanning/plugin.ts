@@ -6,7 +6,10 @@
  * by `Github-Public-Key-Identifier`, from `TESSERA_SECRET_SCANNING_KEYS`.
  * Without that setting the route answers 404; a missing or bad signature is a
  * 401 before the body is parsed, and nothing is done. The signature is checked
- * in this scope's JSON parser, the one place the raw bytes exist.
+ * in this scope's JSON parser, the one place the raw bytes exist. Bad
+ * signatures count as failed authentications of the client address, like a
+ * wrong credential on any surface: past `TESSERA_AUTH_FAILURE_LIMIT` a minute
+ * they answer 429 with Retry-After, while well-signed reports still pass.
  *
  * The API log records the request like any other; its row is attributed to
  * the organization (and environment) of the live credentials reported when
@@ -21,6 +24,7 @@ import type { SecretScanningKey } from '../../config/index.js';
 import type { Actor } from '../../core/actor.js';
 import { AppError, isAppError } from '../../core/errors.js';
 import { reportLeakedSecrets, type LeakVerdict } from '../../credentials/index.js';
+import { countFailure, failureBackoff } from '../../http/authenticate.js';
 import { httpStatusOf } from '../../http/error-status.js';
 import { JSON_CONTENT_TYPE, parseStrictJson } from '../../http/json-parser.js';
 import { logServerError, unavailableAsAppError } from '../../http/unavailable.js';
@@ -40,6 +44,7 @@ const RESPONSES = {
   404: plain('`TESSERA_SECRET_SCANNING_KEYS` is not set: the server takes no reports'),
   408: plain('The request did not arrive within the request timeout'),
   413: plain('The body is larger than 1 MiB'),
+  429: plain('Too many reports with a bad or missing signature from this address this minute (`TESSERA_AUTH_FAILURE_LIMIT`); well-signed ones still pass', RETRY_AFTER),
   415: plain('The body is not JSON'),
   500: plain('Unexpected error; the message names the Request-Id'),
   503: plain('The database does not answer; nothing was done', RETRY_AFTER),
@@ -58,6 +63,8 @@ export function reportSignatureValid(keys: readonly SecretScanningKey[], keyId: 
 }
 
 const unauthenticated = () => new AppError('UNAUTHENTICATED', 'The report is not signed by a configured secret scanning key');
+const throttled = (retryAfter: number) =>
+  new AppError('RATE_LIMITED', `Too many badly signed reports from this address; try again in ${retryAfter} s`, { retryAfter });
 
 /**
  * The API log's attribution: the one organization (and environment, when the live credentials
@@ -89,30 +96,32 @@ export async function secretScanningSurface(app: FastifyInstance, deps: AppDeps)
 
   app.addHook('onRequest', async (req) => {
     if (!keys) throw new AppError('NOT_FOUND', 'This server takes no secret scanning reports (TESSERA_SECRET_SCANNING_KEYS is not set)');
-    // No signature at all: refused before the body is read.
-    if (!req.headers[KEY_ID_HEADER] || !req.headers[SIGNATURE_HEADER]) throw unauthenticated();
+    // No signature at all: refused before the body is read (not counted, as it costs nothing, but refused as throttled past the limit).
+    if (!req.headers[KEY_ID_HEADER] || !req.headers[SIGNATURE_HEADER]) {
+      const backoff = await failureBackoff(deps, 'secret-scanning', req.ip);
+      throw backoff > 0 ? throttled(backoff) : unauthenticated();
+    }
   });
 
   // The raw bytes are what GitHub signed: checked here, before they are parsed.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(JSON_CONTENT_TYPE, { parseAs: 'buffer' }, (req, body, done) => {
+  app.addContentTypeParser(JSON_CONTENT_TYPE, { parseAs: 'buffer' }, async (req: FastifyRequest, body: Buffer) => {
     const keyId = String(req.headers[KEY_ID_HEADER] ?? '');
     const signature = String(req.headers[SIGNATURE_HEADER] ?? '');
-    if (!keys || !reportSignatureValid(keys, keyId, signature, body as Buffer)) return done(unauthenticated(), undefined);
-    try {
-      done(null, parseStrictJson((body as Buffer).toString('utf8')));
-    } catch (e) {
-      done(e as Error, undefined);
+    if (!keys || !reportSignatureValid(keys, keyId, signature, body)) {
+      const failure = await countFailure(deps, 'secret-scanning', req.ip, { reason: 'invalid' });
+      throw failure.reason === 'throttled' ? throttled(failure.retryAfter) : unauthenticated();
     }
+    return parseStrictJson(body.toString('utf8'));
   });
 
   app.setErrorHandler(async (thrown, req: FastifyRequest, reply: FastifyReply) => {
     const error = databaseInputAsAppError(unavailableAsAppError(thrown));
     let status = isAppError(error) ? httpStatusOf(error.code) : typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
     // Fastify's own 4xx (a body that fails the schema, the wrong media type, too large) keep their status.
-    if (![400, 401, 404, 408, 413, 415, 503].includes(status) && status < 500) status = 400;
+    if (![400, 401, 404, 408, 413, 415, 429, 503].includes(status) && status < 500) status = 400;
     if (status >= 500) logServerError(req.log, thrown);
-    if (isAppError(error) && error.code === 'UNAVAILABLE') reply.header('Retry-After', error.details.retryAfter);
+    if (isAppError(error) && (error.code === 'UNAVAILABLE' || error.code === 'RATE_LIMITED')) reply.header('Retry-After', error.details.retryAfter);
     const message = status === 500 ? `Unexpected error; Request-Id ${req.requestId}` : (error as Error).message;
     return reply.code(status).type('application/json').send({ statusCode: status, error: http.STATUS_CODES[status] ?? 'Error', message });
   });
