@@ -89,6 +89,7 @@ function WorkflowView({ workflow, reload }: { workflow: Workflow | null; reload:
         </p>
       ) : null}
       {workflow && a?.status === 'running' && canWrite ? <TriggerForm workflow={workflow} /> : null}
+      {workflow && a?.status === 'paused' && canWrite ? <p className="notice">Paused: it runs neither on events nor by hand. Set its status to running to trigger it.</p> : null}
       {canWrite && !archived ? <DefinitionForm workflow={workflow} onSaved={reload} /> : workflow ? <ReadOnlyDefinition workflow={workflow} /> : null}
       {workflow ? <Runs workflowId={workflow.id} /> : null}
     </>
