@@ -7959,6 +7959,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/connect/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sparse fieldsets: `fields[<type>]=a,b` answers only those attributes of resources of that type (e.g. `fields[connect/share-token]=status`). */
+                    fields?: {
+                        [key: string]: string;
+                    };
+                };
+                header?: {
+                    /** @description Required with a session (`userToken`): the environment of the user's organization to act in. Ignored with an API key. */
+                    "Tessera-Environment"?: "sandbox" | "production";
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every organization at the other end of a connection of this environment, any status, by name; one page (both links null) */
+                200: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ConnectOrganization"][];
+                            links: {
+                                next: string | null;
+                                prev: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Bad request: a query parameter, header (Key-Inflection, Persona-Version) or body field is invalid */
+                400: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description No credential, or one that is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The credential lacks the permission, or the client address is not allowed */
+                403: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The request did not arrive within the request timeout */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description Conflict (JSON:API errors document) */
+                409: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors?: {
+                                detail?: string;
+                                status?: string;
+                                title?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate limit exceeded (or too many failed authentications); see Retry-After */
+                429: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description Unexpected error; the details name the Request-Id */
+                500: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The database is unreachable; retry after Retry-After */
+                503: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/connect/share-tokens": {
         parameters: {
             query?: never;
@@ -9371,6 +9544,173 @@ export interface paths {
                 };
                 /** @description No such object in this environment (another organization’s objects answer 404 too) */
                 404: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The request did not arrive within the request timeout */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
+                /** @description Conflict (JSON:API errors document) */
+                409: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors?: {
+                                detail?: string;
+                                status?: string;
+                                title?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate limit exceeded (or too many failed authentications); see Retry-After */
+                429: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description Unexpected error; the details name the Request-Id */
+                500: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The database is unreachable; retry after Retry-After */
+                503: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expiring-credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sparse fieldsets: `fields[<type>]=a,b` answers only those attributes of resources of that type (e.g. `fields[connect/share-token]=status`). */
+                    fields?: {
+                        [key: string]: string;
+                    };
+                };
+                header?: {
+                    /** @description Required with a session (`userToken`): the environment of the user's organization to act in. Ignored with an API key. */
+                    "Tessera-Environment"?: "sandbox" | "production";
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What in the caller's environment expires within its organization's smallest expiry warning lead: API keys in force, share tokens not yet redeemed (either side; with `share_token.read`) and webhook secrets a rotation replaced (with `webhook.read`). Needs `api_key.read`. Attribute names are always kebab-case (Key-Inflection does not apply). */
+                200: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpiringCredentials"];
+                    };
+                };
+                /** @description Bad request: a query parameter, header (Key-Inflection, Persona-Version) or body field is invalid */
+                400: {
+                    headers: {
+                        "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
+                        "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Request-Id": components["headers"]["Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description No credential, or one that is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectError"];
+                    };
+                };
+                /** @description The credential lacks the permission, or the client address is not allowed */
+                403: {
                     headers: {
                         "Persona-Environment-Id": components["headers"]["Persona-Environment-Id"];
                         "Persona-Organization-Id": components["headers"]["Persona-Organization-Id"];
@@ -18171,17 +18511,6 @@ export interface paths {
                         "application/json": components["schemas"]["PlainError"];
                     };
                 };
-                /** @description Too many reports with a bad or missing signature from this address this minute (`TESSERA_AUTH_FAILURE_LIMIT`); well-signed ones still pass */
-                429: {
-                    headers: {
-                        /** @description Seconds to wait before retrying */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PlainError"];
-                    };
-                };
                 /** @description Unexpected error; the message names the Request-Id */
                 500: {
                     headers: {
@@ -24584,6 +24913,22 @@ export interface components {
             type: "connect/connection";
         };
         /**
+         * ConnectOrganization
+         * @description An organization at the other end of one of the caller's connections (the caller's own is not listed)
+         */
+        ConnectOrganization: {
+            attributes: {
+                /** @description The organization's name */
+                name?: string;
+            };
+            id: string;
+            meta?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "organization";
+        };
+        /**
          * Event
          * @description Something that happened to an object of the environment
          */
@@ -24608,6 +24953,35 @@ export interface components {
             };
             /** @enum {string} */
             type: "event";
+        };
+        /**
+         * ExpiringCredentials
+         * @description What in the caller's environment expires within its organization's smallest expiry warning lead: API keys in force, share tokens not yet redeemed (either side; with `share_token.read`) and webhook secrets a rotation replaced (with `webhook.read`). Needs `api_key.read`. Attribute names are always kebab-case (Key-Inflection does not apply).
+         */
+        ExpiringCredentials: {
+            /** @description Soonest first; at most 100 */
+            data: {
+                attributes: {
+                    /** Format: date-time */
+                    "expires-at": string;
+                    /** @description `webhook-secret`: a secret of the webhook that a rotation replaced, signing until `expires-at` */
+                    kind: "api-key" | "share-token" | "webhook-secret";
+                    /** @description The API key's or webhook's name; null for a share token */
+                    name: string | null;
+                };
+                /** @description The API key (`api_…`), share token (`cnst_…`) or webhook (`wbh_…`, for a secret of it) */
+                id: string;
+                /** @enum {string} */
+                type: "expiring-credential";
+            }[];
+            meta: {
+                /** @description The organization's expiry warning lead times, longest first (its own, or the server's) */
+                "expiry-warning-leads": string[];
+                /** @description A lead time in its largest whole unit (`7d`, `1d`, `1h`, `30m`) */
+                within: string;
+                /** @description The smallest lead in seconds: everything listed expires within it */
+                "within-seconds": number;
+            };
         };
         /** Inquiry */
         Inquiry: {

@@ -14,7 +14,28 @@ export interface DueWarning {
   leadSeconds: number;
 }
 
+/** Something of an environment that expires soon (GET /api/v1/expiring-credentials). */
+export interface ExpiringItem {
+  subject: 'api-key' | 'share-token' | 'webhook-secret';
+  /** The API key, share token, or the webhook whose secret it is. */
+  id: string;
+  /** The API key's or webhook's name; null for share tokens. */
+  name: string | null;
+  expiresAt: Date;
+}
+
 export interface ExpiryWarningRepository {
+  /**
+   * What of `environmentId` expires in `(from, until]`, soonest first, at most `limit`: its API keys
+   * in force, and when asked its created share tokens (either side) and its webhooks' secrets in
+   * their overlap.
+   */
+  listExpiring(
+    environmentId: string,
+    window: { from: Date; until: Date },
+    include: { shareTokens: boolean; webhookSecrets: boolean },
+    limit: number,
+  ): Promise<ExpiringItem[]>;
   /**
    * Up to `limit` of the subjects in `kinds` that expire after `now` and are inside one of their
    * organization's leads (`defaultLeads` when it has none), with their smallest such lead, when

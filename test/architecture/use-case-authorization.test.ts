@@ -12,6 +12,7 @@ import { systemActor, type EnvironmentActor } from '../../src/core/actor.js';
 import { isAppError } from '../../src/core/errors.js';
 import * as credentials from '../../src/credentials/index.js';
 import * as events from '../../src/events/index.js';
+import * as lifecycle from '../../src/lifecycle/index.js';
 import * as records from '../../src/records/index.js';
 import * as workflows from '../../src/workflows/index.js';
 import { createOrg, createTestApp } from '../harness.js';
@@ -77,6 +78,7 @@ const USE_CASES: Array<[string, UseCase, string]> = [
   ['listWorkflowRuns', uc(workflows.listWorkflowRuns), 'workflow.read'],
   ['getWorkflowRun', uc(workflows.getWorkflowRun), 'workflow.read'],
   ['listStepResults', uc(workflows.listStepResults), 'workflow.read'],
+  ['listExpiringCredentials', uc(lifecycle.listExpiringCredentials), 'api_key.read'],
 ];
 
 async function refusal(useCase: UseCase, actor: EnvironmentActor, deps: object): Promise<string | null> {

@@ -93,6 +93,23 @@ export function expiryWarningRepository(db: Db | Tx): ExpiryWarningRepository {
       const recorded = new Set(rows.map((r) => `${r.subject}:${r.subject_id}:${r.expires_at.getTime()}:${r.lead_seconds}`));
       return warnings.filter((w) => recorded.has(`${w.subject}:${w.id}:${w.expiresAt.getTime()}:${w.leadSeconds}`));
     },
+    async listExpiring(environmentId, { from, until }, include, limit) {
+      const { rows } = await sql<{ subject: 'api-key' | 'share-token' | 'webhook-secret'; id: string; name: string | null; expires_at: Date }>`
+        SELECT 'api-key' AS subject, id, name, expires_at FROM credentials
+        WHERE environment_id = ${environmentId} AND kind = 'api_key' AND revoked_at IS NULL AND deleted_at IS NULL
+          AND expires_at > ${from} AND expires_at <= ${until}
+        UNION ALL
+        SELECT 'share-token', id, NULL, expires_at FROM share_tokens
+        WHERE ${include.shareTokens} AND status = 'created' AND expires_at > ${from} AND expires_at <= ${until}
+          AND (source_environment_id = ${environmentId} OR destination_environment_id = ${environmentId})
+        UNION ALL
+        SELECT 'webhook-secret', h.id, h.name, s.expires_at FROM webhook_secrets s JOIN webhooks h ON h.id = s.webhook_id
+        WHERE ${include.webhookSecrets} AND h.environment_id = ${environmentId} AND h.status <> 'archived'
+          AND s.expires_at > ${from} AND s.expires_at <= ${until}
+        ORDER BY expires_at, id LIMIT ${limit}
+      `.execute(db);
+      return rows.map((r) => ({ subject: r.subject, id: r.id, name: r.name, expiresAt: r.expires_at }));
+    },
     async prune(before) {
       const r = await db.deleteFrom('expiry_warnings').where('expires_at', '<', before).executeTakeFirst();
       return Number(r.numDeletedRows);

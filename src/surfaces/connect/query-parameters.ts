@@ -74,6 +74,8 @@ export const CONNECT_QUERY_SPECS: Readonly<Record<string, QuerySpec>> = {
 
   'GET /stats': { flags: ['window'] },
 
+  'GET /expiring-credentials': NOTHING,
+
   'POST /transactions': NO_INCLUDES,
   'GET /transactions': { cursor: 'txn', filters: ['reference-id', 'transaction-type-id'] },
   'GET /transactions/:id': NO_INCLUDES,

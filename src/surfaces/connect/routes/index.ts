@@ -13,5 +13,6 @@ import { apiLogRoutes } from './api-logs.js';
 import { webhookRoutes } from './webhooks.js';
 import { workflowRoutes } from './workflows.js';
 import { statsRoutes } from './stats.js';
+import { expiringCredentialRoutes } from './expiring-credentials.js';
 
-export const connectRoutes: ConnectRoutes[] = [eventRoutes, rateLimitRoutes, connectionRoutes, shareTokenRoutes, inquiryRoutes, verificationRoutes, accountRoutes, transactionRoutes, apiKeyRoutes, apiLogRoutes, webhookRoutes, workflowRoutes, statsRoutes];
+export const connectRoutes: ConnectRoutes[] = [eventRoutes, rateLimitRoutes, connectionRoutes, shareTokenRoutes, inquiryRoutes, verificationRoutes, accountRoutes, transactionRoutes, apiKeyRoutes, apiLogRoutes, webhookRoutes, workflowRoutes, statsRoutes, expiringCredentialRoutes];
