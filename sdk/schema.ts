@@ -18511,6 +18511,17 @@ export interface paths {
                         "application/json": components["schemas"]["PlainError"];
                     };
                 };
+                /** @description Too many reports with a bad or missing signature from this address this minute (`TESSERA_AUTH_FAILURE_LIMIT`); well-signed ones still pass */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlainError"];
+                    };
+                };
                 /** @description Unexpected error; the message names the Request-Id */
                 500: {
                     headers: {
