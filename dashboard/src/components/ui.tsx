@@ -131,7 +131,12 @@ export function SecretOnce({ label, value, onDone }: { label: string; value: str
 }
 
 export function Json({ value }: { value: unknown }) {
-  return <pre className="json">{JSON.stringify(value, null, 2)}</pre>;
+  // Focusable: a long value scrolls inside the box, and keyboard users must be able to scroll it too.
+  return (
+    <pre className="json" tabIndex={0}>
+      {JSON.stringify(value, null, 2)}
+    </pre>
+  );
 }
 
 /** A button that runs an async action, shows it is busy and reports its error. */
