@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       cacheTtlMs: 30_000,
       webhookRetrySchedule: [0, 5, 300, 1800, 7200, 18000, 36000, 36000],
       webhookAllowPrivate: false,
+      secretScanningKeys: null,
       sessionTtlSeconds: 3600,
       userRateLimit: 50,
       userRateWindowSeconds: 5,
