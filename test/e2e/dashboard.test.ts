@@ -244,6 +244,14 @@ describe('dashboard', () => {
     };
     const tokenId = await connect('/api/v1/connect/share-tokens', { 'source-id': demo.inquiryId, 'connection-id': demo.connectionId });
     const webhookId = await connect('/api/v1/webhooks', { name: 'E2E hook', url: 'https://example.com/hooks', 'enabled-events': ['*'] });
+    // A run of the demo's share workflow, for the workflow and run pages.
+    const workflowId = demo.automatedWorkflows.share;
+    const asSource = { authorization: `Bearer ${demo.source.apiKey}`, 'content-type': 'application/json' };
+    const workflow = await fetch(`${demo.baseUrl}/api/v1/workflows/${workflowId}`, { headers: asSource });
+    const workflowName = ((await workflow.json()) as { data: { attributes: { name: string } } }).data.attributes.name;
+    const triggered = await fetch(`${demo.baseUrl}/api/v1/workflows/${workflowId}/trigger`, { method: 'POST', headers: asSource, body: '{}' });
+    expect(triggered.status, 'trigger the demo workflow').toBe(200);
+    const runId = ((await triggered.json()) as { data: { id: string } }).data.id;
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, baseURL: demo.baseUrl });
     const page = await context.newPage();
@@ -297,6 +305,9 @@ describe('dashboard', () => {
       ['personal-access-tokens', '/personal-access-tokens', 'Personal access tokens'],
       ['user-api-tokens', '/user-api-tokens', 'User API tokens'],
       ['api-logs', '/api-logs', 'API logs'],
+      ['workflow', `/workflows/${workflowId}`, `Workflow ${workflowName}`],
+      ['workflow-run', `/workflow-runs/${runId}`, 'Workflow run'],
+      ['peek-settings', `/connections/${demo.connectionId}/peek-settings`, 'Peek settings'],
       ['overview-7d', '/?window=7d', 'Overview'],
       ['not-found', '/no-such-page', 'Page not found'],
     ];
