@@ -132,6 +132,8 @@ const OBJECTS: Array<[RegExp, string]> = [
   [/^\/rate-limits(\/|$)/, 'rate_limit'],
   // Tessera's overview counts (not in connect-api.md): aggregates of the API log, so its permission.
   [/^\/stats$/, 'api_log'],
+  // Tessera's expiry overview (issue 14): what of the environment expires soon, API keys first among it.
+  [/^\/expiring-credentials$/, 'api_key'],
 ];
 
 /** The permission connect-api.md §10 gives a route, or undefined for a path it does not know. */
