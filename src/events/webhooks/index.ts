@@ -24,14 +24,7 @@ export { webhookFanOut, type FanOutDeps } from './fan-out.js';
 export { webhookDeliveryJobHandler, attemptDelivery, type DeliveryDeps, USER_AGENT } from './deliver.js';
 export { WEBHOOK_DELIVER_JOB } from './jobs.js';
 export { webhookSealingKey } from './secret-box.js';
-export {
-  signWebhookPayload,
-  personaSignature,
-  standardWebhooksSignature,
-  SIGNING_ALGORITHMS,
-  ED25519_PUBLIC_PREFIX,
-  type SigningAlgorithm,
-} from './signing.js';
+export { signWebhookPayload, personaSignature, standardWebhooksSignature, ED25519_PUBLIC_PREFIX } from './signing.js';
 export { addressProblem, checkWebhookUrl, hostProblem } from './url-safety.js';
 export { createHttpTransport, resolveHost, DELIVERY_TIMEOUT_MS, type HttpTransport, type HttpTransportOptions } from './http-transport.js';
 export { createEndpointGate, type EndpointGate, type EndpointGateOptions } from './endpoint-gate.js';

@@ -19,15 +19,12 @@
  * signWebhookPayload({ body, messageId: 'dlv_…', timestamp: 1700000000, secrets: ['whsec_…'] })
  * // → { 'Persona-Signature': 't=1700000000,v1=…', 'webhook-id': 'dlv_…', 'webhook-timestamp': '1700000000', 'webhook-signature': 'v1,…' }
  */
-import { createHmac, createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHmac, createPrivateKey, generateKeyPairSync, hash, sign, type KeyObject } from 'node:crypto';
 
 const HMAC_PREFIX = 'whsec_';
 /** Standard Webhooks' serializations of an Ed25519 key pair. */
 export const ED25519_SECRET_PREFIX = 'whsk_';
 export const ED25519_PUBLIC_PREFIX = 'whpk_';
-
-export type SigningAlgorithm = 'hmac-sha256' | 'ed25519';
-export const SIGNING_ALGORITHMS: readonly SigningAlgorithm[] = ['hmac-sha256', 'ed25519'];
 
 /** The Standard Webhooks key: the base64 text after `whsec_`, decoded. */
 export function standardWebhooksKey(secret: string): Buffer {
@@ -48,17 +45,18 @@ export function generateEd25519SigningKey(): { secret: string; publicKey: string
   return { secret: ED25519_SECRET_PREFIX + Buffer.concat([seed, raw]).toString('base64'), publicKey: ED25519_PUBLIC_PREFIX + raw.toString('base64') };
 }
 
-/** Parsed private keys, by their serialization: a busy webhook signs with the same key all day. */
+/** Parsed private keys, by a digest of their serialization: a busy webhook signs with the same key all day. */
 const privateKeys = new Map<string, KeyObject>();
 
 function ed25519PrivateKey(secret: string): KeyObject {
-  let key = privateKeys.get(secret);
+  const id = hash('sha256', secret, 'base64');
+  let key = privateKeys.get(id);
   if (!key) {
     const bytes = Buffer.from(secret.slice(ED25519_SECRET_PREFIX.length), 'base64');
     const [d, x] = [bytes.subarray(0, 32), bytes.subarray(32, 64)];
     key = createPrivateKey({ format: 'jwk', key: { kty: 'OKP', crv: 'Ed25519', d: d.toString('base64url'), x: x.toString('base64url') } });
     if (privateKeys.size >= 1_000) privateKeys.clear();
-    privateKeys.set(secret, key);
+    privateKeys.set(id, key);
   }
   return key;
 }

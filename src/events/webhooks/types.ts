@@ -6,7 +6,8 @@
 export type WebhookStatus = 'enabled' | 'disabled' | 'archived';
 export type WebhookInflection = 'kebab' | 'camel' | 'snake';
 /** `hmac-sha256`: `whsec_` secrets (Persona v1 and Standard Webhooks v1); `ed25519`: Standard Webhooks v1a with a `whsk_`/`whpk_` key pair. */
-export type WebhookSigningAlgorithm = 'hmac-sha256' | 'ed25519';
+export const WEBHOOK_SIGNING_ALGORITHMS = ['hmac-sha256', 'ed25519'] as const;
+export type WebhookSigningAlgorithm = (typeof WEBHOOK_SIGNING_ALGORITHMS)[number];
 
 export interface Webhook {
   id: string;
