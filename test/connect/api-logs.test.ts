@@ -231,9 +231,20 @@ describe('GET /api-logs', () => {
     expect(next.data.map((l: Body) => l.id)).toEqual([ids.bad, ids.missing]);
     const back = await list(next.links.prev.slice('/api/v1/api-logs'.length));
     expect(back.data.map((l: Body) => l.id)).toEqual([ids.route, ids.created]);
+    // A created-at window pages the same way (its rows are first read by their time range).
+    const windowed = `${ours}&filter%5Bcreated-at-start%5D=${encodeURIComponent(start.toISOString())}&filter%5Bcreated-at-end%5D=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`;
+    const w1 = await list(`?${windowed}&page%5Bsize%5D=2`);
+    expect(w1.data.map((l: Body) => l.id)).toEqual([ids.route, ids.created]);
+    const w2 = await list(w1.links.next.slice('/api/v1/api-logs'.length));
+    expect(w2.data.map((l: Body) => l.id)).toEqual([ids.bad, ids.missing]);
+    const w3 = await list(w2.links.next.slice('/api/v1/api-logs'.length));
+    expect(w3.data.map((l: Body) => l.id)).toEqual([ids.events]);
+    expect(w3.links.next).toBeNull();
+    const wBack = await list(w2.links.prev.slice('/api/v1/api-logs'.length));
+    expect(wBack.data.map((l: Body) => l.id)).toEqual([ids.route, ids.created]);
     // The listing requests themselves were recorded.
     const listings = await list('?filter%5Bpath%5D=/api/v1/api-logs&page%5Bsize%5D=100');
-    expect(listings.data.length).toBeGreaterThanOrEqual(12);
+    expect(listings.data.length).toBeGreaterThanOrEqual(16);
   });
 
   it('refuses bad filters with 400', async () => {
