@@ -7,8 +7,10 @@ import { useState } from 'react';
 import { unwrap, type Answer, type RequestBody } from 'tessera/sdk';
 import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
+import { ExpiresBadge, useExpiringCredentials } from '../components/ExpiringCredentials';
 import { Action, GraceSelect } from '../components/Feedback';
 import { check, Field, Form, GroupError } from '../components/forms';
+import { LEAK_EVENTS_OF_KEYS, useSecurityReasons } from '../components/SecurityEvents';
 import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
 import { useAsync, useList, type AsyncState } from '../hooks';
 import { Can, ReadOnlyNote, useCan } from '../permissions';
@@ -54,6 +56,9 @@ export function ApiKeysPage() {
   const [shown, setShown] = useState<Shown | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const catalog = useAsync(() => unwrap(client.connect.GET('/api/v1/api-keys/permissions')), [client]);
+  const expiring = useExpiringCredentials();
+  // The key itself does not say why it was revoked: a leak report (or a reuse of a retired secret) does.
+  const reasons = useSecurityReasons(LEAK_EVENTS_OF_KEYS);
 
   const rotate = async (key: ApiKey, data: FormData) => {
     const grace = Number(data.get('grace-period-seconds'));
@@ -110,9 +115,32 @@ export function ApiKeysPage() {
             ),
           },
           { header: 'ID', cell: (k) => <CopyId value={k.id} what="API key id" /> },
-          { header: 'Status', cell: (k) => <Status value={expired(k.attributes['expires-at']) ? 'revoked' : 'active'} /> },
+          {
+            header: 'Status',
+            cell: (k) => (
+              <>
+                <Status value={expired(k.attributes['expires-at']) ? 'revoked' : 'active'} />
+                {reasons.has(k.id) ? (
+                  <span className="security-reason" data-testid={`security-reason-${k.id}`}>
+                    {reasons.get(k.id)}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
           { header: 'Permissions', cell: (k) => k.attributes.permissions?.length ?? '—' },
-          { header: 'Expires', cell: (k) => (k.attributes['expires-at'] ? <Time value={k.attributes['expires-at']} /> : 'never') },
+          {
+            header: 'Expires',
+            cell: (k) =>
+              k.attributes['expires-at'] ? (
+                <>
+                  <Time value={k.attributes['expires-at']} />
+                  <ExpiresBadge expiresAt={k.attributes['expires-at']} withinSeconds={expiring.withinSeconds} />
+                </>
+              ) : (
+                'never'
+              ),
+          },
           { header: 'Last used', cell: (k) => <Time value={k.attributes['last-used-at']} /> },
           {
             header: 'Actions',

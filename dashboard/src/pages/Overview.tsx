@@ -8,6 +8,8 @@ import { unwrap, type Answer } from 'tessera/sdk';
 import { BarChart } from '../components/BarChart';
 import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
+import { ExpiringCredentials } from '../components/ExpiringCredentials';
+import { SecurityEvents } from '../components/SecurityEvents';
 import { ErrorMessage, Loading, PageHeader, Time } from '../components/ui';
 import { useAsync, useList, useSearch } from '../hooks';
 import { Link } from '../router';
@@ -99,6 +101,8 @@ export function OverviewPage() {
       <p className="lede">
         Signed in as {me.name || me.email}, {me.role} of {me.organization?.name ?? 'your organization'}, in <strong>{environment}</strong>.
       </p>
+      <ExpiringCredentials />
+      <SecurityEvents />
       <nav className="window-picker" aria-label="Time window">
         {WINDOWS.map((w) => (
           <Link key={w.value} to={w.value === '24h' ? '/' : `/?window=${w.value}`} aria-current={w.value === window ? 'true' : undefined}>

@@ -7,8 +7,10 @@ import { useState } from 'react';
 import { unwrap, type Answer } from 'tessera/sdk';
 import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
+import { ExpiresBadge, useExpiringCredentials } from '../components/ExpiringCredentials';
 import { Action, GraceSelect } from '../components/Feedback';
 import { check, duration, Field, Form, GroupError } from '../components/forms';
+import { LEAK_EVENTS_OF_PATS, useSecurityReasons } from '../components/SecurityEvents';
 import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useApi } from '../session';
@@ -29,6 +31,9 @@ export function PersonalAccessTokensPage() {
   // The route parses its sorting and paging itself: they are not declared in the contract.
   const tokens = useAsync(() => unwrap(client.v3.GET('/v3/personal-access-tokens', { params: { query: { sort: '-createdAt', limit: 100 } } })), [client]);
   const scopes = useAsync(() => unwrap(client.v3.GET('/v3/scopes')), [client]);
+  // Marked against the organization's smallest expiry warning lead; a revoked token says why when a report does.
+  const expiring = useExpiringCredentials();
+  const reasons = useSecurityReasons(LEAK_EVENTS_OF_PATS);
   const [shown, setShown] = useState<{ label: string; value: string; graceSeconds?: number } | null>(null);
 
   const create = async (data: FormData) => {
@@ -118,8 +123,31 @@ export function PersonalAccessTokensPage() {
           { header: 'Name', cell: (t) => t.name },
           { header: 'ID', cell: (t) => <CopyId value={t.id} what="token id" /> },
           { header: 'Scopes', cell: (t) => <code className="scopes-list">{t.scopes.join(' ')}</code> },
-          { header: 'Status', cell: (t) => <Status value={statusOf(t)} /> },
-          { header: 'Expires', cell: (t) => (t.expiresAt ? <Time value={t.expiresAt} /> : 'never') },
+          {
+            header: 'Status',
+            cell: (t) => (
+              <>
+                <Status value={statusOf(t)} />
+                {reasons.has(t.id) ? (
+                  <span className="security-reason" data-testid={`security-reason-${t.id}`}>
+                    {reasons.get(t.id)}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            header: 'Expires',
+            cell: (t) =>
+              t.expiresAt ? (
+                <>
+                  <Time value={t.expiresAt} />
+                  {statusOf(t) === 'active' ? <ExpiresBadge expiresAt={t.expiresAt} withinSeconds={expiring.withinSeconds} /> : null}
+                </>
+              ) : (
+                'never'
+              ),
+          },
           { header: 'Last used', cell: (t) => <Time value={t.lastUsedAt} /> },
           {
             header: 'Actions',

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { unwrap } from 'tessera/sdk';
 import { CopyButton, CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
+import { ExpiresBadge, useExpiringCredentials } from '../components/ExpiringCredentials';
 import { Action, GraceSelect, notify } from '../components/Feedback';
 import { PropList } from '../components/PropList';
 import { check, Field, Form } from '../components/forms';
@@ -41,6 +42,8 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
     { page: { size: 25 } },
     [client, id],
   );
+  // A secret in its overlap that stops signing within the organization's smallest warning lead is marked.
+  const expiring = useExpiringCredentials();
   const [secret, setSecret] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -157,6 +160,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
                       {s['expires-at'] ? (
                         <span className="muted">
                           signs until <Time value={s['expires-at']} />
+                          <ExpiresBadge expiresAt={s['expires-at']} withinSeconds={expiring.withinSeconds} />
                         </span>
                       ) : (
                         <span className="muted">current</span>
@@ -184,6 +188,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
                           {k['expires-at'] ? (
                             <span className="muted">
                               verifies until <Time value={k['expires-at']} />
+                              <ExpiresBadge expiresAt={k['expires-at']} withinSeconds={expiring.withinSeconds} />
                             </span>
                           ) : (
                             <span className="muted">current</span>
