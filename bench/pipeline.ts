@@ -26,7 +26,8 @@
  * the database; and to the request's arrival at the receiver.
  *
  * Options: --scenario single,fanout,isolation,redeem (all), --seconds N (60),
- * --drain N (seconds to wait for the last deliveries, 60), --no-build.
+ * --drain N (seconds to wait for the last deliveries, 60), --no-build, --profile DIR
+ * (a CPU profile of the Tessera process, written when it stops).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,6 +50,8 @@ const { values: opts } = parseArgs({
     seconds: { type: 'string', default: '60' },
     drain: { type: 'string', default: '60' },
     'no-build': { type: 'boolean', default: false },
+    /** Write a V8 CPU profile of the Tessera process into this directory (node --cpu-prof). */
+    profile: { type: 'string' },
   },
 });
 const SECONDS = Number(opts.seconds);
@@ -167,7 +170,7 @@ async function redeemOne(base: string, demo: Demo): Promise<{ ms: number; status
   }
 }
 
-async function runScenario(s: Scenario, ctx: { server: TesseraProcess; demo: Demo; db: ReturnType<typeof createDb>; pgClient: pg.Client; postgresPid: number[] }) {
+async function runScenario(s: Scenario, ctx: { server: TesseraProcess; demo: Demo; db: ReturnType<typeof createDb>; pgClient: pg.Client; dataDir: string }) {
   const { server, demo, db, pgClient } = ctx;
   log(`\n== ${s.name}: ${s.title}, ${SECONDS} s`);
   const { receivers, ports } = await Receivers.start({ healthy: s.healthy, slow: s.slow, slowMs: SLOW_MS, refusing: s.refusing });
@@ -242,7 +245,8 @@ async function runScenario(s: Scenario, ctx: { server: TesseraProcess; demo: Dem
   const startedAt = new Date();
   const cpu0 = cpuTimes();
   const tesseraCpu0 = processCpuSeconds(server.child.pid!);
-  const pgCpu0 = ctx.postgresPid.reduce((a, pid) => a + (processCpuSeconds(pid) || 0), 0);
+  const generatorCpu0 = process.cpuUsage();
+  const pgStart = new Map(postgresPids(ctx.dataDir).map((pid) => [pid, processCpuSeconds(pid) || 0]));
   const loads: number[] = [os.loadavg()[0]!];
   const loadTimer = setInterval(() => loads.push(os.loadavg()[0]!), 5_000);
   const redemptions: Array<{ ms: number; status: string }> = [];
@@ -270,7 +274,9 @@ async function runScenario(s: Scenario, ctx: { server: TesseraProcess; demo: Dem
   redeemStop = true;
   const cpu1 = cpuTimes();
   const tesseraCpu1 = processCpuSeconds(server.child.pid!);
-  const pgCpu1 = ctx.postgresPid.reduce((a, pid) => a + (processCpuSeconds(pid) || 0), 0);
+  const generatorCpu = process.cpuUsage(generatorCpu0);
+  // Backends started in the window count from zero; those that ended in it are not counted.
+  const pgCpu = postgresPids(ctx.dataDir).reduce((a, pid) => a + (processCpuSeconds(pid) || 0) - (pgStart.get(pid) ?? 0), 0);
   clearInterval(loadTimer);
   loads.push(os.loadavg()[0]!);
   await Promise.all(redeeming);
@@ -365,7 +371,9 @@ async function runScenario(s: Scenario, ctx: { server: TesseraProcess; demo: Dem
       loadAverage1m: { start: round(loads[0]!, 2), max: round(Math.max(...loads), 2), end: round(loads.at(-1)!, 2) },
       cpuBusyPercent: round((100 * (cpu1.busy - cpu0.busy)) / (cpu1.total - cpu0.total), 1),
       tesseraCpuSeconds: round(tesseraCpu1 - tesseraCpu0, 1),
-      postgresCpuSeconds: round(pgCpu1 - pgCpu0, 1),
+      postgresCpuSeconds: round(pgCpu, 1),
+      /** This process: the load generator (and the redemption client). */
+      generatorCpuSeconds: round((generatorCpu.user + generatorCpu.system) / 1e6, 1),
     },
     met,
   };
@@ -376,7 +384,7 @@ async function runScenario(s: Scenario, ctx: { server: TesseraProcess; demo: Dem
 /** PIDs of the embedded PostgreSQL's processes (its postmaster and backends), for their CPU time. */
 function postgresPids(dataDir: string): number[] {
   try {
-    const pid = Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
     const children = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((p) => {
       try {
         return Number(fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
@@ -410,7 +418,11 @@ async function main() {
     server = await startTessera({
       dataDir,
       logFile,
-      env: { TESSERA_RATE_LIMIT_PER_MINUTE: '1000000', TESSERA_WEBHOOK_ALLOW_PRIVATE: 'true' },
+      env: {
+        TESSERA_RATE_LIMIT_PER_MINUTE: '1000000',
+        TESSERA_WEBHOOK_ALLOW_PRIVATE: 'true',
+      },
+      nodeArgs: opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : [],
       args: ['--demo'],
       timeoutMs: 120_000,
     });
@@ -429,7 +441,7 @@ async function main() {
     const db = createDb({ url, max: 8 });
     try {
       for (const n of names) {
-        results.push(await runScenario(SCENARIOS[n]!, { server, demo, db, pgClient, postgresPid: postgresPids(dataDir) }));
+        results.push(await runScenario(SCENARIOS[n]!, { server, demo, db, pgClient, dataDir }));
         // Let the previous scenario's retries and backlog not run into the next one's window more than they must.
         await sleep(2_000);
       }
@@ -454,11 +466,11 @@ async function main() {
     '(both from the database) and → arrival at the receiver. Target per scenario: healthy receivers p95 ≤ 1 s, every delivery succeeded',
     `(redeem: also create → redeemed p95 ≤ ${REDEEM_TARGET_P95_MS} ms). A 2 s … 3 s warm-up at the rate precedes each window.`,
     '',
-    '| scenario | events (achieved /s) | deliveries succeeded / expected | event → first attempt p50 / p95 / max (ms) | → receiver p95 (ms) | load avg 1 min (start / max / end) | CPU busy | Tessera / PostgreSQL CPU s | result |',
+    '| scenario | events (achieved /s) | deliveries succeeded / expected | event → first attempt p50 / p95 / max (ms) | → receiver p95 (ms) | load avg 1 min (start / max / end) | CPU busy | CPU s: Tessera / PostgreSQL / generator | result |',
     '|---|---:|---:|---:|---:|---|---:|---:|---|',
     ...results.map(
       (r) =>
-        `| ${r.scenario}: ${r.title} | ${r.emitted.committed} (${r.emitted.achievedRate}) | ${r.healthy.succeeded} / ${r.healthy.expected} | ${ms(r.healthy.eventToFirstAttemptMs)} | ${r.healthy.eventToArrivalMs.p95} | ${r.machine.loadAverage1m.start} / ${r.machine.loadAverage1m.max} / ${r.machine.loadAverage1m.end} | ${r.machine.cpuBusyPercent} % | ${r.machine.tesseraCpuSeconds} / ${r.machine.postgresCpuSeconds} | ${verdict(r.met)} |`,
+        `| ${r.scenario}: ${r.title} | ${r.emitted.committed} (${r.emitted.achievedRate}) | ${r.healthy.succeeded} / ${r.healthy.expected} | ${ms(r.healthy.eventToFirstAttemptMs)} | ${r.healthy.eventToArrivalMs.p95} | ${r.machine.loadAverage1m.start} / ${r.machine.loadAverage1m.max} / ${r.machine.loadAverage1m.end} | ${r.machine.cpuBusyPercent} % | ${r.machine.tesseraCpuSeconds} / ${r.machine.postgresCpuSeconds} / ${r.machine.generatorCpuSeconds} | ${verdict(r.met)} |`,
     ),
     '',
     ...results.flatMap((r) => [

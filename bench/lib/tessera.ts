@@ -32,6 +32,8 @@ export interface StartOptions {
   /** Variables for Tessera (DATABASE_URL, TESSERA_*); none of the caller's are inherited. */
   env: Record<string, string>;
   args?: string[];
+  /** Options for node itself (e.g. --cpu-prof), before the script. */
+  nodeArgs?: string[];
   pollMs?: number;
   timeoutMs?: number;
 }
@@ -40,7 +42,7 @@ export async function startTessera(o: StartOptions): Promise<TesseraProcess> {
   const port = await freePort();
   const out = fs.openSync(o.logFile, 'a');
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['bin/tessera.js', 'serve', '--port', String(port), '--data-dir', o.dataDir, ...(o.args ?? [])], {
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), 'bin/tessera.js', 'serve', '--port', String(port), '--data-dir', o.dataDir, ...(o.args ?? [])], {
     cwd: ROOT,
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(PORT|HOST|DATABASE_URL|REDIS_URL|LOG_LEVEL|TESSERA_.*)$/.test(k))),

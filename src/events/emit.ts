@@ -27,8 +27,9 @@ export async function emitEvents(store: EventStore, events: NewEvent[], now: Dat
   }));
   if (records.length > 0) {
     await store.events.insert(records);
+    // No dedupe key: the event is new, so is its job (a key would cost a unique index entry per event).
     await store.jobs.enqueue(
-      records.map((r) => newJob(DISPATCH_JOB, { eventId: r.id }, { dedupeKey: `${DISPATCH_JOB}:${r.id}` })),
+      records.map((r) => newJob(DISPATCH_JOB, { eventId: r.id })),
       now,
     );
   }

@@ -94,10 +94,12 @@ export function createWorker(opts: WorkerOptions): Worker {
   const lanes: Lane[] = laneOptions.map((options, i) => {
     const own = options.kinds ? new Set(options.kinds) : null;
     const others = new Set(named);
+    // The rest: the kinds with a handler that no other lane names (a kind nobody handles is left in the queue).
+    const rest = Object.keys(opts.handlers).filter((k) => !others.has(k));
     return {
       options,
       // One lane for everything claims without a filter, as a worker without lanes always did.
-      filter: own ? { kinds: [...own] } : named.length ? { exceptKinds: named } : undefined,
+      filter: own ? { kinds: [...own] } : named.length ? { kinds: rest } : undefined,
       runs: (kind) => (own ? own.has(kind) : !others.has(kind)),
       ticks: restLanes.length ? !options.kinds : i === 0,
       running: 0,

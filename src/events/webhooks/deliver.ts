@@ -151,32 +151,19 @@ interface NextAttempt {
   at: Date;
 }
 
-const recorders = new WeakMap<DeliveryDeps, (item: { record: AttemptRecord; next: NextAttempt | null }) => Promise<WebhookDelivery | null>>();
+const recorders = new WeakMap<DeliveryDeps, (item: AttemptRecord) => Promise<WebhookDelivery | null>>();
 
 /**
  * Records an attempt (see `recordAttempt` of the repository) and enqueues `next` if it was recorded:
- * the records of one turn go in one statement, in one transaction with their next attempts' jobs.
+ * the records of one turn, with their next attempts' jobs, go in one statement.
  */
 function record(deps: DeliveryDeps, item: AttemptRecord, next: NextAttempt | null = null): Promise<WebhookDelivery | null> {
   let recorder = recorders.get(deps);
   if (!recorder) {
-    recorder = coalesce(async (items: Array<{ record: AttemptRecord; next: NextAttempt | null }>) => {
-      const now = deps.clock.now();
-      const write = async (store: WebhookStore) => {
-        const recorded = await store.webhookDeliveries.recordAttempts(
-          items.map((i) => i.record),
-          now,
-        );
-        const jobs = items.flatMap((i, k) => (i.next && recorded[k] ? [scheduledAttemptJob(recorded[k].id, i.next.attempt, i.next.at)] : []));
-        await store.jobs.enqueue(jobs, now);
-        return recorded;
-      };
-      // One statement needs no transaction; a record with its next attempt's job does.
-      return items.some((i) => i.next) ? deps.store.transaction(write) : write(deps.store);
-    });
+    recorder = coalesce((items: AttemptRecord[]) => deps.store.webhookDeliveries.recordAttempts(items, deps.clock.now()));
     recorders.set(deps, recorder);
   }
-  return recorder({ record: item, next });
+  return recorder(next ? { ...item, next: scheduledAttemptJob(item.deliveryId, next.attempt, next.at) } : item);
 }
 
 async function recordAttempt(deps: DeliveryDeps, deliveryId: string, scheduled: number | null, attemptedAt: Date, result: OutboundResult): Promise<void> {

@@ -5,7 +5,7 @@
  * event matches. Disabled and archived webhooks get nothing queued. Running it
  * again for the same event adds nothing: one delivery per (webhook, event).
  * The fan-outs of one turn (the worker dispatches many events at once) write
- * their deliveries and jobs in one transaction of two statements.
+ * their deliveries and jobs in one statement.
  */
 import type { Clock } from '../../core/clock.js';
 import { coalesce } from '../../core/coalesce.js';
@@ -27,15 +27,9 @@ export interface FanOutDeps {
 
 export function webhookFanOut(deps: FanOutDeps): EventSubscriber {
   const queue = coalesce(async (batches: WebhookDelivery[][]) => {
-    const all = batches.flat();
     const now = deps.clock.now();
-    await deps.store.transaction(async (store) => {
-      const inserted = await store.webhookDeliveries.insertMissing(all);
-      await store.jobs.enqueue(
-        inserted.map((d) => scheduledAttemptJob(d.id, 1, d.nextAttemptAt ?? now)),
-        now,
-      );
-    });
+    // One statement: the deliveries not there yet and, for those inserted, their first attempt's job.
+    await deps.store.webhookDeliveries.insertMissingWithJobs(batches.flat(), (d) => scheduledAttemptJob(d.id, 1, d.nextAttemptAt ?? now), now);
     return batches.map(() => undefined);
   });
   return async (event) => {

@@ -1,5 +1,6 @@
 /** Repositories and outside services webhooks need; storage/ and the composition root provide them. */
 import type { Page, PageQuery } from '../../core/store.js';
+import type { NewJob } from '../../jobs/index.js';
 import type { EventStore } from '../ports.js';
 import type { EventRecord } from '../types.js';
 import type { DeliveryAttempt, DeliveryStatus, StoredWebhookSecret, Webhook, WebhookDelivery } from './types.js';
@@ -36,6 +37,11 @@ export interface DeliveryFilter {
 export interface WebhookDeliveryRepository {
   /** Inserts unless the (webhook, event) pair has one already; returns the ones inserted. */
   insertMissing(deliveries: WebhookDelivery[]): Promise<WebhookDelivery[]>;
+  /**
+   * `insertMissing` and, for each delivery inserted, its job (`jobOf`), in one statement;
+   * jobs due now are announced as `enqueue` announces them. Answers the number inserted.
+   */
+  insertMissingWithJobs(deliveries: WebhookDelivery[], jobOf: (delivery: WebhookDelivery) => NewJob, now: Date): Promise<number>;
   find(environmentId: string, id: string): Promise<WebhookDelivery | null>;
   findById(id: string): Promise<WebhookDelivery | null>;
   findForUpdate(id: string): Promise<WebhookDelivery | null>;
@@ -69,6 +75,8 @@ export interface AttemptRecord {
   awaiting: number | null;
   attempt: Omit<DeliveryAttempt, 'deliveryId' | 'number'>;
   outcome: AttemptOutcome;
+  /** Enqueued in the same statement if (and only if) the attempt is recorded: the next scheduled attempt. */
+  next?: NewJob;
 }
 
 /** What an attempt does to its delivery. `pending-or-failed`: a pending delivery stays pending, any other fails. */

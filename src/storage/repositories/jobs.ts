@@ -3,7 +3,7 @@ import pg from 'pg';
 import { newUuid } from '../../core/ids.js';
 import { coalesce } from '../../core/coalesce.js';
 import type { JobRepository, KindFilter } from '../../jobs/ports.js';
-import type { Job } from '../../jobs/types.js';
+import type { Job, NewJob } from '../../jobs/types.js';
 import { settlesWithin } from '../../core/deadline.js';
 import { connectionLimitsOf, connectionUrlOf, type ConnectionLimits, type Db, type Tx } from '../database.js';
 
@@ -82,9 +82,26 @@ function listenForJobs(url: string, limits: ConnectionLimits, onNotify: (kinds?:
   };
 }
 
+/**
+ * New jobs as parallel arrays (id, kind, payload, dedupe key, run at, max attempts), for statements
+ * that insert them with `unnest` next to the rows they belong to; null entries for rows without one.
+ */
+export function jobArrays(jobs: Array<NewJob | undefined>, now: Date): unknown[][] {
+  return [
+    jobs.map((j) => (j ? newUuid(now.getTime()) : null)),
+    jobs.map((j) => j?.kind ?? null),
+    jobs.map((j) => (j ? JSON.stringify(j.payload) : null)),
+    jobs.map((j) => j?.dedupeKey ?? null),
+    jobs.map((j) => (j ? (j.runAt ?? now) : null)),
+    jobs.map((j) => (j ? (j.maxAttempts ?? 5) : null)),
+  ];
+}
+
 type ClaimedRow = { id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number };
 
 function kindCondition(filter: KindFilter | undefined) {
+  // One kind as an equality, so the claim reads the (kind, run_at) index in order and stops at its limit.
+  if (filter?.kinds?.length === 1) return sql`AND kind = ${filter.kinds[0]}`;
   if (filter?.kinds) return sql`AND kind = ANY(${[...filter.kinds]}::text[])`;
   if (filter?.exceptKinds?.length) return sql`AND kind <> ALL(${[...filter.exceptKinds]}::text[])`;
   return sql``;

@@ -10,7 +10,8 @@ import type {
 import { sql } from 'kysely';
 import { coalesceById, coalesceGroups } from '../../core/coalesce.js';
 import type { AttemptRecord } from '../../events/webhooks/ports.js';
-import type { Db, Tx } from '../database.js';
+import { preparedRows, type Db, type Tx } from '../database.js';
+import { JOBS_CHANNEL, jobArrays } from './jobs.js';
 import { paginate } from '../paging.js';
 import type { NewRow, Row } from '../schema.js';
 import { patchColumns } from './columns.js';
@@ -224,43 +225,98 @@ const attempt = (r: Row<'webhook_delivery_attempts'>): DeliveryAttempt => ({
   error: r.error,
 });
 
+/**
+ * Jobs inserted by the CTE `j` (RETURNING kind, run_at) that are due by `$now` are announced
+ * on commit, by kind, as JobRepository.enqueue announces them.
+ */
+const notifyDue = (now: string) => `(SELECT pg_notify('${JOBS_CHANNEL}', string_agg(DISTINCT j.kind, ',')) FROM j WHERE j.run_at <= ${now} HAVING count(*) > 0)`;
+
+/** Attempts and their outcomes, and each recorded one's next job, in one statement (see recordAttempts). */
+const RECORD_ATTEMPTS = `
+  WITH input AS (
+    SELECT * FROM unnest(
+      $1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::timestamptz[], $6::int[], $7::int[], $8::text[], $9::text[],
+      $10::text[], $11::bool[], $12::int[], $13::bool[], $14::timestamptz[],
+      $16::uuid[], $17::text[], $18::jsonb[], $19::text[], $20::timestamptz[], $21::int[]
+    ) AS i(delivery_id, awaiting, attempt_id, trigger, attempted_at, status_code, latency_ms, excerpt, error,
+           status, set_next, next_attempt, set_next_at, next_attempt_at,
+           job_id, job_kind, job_payload, job_dedupe_key, job_run_at, job_max_attempts)
+  ), d AS (
+    UPDATE webhook_deliveries w SET
+      attempts_made = w.attempts_made + 1,
+      status = CASE WHEN i.status <> 'pending-or-failed' THEN i.status WHEN w.status = 'pending' THEN 'pending' ELSE 'failed' END,
+      next_attempt = CASE WHEN i.set_next THEN i.next_attempt ELSE w.next_attempt END,
+      next_attempt_at = CASE WHEN i.set_next_at THEN i.next_attempt_at ELSE w.next_attempt_at END,
+      first_attempted_at = COALESCE(w.first_attempted_at, i.attempted_at),
+      updated_at = $15
+    FROM input i
+    WHERE w.id = i.delivery_id AND (i.awaiting IS NULL OR (w.status = 'pending' AND w.next_attempt = i.awaiting))
+    RETURNING w.*, i.attempt_id
+  ), a AS (
+    INSERT INTO webhook_delivery_attempts (id, delivery_id, number, trigger, attempted_at, status_code, latency_ms, response_excerpt, error)
+    SELECT i.attempt_id, d.id, d.attempts_made, i.trigger, i.attempted_at, i.status_code, i.latency_ms, i.excerpt, i.error
+    FROM d JOIN input i ON i.attempt_id = d.attempt_id
+  ), j AS (
+    INSERT INTO jobs (id, kind, payload, dedupe_key, run_at, max_attempts, created_at)
+    SELECT i.job_id, i.job_kind, i.job_payload, i.job_dedupe_key, i.job_run_at, i.job_max_attempts, $15
+    FROM d JOIN input i ON i.attempt_id = d.attempt_id
+    WHERE i.job_id IS NOT NULL
+    ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+    RETURNING kind, run_at
+  )
+  SELECT d.*, ${notifyDue('$15')} AS notified FROM d`;
+
 /** Attempts and their outcomes, each delivery's in the order given, in one statement per round (see recordAttempts). */
 async function recordRound(db: Db | Tx, items: AttemptRecord[], now: Date): Promise<Array<WebhookDelivery | null>> {
   const col = <T>(f: (i: AttemptRecord) => T) => items.map(f);
-  const { rows } = await sql<Row<'webhook_deliveries'> & { attempt_id: string }>`
-    WITH input AS (
-      SELECT * FROM unnest(
-        ${col((i) => i.deliveryId)}::uuid[], ${col((i) => i.awaiting)}::int[], ${col((i) => i.attempt.id)}::uuid[],
-        ${col((i) => i.attempt.trigger)}::text[], ${col((i) => i.attempt.attemptedAt)}::timestamptz[], ${col((i) => i.attempt.statusCode)}::int[],
-        ${col((i) => i.attempt.latencyMs)}::int[], ${col((i) => i.attempt.responseExcerpt)}::text[], ${col((i) => i.attempt.error)}::text[],
-        ${col((i) => i.outcome.status)}::text[], ${col((i) => i.outcome.nextAttempt !== undefined)}::bool[], ${col((i) => i.outcome.nextAttempt ?? null)}::int[],
-        ${col((i) => i.outcome.nextAttemptAt !== undefined)}::bool[], ${col((i) => i.outcome.nextAttemptAt ?? null)}::timestamptz[]
-      ) AS i(delivery_id, awaiting, attempt_id, trigger, attempted_at, status_code, latency_ms, excerpt, error,
-             status, set_next, next_attempt, set_next_at, next_attempt_at)
-    ), d AS (
-      UPDATE webhook_deliveries w SET
-        attempts_made = w.attempts_made + 1,
-        status = CASE WHEN i.status <> 'pending-or-failed' THEN i.status WHEN w.status = 'pending' THEN 'pending' ELSE 'failed' END,
-        next_attempt = CASE WHEN i.set_next THEN i.next_attempt ELSE w.next_attempt END,
-        next_attempt_at = CASE WHEN i.set_next_at THEN i.next_attempt_at ELSE w.next_attempt_at END,
-        first_attempted_at = COALESCE(w.first_attempted_at, i.attempted_at),
-        updated_at = ${now}
-      FROM input i
-      WHERE w.id = i.delivery_id AND (i.awaiting IS NULL OR (w.status = 'pending' AND w.next_attempt = i.awaiting))
-      RETURNING w.*, i.attempt_id
-    ), a AS (
-      INSERT INTO webhook_delivery_attempts (id, delivery_id, number, trigger, attempted_at, status_code, latency_ms, response_excerpt, error)
-      SELECT i.attempt_id, d.id, d.attempts_made, i.trigger, i.attempted_at, i.status_code, i.latency_ms, i.excerpt, i.error
-      FROM d JOIN input i ON i.attempt_id = d.attempt_id
-    )
-    SELECT * FROM d
-  `.execute(db);
+  const rows = await preparedRows<Row<'webhook_deliveries'> & { attempt_id: string }>(db, 'webhook_record_attempts', RECORD_ATTEMPTS, [
+    col((i) => i.deliveryId),
+    col((i) => i.awaiting),
+    col((i) => i.attempt.id),
+    col((i) => i.attempt.trigger),
+    col((i) => i.attempt.attemptedAt),
+    col((i) => i.attempt.statusCode),
+    col((i) => i.attempt.latencyMs),
+    col((i) => i.attempt.responseExcerpt),
+    col((i) => i.attempt.error),
+    col((i) => i.outcome.status),
+    col((i) => i.outcome.nextAttempt !== undefined),
+    col((i) => i.outcome.nextAttempt ?? null),
+    col((i) => i.outcome.nextAttemptAt !== undefined),
+    col((i) => i.outcome.nextAttemptAt ?? null),
+    now,
+    ...jobArrays(col((i) => i.next), now),
+  ]);
   const byAttempt = new Map(rows.map((r) => [r.attempt_id, r]));
   return items.map((i) => {
     const r = byAttempt.get(i.attempt.id);
     return r ? delivery(r) : null;
   });
 }
+
+/** Deliveries not there yet, and the jobs of those inserted, in one statement (see insertMissingWithJobs). */
+const INSERT_DELIVERIES = `
+  WITH input AS (
+    SELECT * FROM unnest(
+      $1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::int[], $8::int[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[],
+      $13::uuid[], $14::text[], $15::jsonb[], $16::text[], $17::timestamptz[], $18::int[]
+    ) AS i(id, webhook_id, environment_id, event_id, event_name, status, attempts_made, next_attempt, next_attempt_at, created_at, updated_at,
+           job_id, job_kind, job_payload, job_dedupe_key, job_run_at, job_max_attempts)
+  ), d AS (
+    INSERT INTO webhook_deliveries (id, webhook_id, environment_id, event_id, event_name, status, attempts_made, next_attempt, next_attempt_at,
+      first_attempted_at, created_at, updated_at)
+    SELECT id, webhook_id, environment_id, event_id, event_name, status, attempts_made, next_attempt, next_attempt_at, NULL, created_at, updated_at
+    FROM input
+    ON CONFLICT (webhook_id, event_id) DO NOTHING
+    RETURNING id
+  ), j AS (
+    INSERT INTO jobs (id, kind, payload, dedupe_key, run_at, max_attempts, created_at)
+    SELECT i.job_id, i.job_kind, i.job_payload, i.job_dedupe_key, i.job_run_at, i.job_max_attempts, $12
+    FROM d JOIN input i ON i.id = d.id
+    ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+    RETURNING kind, run_at
+  )
+  SELECT (SELECT count(*) FROM d)::int AS inserted, ${notifyDue('$12')} AS notified`;
 
 export function webhookDeliveryRepository(db: Db | Tx): WebhookDeliveryRepository {
   const byId = db.isTransaction
@@ -291,6 +347,26 @@ export function webhookDeliveryRepository(db: Db | Tx): WebhookDeliveryRepositor
         .returningAll()
         .execute();
       return rows.map(delivery);
+    },
+    async insertMissingWithJobs(deliveries, jobOf, now) {
+      if (deliveries.length === 0) return 0;
+      const col = <T>(f: (d: WebhookDelivery) => T) => deliveries.map(f);
+      const [row] = await preparedRows<{ inserted: number }>(db, 'webhook_insert_deliveries', INSERT_DELIVERIES, [
+        col((d) => d.id),
+        col((d) => d.webhookId),
+        col((d) => d.environmentId),
+        col((d) => d.eventId),
+        col((d) => d.eventName),
+        col((d) => d.status),
+        col((d) => d.attemptsMade),
+        col((d) => d.nextAttempt),
+        col((d) => d.nextAttemptAt),
+        col((d) => d.createdAt),
+        col((d) => d.updatedAt),
+        now,
+        ...jobArrays(deliveries.map(jobOf), now),
+      ]);
+      return row?.inserted ?? 0;
     },
     async find(environmentId, id) {
       const r = await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).where('environment_id', '=', environmentId).executeTakeFirst();
