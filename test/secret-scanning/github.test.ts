@@ -176,6 +176,11 @@ describe('POST /secret-scanning/v1/github', () => {
     expect(row.path).toBe(URL);
     expect(JSON.stringify(row.request)).not.toContain(p.apiKey.value);
     expect(JSON.stringify(row.request)).toContain('config-1.env');
+    // And the organization reads it through its own API log, redacted.
+    const reader = await createApiKey(t, p.org.sandboxId);
+    const logged = must(await send(t, reader.value, 'GET', `/api-logs/${String(res.headers['request-id'])}`), 200, 'GET /api-logs/:id').data;
+    expect(logged.attributes.request).toMatchObject({ method: 'POST', path: URL, 'post-params': { _json: [{ token: '[REDACTED]', url: expect.stringContaining('config-1.env') }] } });
+    expect(JSON.stringify(logged)).not.toContain(p.apiKey.value);
   });
 
   it('only announces when the organization says notify: the credential keeps working', async () => {
