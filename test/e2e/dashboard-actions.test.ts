@@ -430,4 +430,106 @@ describe('dashboard actions', () => {
     expect(ui.problems).toEqual([]);
     await context.close();
   });
+
+  it('marks credentials that expire within the smallest warning lead, lists them on the overview, and shows a reused retired secret (issue 14)', async () => {
+    const dataDir = await ctx.dataDir();
+    const port = await freePort();
+    const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir]);
+    // A busy machine (other suites running) can take longer than the default 40 s to seed the demo.
+    await waitReady(server, port, 120_000);
+    const demo: DemoFile = await readDemo(dataDir, port);
+    const api = (route: string, init: { method?: string; key?: string; body?: unknown } = {}) =>
+      fetch(`${demo.baseUrl}${route}`, {
+        method: init.method ?? 'GET',
+        headers: { authorization: `Bearer ${init.key ?? demo.source.apiKey}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+      });
+    type KeyDoc = { data: { id: string; attributes: { value?: string } } };
+    /** The badge as seen ("Expires in 20 h"); its words for screen readers are apart. */
+    const seen = (badge: ReturnType<Page['getByTestId']>) => badge.locator('[aria-hidden="true"]').innerText();
+
+    // An API key with 20 hours left: inside the default smallest lead (1 day).
+    const soon = (await (await api('/api/v1/api-keys', { method: 'POST', body: { data: { attributes: { name: 'E2E expiring key' } } } })).json()) as KeyDoc;
+    expect((await api(`/api/v1/api-keys/${soon.data.id}/expire`, { method: 'POST', body: { meta: { 'expires-in-seconds': 20 * 3_600 } } })).status).toBe(200);
+    // A key for much longer is not marked.
+    const later = (await (await api('/api/v1/api-keys', { method: 'POST', body: { data: { attributes: { name: 'E2E later key' } } } })).json()) as KeyDoc;
+    expect((await api(`/api/v1/api-keys/${later.data.id}/expire`, { method: 'POST', body: { meta: { 'expires-in-seconds': 20 * 86_400 } } })).status).toBe(200);
+    const listed = (await (await api('/api/v1/expiring-credentials')).json()) as { data: { id: string }[]; meta: { within: string } };
+    expect(listed.meta.within).toBe('1d');
+    expect(listed.data.map((c) => c.id)).toContain(soon.data.id);
+    expect(listed.data.map((c) => c.id)).not.toContain(later.data.id);
+
+    // The admin's own personal access token with 20 hours left (a user's tokens are in no environment's list).
+    const login = await fetch(`${demo.baseUrl}/v3/accounts/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ accountAlias: demo.source.admin.accountAlias, email: demo.source.admin.email, password: demo.source.admin.password }),
+    });
+    const jwt = ((await login.json()) as { accessToken: string }).accessToken;
+    const patAnswer = await api('/v3/personal-access-tokens', {
+      method: 'POST',
+      key: jwt,
+      body: { name: 'E2E expiring token', scopes: ['personalAccessToken:read'], expiresAt: new Date(Date.now() + 20 * 3_600_000).toISOString() },
+    });
+    expect(patAnswer.status).toBe(201);
+    const patId = ((await patAnswer.json()) as { id: string }).id;
+
+    // A key rotated without grace, then its old secret presented: refused and reported.
+    const reused = (await (await api('/api/v1/api-keys', { method: 'POST', body: { data: { attributes: { name: 'E2E reused key' } } } })).json()) as KeyDoc;
+    const oldSecret = reused.data.attributes.value!;
+    expect((await api(`/api/v1/api-keys/${reused.data.id}/rotate`, { method: 'POST', body: { meta: { 'grace-period-seconds': 0 } } })).status).toBe(200);
+    expect((await api('/api/v1/inquiries', { key: oldSecret })).status).toBe(401);
+    await waitFor('the reuse event', async () => {
+      const events = (await (await api('/api/v1/events?filter[name]=api-key.reused-after-rotation')).json()) as { data: unknown[] };
+      return events.data.length === 1 ? true : undefined;
+    });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', baseURL: demo.baseUrl });
+    const page = await context.newPage();
+    const ui = driver(page, demo.baseUrl);
+    await ui.login(demo.source.admin);
+
+    // --- The overview lists both, soonest first, with their kind and a link, and the reuse in its security panel.
+    const expiring = page.getByTestId('expiring-list');
+    const keyRow = expiring.getByRole('row').filter({ hasText: 'E2E expiring key' });
+    await keyRow.waitFor();
+    expect(await keyRow.getByRole('cell').nth(1).innerText()).toBe('API key');
+    expect(await seen(keyRow.getByTestId('expiring-badge'))).toBe('Expires in 20 h');
+    expect(await keyRow.getByRole('link', { name: 'E2E expiring key' }).getAttribute('href')).toBe(`/dashboard/api-keys?q=${soon.data.id}`);
+    const patRow = expiring.getByRole('row').filter({ hasText: 'E2E expiring token' });
+    expect(await patRow.getByRole('cell').nth(1).innerText()).toBe('Personal access token (yours)');
+    expect(await expiring.getByRole('row').filter({ hasText: 'E2E later key' }).count()).toBe(0);
+    const security = page.getByTestId('security-events-list');
+    const reuseRow = security.getByRole('row').filter({ hasText: 'E2E reused key' });
+    await reuseRow.waitFor();
+    expect(await reuseRow.innerText()).toContain('API key: retired secret reused');
+    expect(await reuseRow.innerText()).toMatch(/From \S+, after the grace ended at/);
+    expect(await reuseRow.getByText(reused.data.id).count()).toBe(1);
+    expect(await ui.axe(), 'overview with expiring credentials and security events').toEqual([]);
+    await ui.shot('overview-expiring-and-security');
+
+    // --- The lists mark them: the badge (its words for screen readers), and why the reused key is flagged.
+    await keyRow.getByRole('link', { name: 'E2E expiring key' }).click();
+    await ui.settle('API keys');
+    const badge = page.getByRole('row').filter({ hasText: soon.data.id }).getByTestId('expiring-badge');
+    expect(await seen(badge)).toBe('Expires in 20 h');
+    expect(await badge.locator('.sr-only').textContent()).toMatch(/^Expires in 20 hours, on /);
+    await ui.open('/api-keys', 'API keys');
+    expect(await page.getByRole('row').filter({ hasText: later.data.id }).getByTestId('expiring-badge').count()).toBe(0);
+    await expect.poll(() => page.getByTestId(`security-reason-${reused.data.id}`).textContent()).toMatch(/^Old secret reused from \S+ after the grace$/);
+    expect(await ui.axe(), 'API keys with an expiring key and a flagged one').toEqual([]);
+    await ui.shot('api-keys-expiring');
+    await ui.open('/personal-access-tokens', 'Personal access tokens');
+    expect(await seen(page.getByRole('row').filter({ hasText: patId }).getByTestId('expiring-badge'))).toBe('Expires in 20 h');
+
+    // --- The dark theme keeps the badge and the panels readable.
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await ui.open('/', 'Overview');
+    await page.getByTestId('expiring-list').getByTestId('expiring-badge').first().waitFor();
+    expect(await ui.axe(), 'overview with the new panels, dark').toEqual([]);
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+
+    expect(ui.problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -45,15 +45,16 @@ export function expiresWithin(expiresAt: string | null | undefined, withinSecond
 function timeLeft(expiresAt: string, now = Date.now()): { short: string; long: string } {
   const seconds = Math.max(0, Math.round((new Date(expiresAt).getTime() - now) / 1000));
   const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  // Rounded to the nearest unit: a key given 20 hours reads "20 h" a second later, not "19 h".
   if (seconds >= 2 * 86_400) {
-    const d = Math.floor(seconds / 86_400);
+    const d = Math.round(seconds / 86_400);
     return { short: `${d} d`, long: plural(d, 'day') };
   }
   if (seconds >= 3_600) {
-    const h = Math.floor(seconds / 3_600);
+    const h = Math.round(seconds / 3_600);
     return { short: `${h} h`, long: plural(h, 'hour') };
   }
-  const m = Math.max(1, Math.floor(seconds / 60));
+  const m = Math.max(1, Math.round(seconds / 60));
   return { short: `${m} min`, long: plural(m, 'minute') };
 }
 

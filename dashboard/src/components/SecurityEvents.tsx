@@ -99,7 +99,7 @@ export function SecurityEvents() {
         testId="security-events-list"
         empty="No leaked or reused credentials reported."
         columns={[
-          { header: 'What', className: 'event-name', cell: (e) => <strong>{what(e)}</strong> },
+          { header: 'What', cell: (e) => <strong>{what(e)}</strong> },
           {
             header: 'Credential',
             cell: (e) => {
