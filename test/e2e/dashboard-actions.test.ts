@@ -522,6 +522,20 @@ describe('dashboard actions', () => {
     await ui.open('/personal-access-tokens', 'Personal access tokens');
     expect(await seen(page.getByRole('row').filter({ hasText: patId }).getByTestId('expiring-badge'))).toBe('Expires in 20 h');
 
+    // --- Issue 13 leftovers: each connection links to its peek settings; deactivating asks in a dialog first.
+    await ui.open('/connections', 'Connections');
+    const connectionRow = page.getByRole('row').filter({ hasText: demo.connectionId });
+    await connectionRow.getByRole('button', { name: 'Deactivate' }).click();
+    const deactivate = page.getByRole('dialog', { name: 'Deactivate this connection?' });
+    await deactivate.waitFor();
+    expect(await ui.axe(), 'connections with the deactivate dialog').toEqual([]);
+    await deactivate.getByRole('button', { name: 'Cancel' }).click();
+    await connectionRow.getByRole('link', { name: /^Peek settings of the connection with / }).click();
+    await ui.settle('Peek settings');
+    expect(page.url()).toBe(`${demo.baseUrl}/dashboard/connections/${demo.connectionId}/peek-settings`);
+    const connection = (await (await api(`/api/v1/connect/connections/${demo.connectionId}`)).json()) as { data: { attributes: { status: string } } };
+    expect(connection.data.attributes.status).toBe('active');
+
     // --- The dark theme keeps the badge and the panels readable.
     await page.getByRole('button', { name: 'Dark mode' }).click();
     await ui.open('/', 'Overview');

@@ -2,10 +2,12 @@
 import { unwrap, type Answer } from 'tessera/sdk';
 import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
-import { ActionButton, PageHeader, Status, Time } from '../components/ui';
+import { Action } from '../components/Feedback';
+import { PageHeader, Status, Time } from '../components/ui';
 import { useList, useSearch } from '../hooks';
 import { ReadOnlyNote, useCan } from '../permissions';
 import { usePartners } from '../partners';
+import { Link } from '../router';
 import { useApi } from '../session';
 
 type Connection = Answer<'/api/v1/connect/connections/{id}', 'get'>['data'];
@@ -33,16 +35,25 @@ export function ConnectionsPage() {
       unwrap(client.connect.POST(`/api/v1/connect/connections/{id}/${action}`, { params: { path: { id: c.id } } })).then(list.reload);
     return (
       <div className="row-actions">
-        {a.status === 'pending' && isDestination ? <ActionButton className="small" onClick={act('activate')}>Accept</ActionButton> : null}
+        {a.status === 'pending' && isDestination ? (
+          <Action className="small" success="Connection accepted: share tokens can flow" run={act('activate')}>
+            Accept
+          </Action>
+        ) : null}
         {a.status !== 'inactive' ? (
-          <ActionButton className="secondary small" confirm="Deactivate this connection? No share token can be created or redeemed on it until it is reactivated." onClick={act('deactivate')}>
+          <Action
+            className="secondary small"
+            success="Connection deactivated"
+            confirm={{ title: 'Deactivate this connection?', body: <p>No share token can be created or redeemed on it until it is reactivated.</p>, confirmLabel: 'Deactivate', danger: true }}
+            run={act('deactivate')}
+          >
             Deactivate
-          </ActionButton>
+          </Action>
         ) : null}
         {a.status === 'inactive' && isSource ? (
-          <ActionButton className="secondary small" onClick={act('reactivate')}>
+          <Action className="secondary small" success="Connection reactivated" run={act('reactivate')}>
             Reactivate
-          </ActionButton>
+          </Action>
         ) : null}
       </div>
     );
@@ -83,6 +94,7 @@ export function ConnectionsPage() {
           { header: 'Status', cell: (c) => <Status value={c.attributes.status} /> },
           { header: 'Role', cell: (c) => (weAreSource(c) ? 'source (we share)' : 'destination (we receive)') },
           { header: 'Created', cell: (c) => <Time value={c.attributes['created-at']} /> },
+          { header: 'Peek settings', hiddenHeader: true, cell: (c) => <Link to={`/connections/${c.id}/peek-settings`} aria-label={`Peek settings of the connection with ${partners.organization(other(c)) ?? other(c)}`}>Peek settings</Link> },
           { header: 'Actions', hiddenHeader: true, cell: actions },
         ]}
       />

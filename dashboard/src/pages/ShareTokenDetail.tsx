@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { getShareToken, related, unwrap, type ResourceIdentifier, type ShareTokenAttributes } from 'tessera/sdk';
 import { CopyId } from '../components/Copy';
 import { PropList } from '../components/PropList';
+import { Action } from '../components/Feedback';
 import { ActionButton, ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
 import { useAsync } from '../hooks';
 import { useCan } from '../permissions';
@@ -53,14 +54,19 @@ export function ShareTokenDetailPage({ params }: { params: Record<string, string
     <>
       <PageHeader title="Share token">
         {canRedeem && inbound && a.status === 'created' ? (
-          <ActionButton onClick={() => unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/redeem', { params: { path: { id } } })).then(token.reload)}>
+          <Action success="Share token redeemed: the copy is being made" run={() => unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/redeem', { params: { path: { id } } })).then(token.reload)}>
             Redeem
-          </ActionButton>
+          </Action>
         ) : null}
         {canWrite && !inbound && a.status === 'created' ? (
-          <ActionButton className="danger" confirm="Expire this share token? The destination can no longer redeem it." onClick={() => unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/expire', { params: { path: { id } } })).then(token.reload)}>
+          <Action
+            className="danger"
+            success="Share token expired"
+            confirm={{ title: 'Expire this share token?', body: <p>The destination can no longer redeem it.</p>, confirmLabel: 'Expire', danger: true }}
+            run={() => unwrap(client.connect.POST('/api/v1/connect/share-tokens/{id}/expire', { params: { path: { id } } })).then(token.reload)}
+          >
             Expire
-          </ActionButton>
+          </Action>
         ) : null}
         {inbound && a.status === 'created' ? (
           <ActionButton

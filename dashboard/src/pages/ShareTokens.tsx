@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { relatedId, unwrap } from 'tessera/sdk';
 import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
+import { notify } from '../components/Feedback';
 import { ErrorMessage, Loading, PageHeader, Status, Time } from '../components/ui';
 import { toError, useAsync, useList, useSearch } from '../hooks';
 import { navigate } from '../router';
@@ -130,6 +131,7 @@ function CreateShareToken({ initialSource, onCancel }: { initialSource: string; 
           },
         }),
       );
+      notify(`Share token ${created.data.id} created: send its id to the destination`);
       navigate(`/share-tokens/${created.data.id}`);
     } catch (err) {
       setError(toError(err));
