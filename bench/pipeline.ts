@@ -316,6 +316,15 @@ async function runScenario(s: Scenario, ctx: { server: TesseraProcess; demo: Dem
     )
   ).rows.map((r) => ({ kind: r.kind, status: r.status, n: Number(r.n) }));
   const { arrivals, requests } = await receivers.arrivals();
+  // The next scenario starts on a quiet queue: this one's webhooks are disabled (their pending deliveries,
+  // the slow and the refusing receivers' above all, then end without an attempt) and the queue drains.
+  for (const h of hooks) await call(server.base, demo.source.apiKey, 'POST', `/api/v1/webhooks/${h.id}/disable`);
+  const quietBy = Date.now() + 120_000;
+  while (Date.now() < quietBy) {
+    const due = Number((await pgClient.query(`SELECT count(*) AS n FROM jobs WHERE status = 'queued' AND run_at <= now()`)).rows[0].n);
+    if (due === 0) break;
+    await sleep(1_000);
+  }
   receivers.stop();
 
   const byKind = (kind: string) => {

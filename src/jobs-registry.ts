@@ -4,6 +4,7 @@
  * processes enqueue each sweep once.
  */
 import type { AppDeps } from './app-deps.js';
+import { coalesce } from './core/coalesce.js';
 import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
 import { DISPATCH_JOB, dispatchJobHandler, type EventSubscriber } from './events/index.js';
 import { newJob, type JobHandlers, type LaneOptions, type NewJob } from './jobs/index.js';
@@ -52,6 +53,27 @@ function webhookDeps(deps: AppDeps): DeliveryDeps {
   };
 }
 
+type Workflows = AppDeps['store']['workflows'];
+
+/**
+ * The events the worker dispatches at once mostly ask for the same environment's triggers of the
+ * same event name: one query per distinct (environment, name) per turn of the event loop.
+ */
+function sharedTriggerReads(workflows: Workflows): Workflows {
+  const list = coalesce(async (keys: Array<{ environmentId: string; eventName: string }>) => {
+    const asked = new Map<string, ReturnType<Workflows['listTriggered']>>();
+    return Promise.all(
+      keys.map(({ environmentId, eventName }) => {
+        const key = `${environmentId} ${eventName}`;
+        let found = asked.get(key);
+        if (!found) asked.set(key, (found = workflows.listTriggered(environmentId, eventName)));
+        return found;
+      }),
+    );
+  });
+  return { ...workflows, listTriggered: (environmentId, eventName) => list({ environmentId, eventName }) };
+}
+
 export function jobHandlers(deps: AppDeps): JobHandlers {
   const ctx = { store: deps.store, clock: deps.clock };
   /** Who hears about each committed event (webhooks, workflows). */
@@ -60,7 +82,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers {
   subscribers.push(webhookFanOut(webhooks));
   // Workflow triggers read the event's payload.data as the organization sees it on the Connect surface.
   subscribers.push(
-    workflowEventSubscriber({ ...ctx, render: (event) => presentSnapshot(event) }),
+    workflowEventSubscriber({ ...ctx, store: { ...deps.store, workflows: sharedTriggerReads(deps.store.workflows) }, render: (event) => presentSnapshot(event) }),
   );
   return {
     [WEBHOOK_DELIVER_JOB]: webhookDeliveryJobHandler(webhooks),

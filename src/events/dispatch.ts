@@ -13,6 +13,9 @@ export function dispatchJobHandler(deps: { events: Pick<EventRepository, 'findBy
   return async ({ job }) => {
     const event = await deps.events.findById(job.payload.eventId);
     if (!event) return;
-    for (const subscriber of deps.subscribers) await subscriber(event);
+    // Side by side; a failure of any runs them all again with the job (each is idempotent), once all have ended.
+    const outcomes = await Promise.allSettled(deps.subscribers.map((subscriber) => subscriber(event)));
+    const failed = outcomes.find((o) => o.status === 'rejected');
+    if (failed) throw failed.reason;
   };
 }
