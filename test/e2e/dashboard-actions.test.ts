@@ -7,9 +7,11 @@
  * authenticating during the grace, the webhook's second secret and its
  * redelivered attempt, the workflow and its run.
  */
+import { generateKeyPairSync, sign } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -287,6 +289,8 @@ describe('dashboard actions', () => {
     await ui.toast('Signing secret rotated').waitFor();
     await expect.poll(() => page.getByTestId('secret-count').innerText()).toBe('2 active');
     expect(await page.getByTestId('signing-secrets').locator('li').count()).toBe(2);
+    // The replaced secret signs one more day: inside the smallest expiry warning lead (1 d), so it is marked.
+    expect(await page.getByTestId('signing-secrets').getByTestId('expiring-badge').locator('[aria-hidden="true"]').innerText()).toBe('Expires in 24 h');
     expect(await page.getByTestId('secret').innerText()).toMatch(/^whsec_/);
     await ui.shot('webhook-two-secrets');
 
@@ -431,10 +435,15 @@ describe('dashboard actions', () => {
     await context.close();
   });
 
-  it('marks credentials that expire within the smallest warning lead, lists them on the overview, and shows a reused retired secret (issue 14)', async () => {
+  it('marks credentials that expire within the smallest warning lead, lists them on the overview, and shows a leaked key and a reused retired secret (issue 14)', async () => {
     const dataDir = await ctx.dataDir();
     const port = await freePort();
-    const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir]);
+    // Secret scanning reports are taken: signed with this test's own P-256 key, published in GitHub's format.
+    const scanning = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-e2e-scanning-'));
+    const keysFile = path.join(keysDir, 'keys.json');
+    fs.writeFileSync(keysFile, JSON.stringify({ public_keys: [{ key_identifier: 'e2e', key: scanning.publicKey.export({ type: 'spki', format: 'pem' }).toString(), is_current: true }] }));
+    const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir], { TESSERA_SECRET_SCANNING_KEYS: keysFile });
     // A busy machine (other suites running) can take longer than the default 40 s to seed the demo.
     await waitReady(server, port, 120_000);
     const demo: DemoFile = await readDemo(dataDir, port);
@@ -484,6 +493,24 @@ describe('dashboard actions', () => {
       return events.data.length === 1 ? true : undefined;
     });
 
+    // A key a secret scanner found in a public repository: reported as GitHub does, revoked at once.
+    const leaked = (await (await api('/api/v1/api-keys', { method: 'POST', body: { data: { attributes: { name: 'E2E leaked key' } } } })).json()) as KeyDoc;
+    const leakUrl = 'https://github.com/octo/leaky/blob/main/.env';
+    const findings = JSON.stringify([{ token: leaked.data.attributes.value, type: 'tessera_sandbox_api_key', url: leakUrl, source: 'content' }]);
+    const reported = await fetch(`${demo.baseUrl}/secret-scanning/v1/github`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'github-public-key-identifier': 'e2e',
+        'github-public-key-signature': sign('sha256', Buffer.from(findings), { key: scanning.privateKey, dsaEncoding: 'der' }).toString('base64'),
+      },
+      body: findings,
+    });
+    expect(reported.status).toBe(200);
+    expect(((await reported.json()) as { label: string }[])[0]!.label).toBe('true_positive');
+    expect((await api('/api/v1/inquiries', { key: leaked.data.attributes.value })).status).toBe(401);
+    fs.rmSync(keysDir, { recursive: true, force: true });
+
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', baseURL: demo.baseUrl });
     const page = await context.newPage();
     const ui = driver(page, demo.baseUrl);
@@ -505,6 +532,9 @@ describe('dashboard actions', () => {
     expect(await reuseRow.innerText()).toContain('API key: retired secret reused');
     expect(await reuseRow.innerText()).toMatch(/From \S+, after the grace ended at/);
     expect(await reuseRow.getByText(reused.data.id).count()).toBe(1);
+    const leakRow = security.getByRole('row').filter({ hasText: 'E2E leaked key' });
+    expect(await leakRow.innerText()).toContain('API key leaked, revoked');
+    expect(await leakRow.innerText()).toContain(`Reported by content at ${leakUrl}`);
     expect(await ui.axe(), 'overview with expiring credentials and security events').toEqual([]);
     await ui.shot('overview-expiring-and-security');
 
@@ -517,6 +547,9 @@ describe('dashboard actions', () => {
     await ui.open('/api-keys', 'API keys');
     expect(await page.getByRole('row').filter({ hasText: later.data.id }).getByTestId('expiring-badge').count()).toBe(0);
     await expect.poll(() => page.getByTestId(`security-reason-${reused.data.id}`).textContent()).toMatch(/^Old secret reused from \S+ after the grace$/);
+    const leakedRow = page.getByRole('row').filter({ hasText: leaked.data.id });
+    expect(await leakedRow.getByText('revoked', { exact: true }).count()).toBe(1);
+    expect(await leakedRow.getByTestId(`security-reason-${leaked.data.id}`).textContent()).toBe(`Reported leaked at ${leakUrl}, so revoked`);
     expect(await ui.axe(), 'API keys with an expiring key and a flagged one').toEqual([]);
     await ui.shot('api-keys-expiring');
     await ui.open('/personal-access-tokens', 'Personal access tokens');
