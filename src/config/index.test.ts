@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       webhookRetrySchedule: [0, 5, 300, 1800, 7200, 18000, 36000, 36000],
       webhookAllowPrivate: false,
       secretScanningKeys: null,
+      apiLogRetentionDays: 30,
       sessionTtlSeconds: 3600,
       userRateLimit: 50,
       userRateWindowSeconds: 5,
