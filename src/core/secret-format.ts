@@ -46,15 +46,15 @@ export const WRAPPED_USER_API_TOKEN_LENGTH = Math.ceil((CREDENTIAL_PREFIXES.user
 const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /**
- * The credential a presented string stands for, with its kind prefix: a well-formed credential
- * as it is, or a user API token in the base64 form Astra hands out, unwrapped. Null otherwise.
+ * The credential a presented string stands for: a well-formed credential as it is, or a user API
+ * token in the base64 form Astra hands out, unwrapped. Null otherwise. The verifier calls this on
+ * every cache miss, so it allocates nothing beyond the decoded string.
  */
-export function unwrapCredential(token: string): { credential: string; prefix: CredentialPrefix } | null {
-  const prefix = parseCredential(token);
-  if (prefix !== null) return { credential: token, prefix };
+export function unwrapCredential(token: string): string | null {
+  if (parseCredential(token) !== null) return token;
   if (token.length === WRAPPED_USER_API_TOKEN_LENGTH && BASE64_RE.test(token)) {
     const decoded = Buffer.from(token, 'base64').toString('latin1');
-    if (parseCredential(decoded) === CREDENTIAL_PREFIXES.userApiToken) return { credential: decoded, prefix: CREDENTIAL_PREFIXES.userApiToken };
+    if (parseCredential(decoded) === CREDENTIAL_PREFIXES.userApiToken) return decoded;
   }
   return null;
 }

@@ -21,7 +21,7 @@ import type { CredentialStore } from './ports.js';
 import type { CredentialForVerification } from './types.js';
 import { emitUserTokenEvent, userTokenSnapshot, type OrgEnvironments } from './user-token-events.js';
 import type { UserToken, UserTokenStore } from './user-tokens.js';
-import type { Verifier } from './verify.js';
+import { usable, type Verifier } from './verify.js';
 
 export interface LeakReport {
   /** The string the scanner found. */
@@ -61,17 +61,6 @@ const LEAKED: Record<CredentialForVerification['kind'], EventName> = {
   personal_access_token: 'personal-access-token.leaked',
   user_api_token: 'api-token.leaked',
 };
-
-/** The verifier's rules: a credential that would authenticate now. */
-function isLive(c: CredentialForVerification, now: number): boolean {
-  if (c.revokedAt || c.deletedAt) return false;
-  if (c.expiresAt && c.expiresAt.getTime() <= now) return false;
-  if (c.userId && (c.userDisabledAt || c.userDeletedAt)) return false;
-  if (c.kind !== 'api_key' && (!c.userId || !c.userRole)) return false;
-  // A secret a rotation replaced is live only until its grace period ends.
-  if (c.matchedPrevious && !(c.previousHashExpiresAt && c.previousHashExpiresAt.getTime() > now)) return false;
-  return true;
-}
 
 async function emitTokenLeak(store: LeakStore, token: UserToken, name: EventName, now: Date, contexts: Array<Record<string, unknown>>): Promise<void> {
   const environments = await store.identity.environmentsOf(token.organizationId);
@@ -121,15 +110,16 @@ export async function reportLeakedSecrets({ ctx, input }: { ctx: ReportLeakedSec
   // Reports of one secret (the same string found in several places) are handled together: one revocation, one event each.
   const byHash = new Map<string, LeakReport[]>();
   for (const report of input.reports) {
-    const unwrapped = unwrapCredential(report.token);
-    if (!unwrapped) continue;
-    const key = keyedHash(ctx.secret, unwrapped.credential).toString('base64');
+    const credential = unwrapCredential(report.token);
+    if (!credential) continue;
+    const key = keyedHash(ctx.secret, credential).toString('base64');
     byHash.set(key, [...(byHash.get(key) ?? []), report]);
   }
   const owners = new Map<LeakReport, LeakVerdict['owner']>();
   for (const [hash, reports] of byHash) {
     const found = await ctx.store.credentials.findByHash(Buffer.from(hash, 'base64'));
-    if (!found || !isLive(found, now.getTime())) continue;
+    // Live by the verifier's own rule: a credential that would authenticate now.
+    if (!found || !usable(found, now.getTime())) continue;
     const revoked = await ctx.store.transaction((store) => handleLeak(store, found, reports, now));
     if (revoked) ctx.verifier.invalidate(found.id);
     for (const r of reports) owners.set(r, { organizationId: found.organizationId, environmentId: found.environmentId });

@@ -18,7 +18,7 @@ import { jwtVerify } from 'jose';
 import type { Actor, CredentialKind, UserRole } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import { keyedHash } from '../core/crypto.js';
-import { CREDENTIAL_PREFIXES, parseCredential } from '../core/secret-format.js';
+import { unwrapCredential } from '../core/secret-format.js';
 import { IndexedCache } from './indexed-cache.js';
 import type { CredentialRepository, SessionRepository } from './ports.js';
 import { effectiveScopes } from './scopes.js';
@@ -102,10 +102,7 @@ const USAGE_INTERVAL_MS = 60_000;
 const NEGATIVE_TTL_MS = 5_000;
 const NEGATIVE_MAX = 10_000;
 const JWT_RE = /^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}$/;
-const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** Length of a user API token as Astra hands it out: base64 of `tut_` + 34. */
-const WRAPPED_UAT_LENGTH = Math.ceil((CREDENTIAL_PREFIXES.userApiToken.length + 34) / 3) * 4;
 
 function toActor(c: CredentialForVerification): Actor {
   const userKind = c.kind !== 'api_key';
@@ -128,24 +125,14 @@ function toActor(c: CredentialForVerification): Actor {
   };
 }
 
-function usable(c: CredentialForVerification, now: number): boolean {
+/** Whether a stored credential authenticates now; leaked-secret reports apply the same rule. */
+export function usable(c: CredentialForVerification, now: number): boolean {
   if (c.revokedAt || c.deletedAt) return false;
   if (c.expiresAt && c.expiresAt.getTime() <= now) return false;
   if (c.userId && (c.userDisabledAt || c.userDeletedAt)) return false;
   if (c.kind !== 'api_key' && (!c.userId || !c.userRole)) return false;
   if (c.matchedPrevious && !(c.previousHashExpiresAt && c.previousHashExpiresAt.getTime() > now)) return false;
   return true;
-}
-
-/** The credential string a presented bearer stands for, or null when it cannot be one. */
-function credentialOf(token: string): string | null {
-  if (parseCredential(token) !== null) return token;
-  // Astra hands user API tokens out base64-encoded; both forms authenticate.
-  if (token.length === WRAPPED_UAT_LENGTH && BASE64_RE.test(token)) {
-    const decoded = Buffer.from(token, 'base64').toString('latin1');
-    if (parseCredential(decoded) === CREDENTIAL_PREFIXES.userApiToken) return decoded;
-  }
-  return null;
 }
 
 export function createVerifier(opts: VerifierOptions): Verifier {
@@ -306,7 +293,8 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     const presentedKey = cache ? digestOf('sha256', token, 'base64') : null;
     const hit = presentedKey !== null ? cache!.get(presentedKey) : undefined;
     if (hit) return fromCache(hit, presentedKey!, now);
-    const credential = credentialOf(token);
+    // Astra hands user API tokens out base64-encoded; both forms authenticate.
+    const credential = unwrapCredential(token);
     const session = credential === null && token.length <= 4096 && JWT_RE.test(token);
     if (credential === null && !session) return null;
     // A user API token presented base64-wrapped (Astra) is cached under its unwrapped form.
