@@ -134,6 +134,8 @@ const OBJECTS: Array<[RegExp, string]> = [
   [/^\/stats$/, 'api_log'],
   // Tessera's expiry overview (issue 14): what of the environment expires soon, API keys first among it.
   [/^\/expiring-credentials$/, 'api_key'],
+  // Tessera's names of the organizations at the other end of the connections: read with the connections.
+  [/^\/connect\/organizations$/, 'connection'],
 ];
 
 /** The permission connect-api.md §10 gives a route, or undefined for a path it does not know. */
