@@ -11,7 +11,7 @@ import type { ApiLogThreadData } from './api-log-thread.js';
 import { buildApp } from './app.js';
 import type { Config } from './config/index.js';
 import type { Clock } from './core/clock.js';
-import { createVerifier } from './credentials/index.js';
+import { createVerifier, retiredSecretReporter } from './credentials/index.js';
 import { sessionKey } from './identity/index.js';
 import { createMetrics } from './http/metrics.js';
 import { isDatabaseUnavailable } from './http/unavailable.js';
@@ -67,6 +67,8 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     cacheMax: config.cacheMax,
     cacheTtlMs: config.cacheTtlMs,
     onCacheResult: metrics.cacheResult,
+    // A rotated credential's old secret presented after its grace: `<type>.reused-after-rotation`, once an hour.
+    onRetiredSecret: retiredSecretReporter({ store, clock, onError: (err) => logger.warn({ err }, 'reuse of a retired secret not reported') }),
     onFlushError: (err, what, count) => flushLog.warn(logger, errorKey(what, err), err, `${what} times not written`, { count }),
   });
   const verifier = redis ? redis.shareInvalidation(localVerifier) : localVerifier;

@@ -94,7 +94,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers {
     },
     [API_KEY_EXPIRY_JOB]: apiKeyExpiryJobHandler(ctx),
     [API_LOG_RETENTION_JOB]: async () => {
-      await purgeExpiredApiLogs({ ctx });
+      await purgeExpiredApiLogs({ ctx, input: { retentionDays: deps.config.apiLogRetentionDays } });
     },
     // `<type>.expiring` at each lead time, once each; stale login throttle windows go too,
     // and so do ended sessions that have expired anyway.
