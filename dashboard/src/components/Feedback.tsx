@@ -6,8 +6,7 @@
  * cause (create a workflow → its page says "Workflow created").
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
-import { toError } from '../hooks';
-import { errorText } from './ui';
+import { errorText, InlineError, useCall } from './ui';
 import './feedback.css';
 
 export interface Toast {
@@ -78,8 +77,7 @@ export interface ConfirmOptions {
 function ConfirmDialog({ options, open, onClose, run }: { options: ConfirmOptions; open: boolean; onClose: () => void; run: (data: FormData) => Promise<void> }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useCall();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -90,16 +88,11 @@ function ConfirmDialog({ options, open, onClose, run }: { options: ConfirmOption
   }, [open]);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await run(new FormData(e.currentTarget));
+    const data = new FormData(e.currentTarget);
+    await attempt(async () => {
+      await run(data);
       onClose();
-    } catch (err) {
-      setError(toError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <dialog ref={ref} className="confirm" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
@@ -154,8 +147,7 @@ export function Action({
   label?: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useCall();
   const perform = async (data: FormData) => {
     const result = await run(data);
     notify(typeof success === 'function' ? success(result) : success);
@@ -163,25 +155,14 @@ export function Action({
   const click = async () => {
     setError(null);
     if (confirm) return setOpen(true);
-    setBusy(true);
-    try {
-      await perform(new FormData());
-    } catch (e) {
-      setError(toError(e));
-    } finally {
-      setBusy(false);
-    }
+    await attempt(() => perform(new FormData()));
   };
   return (
     <span className="action">
       <button type="button" className={className} onClick={click} disabled={busy || disabled} aria-busy={busy} aria-label={label}>
         {children}
       </button>
-      {error ? (
-        <span className="inline-error" role="alert">
-          {errorText(error)}
-        </span>
-      ) : null}
+      <InlineError error={error} />
       {confirm ? <ConfirmDialog options={confirm} open={open} onClose={() => setOpen(false)} run={perform} /> : null}
     </span>
   );

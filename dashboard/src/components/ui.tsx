@@ -139,6 +139,36 @@ export function Json({ value }: { value: unknown }) {
   );
 }
 
+/**
+ * One async call at a time, for a control that runs it: whether it is running
+ * (to disable the control and set aria-busy), and what the last one threw.
+ */
+export function useCall() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  const attempt = async (call: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call();
+    } catch (e) {
+      setError(toError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, attempt };
+}
+
+/** A call's error next to the control that ran it. */
+export function InlineError({ error }: { error: Error | null }) {
+  return error ? (
+    <span className="inline-error" role="alert">
+      {errorText(error)}
+    </span>
+  ) : null;
+}
+
 /** A button that runs an async action, shows it is busy and reports its error. */
 export function ActionButton({
   onClick,
@@ -153,30 +183,17 @@ export function ActionButton({
   confirm?: string;
   disabled?: boolean;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, attempt } = useCall();
   const run = async () => {
     if (confirm && !window.confirm(confirm)) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onClick();
-    } catch (e) {
-      setError(toError(e));
-    } finally {
-      setBusy(false);
-    }
+    await attempt(onClick);
   };
   return (
     <span className="action">
       <button type="button" className={className} onClick={run} disabled={busy || disabled} aria-busy={busy}>
         {children}
       </button>
-      {error ? (
-        <span className="inline-error" role="alert">
-          {errorText(error)}
-        </span>
-      ) : null}
+      <InlineError error={error} />
     </span>
   );
 }
