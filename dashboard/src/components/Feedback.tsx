@@ -168,6 +168,44 @@ export function Action({
   );
 }
 
+/**
+ * A list row's Rotate: asks how long the old secret keeps working (the form field `field`,
+ * from `choices`), then runs `run` with the dialog's data; the new secret shows once.
+ */
+export function RotateAction({
+  name,
+  body,
+  field,
+  choices,
+  defaultValue,
+  run,
+}: {
+  /** The credential's name, in the dialog's title and the button's accessible name. */
+  name: string;
+  body: ReactNode;
+  field: string;
+  choices: [number, string][];
+  defaultValue: number;
+  run: (data: FormData) => Promise<unknown>;
+}) {
+  return (
+    <Action
+      className="secondary small"
+      label={`Rotate ${name}`}
+      success={`Rotated "${name}": copy the new secret now`}
+      confirm={{
+        title: `Rotate "${name}"?`,
+        body,
+        fields: <GraceSelect name={field} label="Old secret keeps working" choices={choices} defaultValue={defaultValue} />,
+        confirmLabel: 'Rotate',
+      }}
+      run={run}
+    >
+      Rotate
+    </Action>
+  );
+}
+
 /** A duration picker for dialogs: how long an old secret keeps working. */
 export function GraceSelect({ name, label, choices, defaultValue }: { name: string; label: string; choices: [number, string][]; defaultValue: number }) {
   return (

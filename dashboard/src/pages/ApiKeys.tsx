@@ -8,7 +8,7 @@ import { unwrap, type Answer, type RequestBody } from 'tessera/sdk';
 import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
 import { ExpiresBadge, useExpiringCredentials } from '../components/ExpiringCredentials';
-import { Action, GraceSelect } from '../components/Feedback';
+import { Action, GraceSelect, RotateAction } from '../components/Feedback';
 import { check, Field, Form, GroupError } from '../components/forms';
 import { LEAK_EVENTS_OF_KEYS, useSecurityReasons } from '../components/SecurityEvents';
 import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
@@ -148,20 +148,14 @@ export function ApiKeysPage() {
             cell: (k) =>
               canWrite && !expired(k.attributes['expires-at']) ? (
                 <span className="row-actions">
-                  <Action
-                    className="secondary small"
-                    label={`Rotate ${k.attributes.name}`}
-                    success={`Rotated "${k.attributes.name}": copy the new secret now`}
-                    confirm={{
-                      title: `Rotate "${k.attributes.name}"?`,
-                      body: <p>A new secret is made and shown once. The old one keeps working for the grace period, so services can move over.</p>,
-                      fields: <GraceSelect name="grace-period-seconds" label="Old secret keeps working" choices={GRACE_CHOICES} defaultValue={86_400} />,
-                      confirmLabel: 'Rotate',
-                    }}
+                  <RotateAction
+                    name={k.attributes.name ?? ''}
+                    body={<p>A new secret is made and shown once. The old one keeps working for the grace period, so services can move over.</p>}
+                    field="grace-period-seconds"
+                    choices={GRACE_CHOICES}
+                    defaultValue={86_400}
                     run={(data) => rotate(k, data)}
-                  >
-                    Rotate
-                  </Action>
+                  />
                   <Action
                     className="danger small"
                     label={`Expire ${k.attributes.name}`}

@@ -8,7 +8,7 @@ import { unwrap, type Answer } from 'tessera/sdk';
 import { CopyId } from '../components/Copy';
 import { ListTable } from '../components/DataTable';
 import { ExpiresBadge, useExpiringCredentials } from '../components/ExpiringCredentials';
-import { Action, GraceSelect } from '../components/Feedback';
+import { Action, RotateAction } from '../components/Feedback';
 import { check, duration, Field, Form, GroupError } from '../components/forms';
 import { LEAK_EVENTS_OF_PATS, useSecurityReasons } from '../components/SecurityEvents';
 import { ErrorMessage, Loading, PageHeader, SecretOnce, Status, Time } from '../components/ui';
@@ -196,20 +196,14 @@ export function PersonalAccessTokensPage() {
                     >
                       Edit
                     </Action>
-                    <Action
-                      className="secondary small"
-                      label={`Rotate ${t.name}`}
-                      success={`Rotated "${t.name}": copy the new secret now`}
-                      confirm={{
-                        title: `Rotate "${t.name}"?`,
-                        body: <p>A new secret is made and shown once.</p>,
-                        fields: <GraceSelect name="gracePeriodSeconds" label="Old secret keeps working" choices={GRACE_CHOICES} defaultValue={0} />,
-                        confirmLabel: 'Rotate',
-                      }}
+                    <RotateAction
+                      name={t.name}
+                      body={<p>A new secret is made and shown once.</p>}
+                      field="gracePeriodSeconds"
+                      choices={GRACE_CHOICES}
+                      defaultValue={0}
                       run={(data) => rotate(t, data)}
-                    >
-                      Rotate
-                    </Action>
+                    />
                     <Action
                       className="danger small"
                       label={`Revoke ${t.name}`}
