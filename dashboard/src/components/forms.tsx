@@ -125,6 +125,7 @@ export function Form({
   submit,
   inline = false,
   note,
+  onCancel,
   reset = true,
   children,
   className,
@@ -135,6 +136,8 @@ export function Form({
   submit: ReactNode;
   inline?: boolean;
   note?: ReactNode;
+  /** An edit form's way out without saving: a Cancel button next to the submit button. */
+  onCancel?: () => void;
   /** Clear the inputs after a success (a create form), or keep them (an edit form). */
   reset?: boolean;
   children: ReactNode;
@@ -187,6 +190,11 @@ export function Form({
             <div className="form-actions">
               {button}
               {note}
+              {onCancel ? (
+                <button type="button" className="secondary" onClick={onCancel}>
+                  Cancel
+                </button>
+              ) : null}
             </div>
           </>
         )}

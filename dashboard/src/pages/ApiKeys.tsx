@@ -294,11 +294,7 @@ function EditApiKeyForm({ apiKey, catalog, onSaved, onCancel }: { apiKey: ApiKey
       success={`API key "${a.name}" saved`}
       reset={false}
       onSubmit={save}
-      note={
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      }
+      onCancel={onCancel}
     >
       <div className="form-row">
         <Field label="Name" name="name">

@@ -309,11 +309,7 @@ function EditWebhookForm({ webhook, onSaved, onDone }: { webhook: Webhook; onSav
       success="Webhook saved"
       reset={false}
       onSubmit={save}
-      note={
-        <button type="button" className="secondary" onClick={onDone}>
-          Cancel
-        </button>
-      }
+      onCancel={onDone}
     >
       <div className="form-row">
         <Field label="Name" name="name">
