@@ -32,6 +32,31 @@ const POLL_MS = 500;
 /** `whsec_AbCd…wXyZ`: enough to tell secrets apart, not enough to use one. */
 const masked = (secret: string) => `${secret.slice(0, 10)}…${secret.slice(-4)}`;
 
+/**
+ * A webhook's live signing secrets or public keys, the current one first: each masked with a copy
+ * button, and those a rotation replaced with when they stop working (`until`: "signs until").
+ */
+function LiveValues({ values, what, until, withinSeconds }: { values: Array<{ value: string; 'expires-at'?: string | null }>; what: string; until: string; withinSeconds: number }) {
+  return (
+    <ul className="secret-list">
+      {values.map((v, n) => (
+        <li key={v.value}>
+          <code>{masked(v.value)}</code>
+          <CopyButton value={v.value} what={`${n === 0 ? 'current' : 'older'} ${what}`} />
+          {v['expires-at'] ? (
+            <span className="muted">
+              {until} <Time value={v['expires-at']} />
+              <ExpiresBadge expiresAt={v['expires-at']} withinSeconds={withinSeconds} />
+            </span>
+          ) : (
+            <span className="muted">current</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function WebhookDetailPage({ params }: { params: Record<string, string> }) {
   const { client } = useApi();
   const canWrite = useCan('webhook.write');
@@ -152,22 +177,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
             value: w.secrets?.length ? (
               <>
                 <span data-testid="secret-count">{w.secrets.length} active</span>
-                <ul className="secret-list">
-                  {w.secrets.map((s, n) => (
-                    <li key={s.value}>
-                      <code>{masked(s.value)}</code>
-                      <CopyButton value={s.value} what={n === 0 ? 'current signing secret' : 'older signing secret'} />
-                      {s['expires-at'] ? (
-                        <span className="muted">
-                          signs until <Time value={s['expires-at']} />
-                          <ExpiresBadge expiresAt={s['expires-at']} withinSeconds={expiring.withinSeconds} />
-                        </span>
-                      ) : (
-                        <span className="muted">current</span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
+                <LiveValues values={w.secrets} what="signing secret" until="signs until" withinSeconds={expiring.withinSeconds} />
               </>
             ) : (
               '—'
@@ -180,22 +190,7 @@ export function WebhookDetailPage({ params }: { params: Record<string, string> }
                 value: (
                   <>
                     <span>{w['public-keys'].length} active</span>
-                    <ul className="secret-list">
-                      {w['public-keys'].map((k, n) => (
-                        <li key={k.value}>
-                          <code>{masked(k.value)}</code>
-                          <CopyButton value={k.value} what={n === 0 ? 'current public key' : 'older public key'} />
-                          {k['expires-at'] ? (
-                            <span className="muted">
-                              verifies until <Time value={k['expires-at']} />
-                              <ExpiresBadge expiresAt={k['expires-at']} withinSeconds={expiring.withinSeconds} />
-                            </span>
-                          ) : (
-                            <span className="muted">current</span>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
+                    <LiveValues values={w['public-keys']} what="public key" until="verifies until" withinSeconds={expiring.withinSeconds} />
                   </>
                 ),
               }
