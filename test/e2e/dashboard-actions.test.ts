@@ -13,16 +13,11 @@ import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_SOURCE, SHOTS, submitLogin, demoApi, launchBrowser } from './browser.js';
 import { freePort, processTestContext, readDemo, waitFor, waitReady, type DemoFile, type DemoUser } from '../process/cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ctx = processTestContext();
 let browser: Browser;
@@ -30,9 +25,7 @@ let receiver: http.Server;
 const received: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium`);
-  fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchBrowser();
   // The webhook's endpoint: answers 200 to every delivery and keeps the webhook ids (dlv_…) it got.
   receiver = http.createServer((req, res) => {
     req.resume();
@@ -68,11 +61,7 @@ function driver(page: Page, baseUrl: string) {
       await settle(heading);
     },
     async login(user: DemoUser) {
-      await page.goto(`${baseUrl}/dashboard/`);
-      await page.getByLabel('Account alias').fill(user.accountAlias);
-      await page.getByLabel('Email').fill(user.email);
-      await page.getByLabel('Password').fill(user.password);
-      await page.getByRole('button', { name: 'Log in' }).click();
+      await submitLogin(page, baseUrl, user);
       await settle('Overview');
     },
     async shot(name: string) {
@@ -97,12 +86,7 @@ describe('dashboard actions', () => {
     const server = ctx.cli(['serve', '--demo', '--port', String(port), '--data-dir', dataDir], { TESSERA_WEBHOOK_ALLOW_PRIVATE: 'true' });
     await waitReady(server, port);
     const demo: DemoFile = await readDemo(dataDir, port);
-    const api = (route: string, init: { method?: string; key?: string; body?: unknown } = {}) =>
-      fetch(`${demo.baseUrl}${route}`, {
-        method: init.method ?? 'GET',
-        headers: { authorization: `Bearer ${init.key ?? demo.source.apiKey}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
-      });
+    const api = demoApi(demo);
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', baseURL: demo.baseUrl });
     const page = await context.newPage();
@@ -447,12 +431,7 @@ describe('dashboard actions', () => {
     // A busy machine (other suites running) can take longer than the default 40 s to seed the demo.
     await waitReady(server, port, 120_000);
     const demo: DemoFile = await readDemo(dataDir, port);
-    const api = (route: string, init: { method?: string; key?: string; body?: unknown } = {}) =>
-      fetch(`${demo.baseUrl}${route}`, {
-        method: init.method ?? 'GET',
-        headers: { authorization: `Bearer ${init.key ?? demo.source.apiKey}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
-      });
+    const api = demoApi(demo);
     type KeyDoc = { data: { id: string; attributes: { value?: string } } };
     /** The badge as seen ("Expires in 20 h"); its words for screen readers are apart. */
     const seen = (badge: ReturnType<Page['getByTestId']>) => badge.locator('[aria-hidden="true"]').innerText();

@@ -18,30 +18,18 @@
  * it; the login lockout says when to retry; a stopped server reads "Cannot
  * reach Tessera at URL". No page logs a console error.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_SOURCE, SHOTS, submitLogin, launchBrowser } from './browser.js';
 import { freePort, processTestContext, readDemo, waitReady, type DemoFile, type DemoUser } from '../process/cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-/** axe-core's browser build, put into each page under test (no network). */
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ctx = processTestContext();
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium`);
-  fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -74,7 +62,7 @@ function driver(page: Page, baseUrl: string) {
     settle,
     /** axe-core over the whole page as it is now: no violation of any rule it runs by default. */
     async axe(label: string) {
-      if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.addScriptTag({ content: AXE });
+      if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.addScriptTag({ content: AXE_SOURCE });
       const violations = (await page.evaluate(
         "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })))",
       )) as unknown[];
@@ -91,11 +79,7 @@ function driver(page: Page, baseUrl: string) {
       expect(alerts, `${heading} shows an error`).toEqual([]);
     },
     async login(user: DemoUser) {
-      await page.goto(`${baseUrl}/dashboard/`);
-      await page.getByLabel('Account alias').fill(user.accountAlias);
-      await page.getByLabel('Email').fill(user.email);
-      await page.getByLabel('Password').fill(user.password);
-      await page.getByRole('button', { name: 'Log in' }).click();
+      await submitLogin(page, baseUrl, user);
       await settle('Overview');
       await page.getByText(user.email).waitFor();
     },
@@ -380,7 +364,7 @@ describe('dashboard', () => {
     await darkPage.goto(`${demo.baseUrl}/dashboard/`);
     await darkPage.getByRole('heading', { name: 'Log in to Tessera' }).waitFor();
     expect(await darkPage.evaluate('document.documentElement.dataset.theme')).toBe('dark');
-    await darkPage.addScriptTag({ content: AXE });
+    await darkPage.addScriptTag({ content: AXE_SOURCE });
     expect(await darkPage.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id))"), 'axe on the dark login').toEqual([]);
     await darkPage.screenshot({ path: path.join(SHOTS, '1280-login-dark.png') });
     await dark.close();
