@@ -42,6 +42,7 @@ import { apiLogRepository } from '../src/storage/repositories/api-logs.js';
 import type { Database } from '../src/storage/schema.js';
 import { gitInfo, header, loadNote, machineInfo, percentile, round, verdict, writeResults } from './lib/results.js';
 import { build, call, startTessera, stopProcess, type TesseraProcess } from './lib/tessera.js';
+import { freshServerDatabase } from './lib/postgres.js';
 import { log, runBench } from './lib/util.js';
 
 const { values: opts } = parseArgs({
@@ -186,24 +187,6 @@ function apiLogEntry(environmentId: string, organizationId: string): ApiLogEntry
   };
 }
 
-async function freshServerDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `tessera_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = '/' + name;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 async function main() {
   const started = new Date();

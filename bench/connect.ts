@@ -31,10 +31,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { summarizeProfile, type ProfileSummary } from './lib/cpu-profile.js';
 import { machineBusySec, sampleTreeMemory, treeCpu, treeMemory, type TreeMemory } from './lib/process-tree.js';
-import { serverVersion } from './lib/postgres.js';
+import { freshServerDatabase, serverVersion } from './lib/postgres.js';
 import { machineInfo, round } from './lib/results.js';
 import { freePort, log, sh } from './lib/util.js';
 
@@ -269,26 +268,6 @@ function serverBackendsCpuSec(database: string): number {
   return ticks / 100;
 }
 
-/** A fresh database on the PostgreSQL server; returns its URL and a function that drops it. */
-async function freshServerDatabase(serverUrl: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
-  const name = `tessera_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = '/' + name;
-  return {
-    url: u.toString(),
-    name,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 /** An API key allowed to introspect (the demo keys are not), through the admin API. */
 async function createIntrospectionClient(base: string, demo: Demo): Promise<string> {

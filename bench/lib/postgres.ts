@@ -41,3 +41,9 @@ export async function serverVersion(url = POSTGRES_URL): Promise<string> {
     return `PostgreSQL ${rows[0]!.v.split(' ')[0]}`;
   }, url);
 }
+
+/** A fresh database on the PostgreSQL server at `serverUrl` (for a bench's `--db server`): its URL, its name and a function that drops it. */
+export async function freshServerDatabase(serverUrl: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+  const { name, url } = await createDatabase('tessera_bench', serverUrl);
+  return { url, name, drop: () => dropDatabase(name, serverUrl) };
+}
