@@ -6,8 +6,11 @@ import { authorize } from '../core/actor.js';
 
 export async function getApiLog({ ctx, input }: { ctx: ApiLogReadContext; input: { id: string } }): Promise<ApiLogEntry> {
   authorize(ctx.actor, 'api_log.read');
-  await ctx.flush?.();
-  const entry = await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id);
+  // Looked up first: a log already written (nearly every one asked for) costs no flush. Only a miss
+  // waits for this process's buffered entries, so a request's own log is found right after it.
+  const entry =
+    (await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id)) ??
+    (ctx.flush ? (await ctx.flush(), await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id)) : null);
   if (!entry) throw notFound();
   return entry;
 }
