@@ -23,7 +23,7 @@
  * every row older than 30 days in batches of 5,000 while a writer keeps
  * copying batches: the purge's time and the inserts' latency meanwhile.
  *
- * Options: --rows N (1000000), --other N (200000), --days N (35), --requests N (200),
+ * Options: --rows N (1000000), --other N (200000), --days N (35), --requests N (500),
  *          --db embedded|server (embedded), --server-url URL, --no-build.
  */
 import { randomBytes } from 'node:crypto';
@@ -50,7 +50,7 @@ const { values: opts } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     other: { type: 'string', default: '200000' },
     days: { type: 'string', default: '35' },
-    requests: { type: 'string', default: '200' },
+    requests: { type: 'string', default: '500' },
     db: { type: 'string', default: 'embedded' },
     'server-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     'no-build': { type: 'boolean', default: false },
