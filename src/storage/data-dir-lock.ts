@@ -9,6 +9,7 @@
  * process id that has since been given to another process (its start time
  * differs) and the id of this very process (a container restarted as PID 1).
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -93,21 +94,45 @@ function ownContent(): string {
   return `${process.pid}\n${procStat(process.pid)?.startTime ?? ''}\n`;
 }
 
+/** Where a hard link cannot be made (some network and FAT file systems), the file is created in place. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS']);
+
+/**
+ * Creates `file` holding `content` unless it exists. The content is written to a file of this
+ * start's own first and linked into place, so no other start ever reads the file empty or half
+ * written: an empty takeover mutex read as "left by a dead start" let two starts take a stale
+ * lock over at once (seen with eight racing starts on a busy machine).
+ */
 async function tryCreate(file: string, content: string): Promise<boolean> {
-  let handle;
+  const own = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeSynced(own, content, 'w');
   try {
-    handle = await fs.open(file, 'wx', 0o644);
+    await fs.link(own, file);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_LINKS.has(code)) throw e;
+  } finally {
+    await fs.rm(own, { force: true });
+  }
+  try {
+    await writeSynced(file, content, 'wx');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
   }
+  return true;
+}
+
+async function writeSynced(file: string, content: string, flags: 'w' | 'wx'): Promise<void> {
+  const handle = await fs.open(file, flags, 0o644);
   try {
     await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();
   }
-  return true;
 }
 
 /**
