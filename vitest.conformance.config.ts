@@ -21,9 +21,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Vitest's default on 2 cores runs one file at a time; two at once keep both cores busy (npm test
-    // on the reference machine: 6.5 min one at a time, 4.4 min two at a time, 4.3 min three at a time,
-    // which adds contention for the timing-sensitive process tests and gains nothing).
+    // Two files at a time, as in vitest.config.ts (Vitest's default on 2 cores is one).
     maxWorkers: 2,
     reporters: ['default'],
   },

@@ -8,9 +8,11 @@ export async function getApiLog({ ctx, input }: { ctx: ApiLogReadContext; input:
   authorize(ctx.actor, 'api_log.read');
   // Looked up first: a log already written (nearly every one asked for) costs no flush. Only a miss
   // waits for this process's buffered entries, so a request's own log is found right after it.
-  const entry =
-    (await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id)) ??
-    (ctx.flush ? (await ctx.flush(), await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id)) : null);
+  let entry = await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id);
+  if (!entry && ctx.flush) {
+    await ctx.flush();
+    entry = await ctx.store.apiLogs.find(ctx.actor.environmentId, input.id);
+  }
   if (!entry) throw notFound();
   return entry;
 }

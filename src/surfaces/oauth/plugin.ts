@@ -105,7 +105,7 @@ function checkClientId(given: string | null | undefined, actual: string): void {
 }
 
 /** The Tessera details of an active credential, under RFC 7662's members where they mean the same. */
-function buildIntrospectionBody(v: VerifiedCredential, scope: string | undefined, issuer: string): IntrospectionBody {
+function introspectionBody(v: VerifiedCredential, scope: string | undefined, issuer: string): IntrospectionBody {
   const a = v.actor;
   const isSession = v.kind === 'session';
   // Assigned in the documented order, not spread: this runs on every warm introspection.
@@ -124,20 +124,6 @@ function buildIntrospectionBody(v: VerifiedCredential, scope: string | undefined
   if (a.environmentId) body.tessera_environment_id = encodeId('env', a.environmentId);
   if (a.environmentKind) body.tessera_environment = a.environmentKind;
   if (a.userRole) body.tessera_user_role = a.userRole;
-  return body;
-}
-
-/**
- * The answer for a verified credential. A warm verification returns the same cached object until the
- * credential changes (any change makes a new one), so its answer is kept with it: the issuer is the
- * only other input, and scope is derived from the credential's own permissions.
- */
-const answers = new WeakMap<VerifiedCredential, { scope: string | undefined; issuer: string; body: IntrospectionBody }>();
-function introspectionBody(v: VerifiedCredential, scope: string | undefined, issuer: string): IntrospectionBody {
-  const kept = answers.get(v);
-  if (kept && kept.issuer === issuer && kept.scope === scope) return kept.body;
-  const body = buildIntrospectionBody(v, scope, issuer);
-  answers.set(v, { scope, issuer, body });
   return body;
 }
 
