@@ -18,8 +18,10 @@ import { isDatabaseUnavailable } from './http/unavailable.js';
 import { settlesWithin, msUntil } from './core/deadline.js';
 import { createLogThrottle, errorKey } from './core/log-throttle.js';
 import { createMemoryRateLimiter } from './http/rate-limit.js';
-import { createWorker, workerHandlers, type Worker } from './jobs/index.js';
-import { JOB_LANES, jobHandlers, periodicJobs } from './jobs-registry.js';
+import type { Worker } from './jobs/index.js';
+import { createThreadedWorker } from './jobs/threaded-worker.js';
+import type { JobThreadData } from './job-thread.js';
+import { createJobWorker } from './jobs-registry.js';
 import { connectionLimitsOf, connectionUrlOf, type Db } from './storage/database.js';
 import { createStore } from './storage/store.js';
 import { jobQueueStats } from './storage/job-stats.js';
@@ -87,14 +89,16 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
       (err) => logger.warn({ err }, 'api log entry not recorded'),
     );
   /**
-   * Built (dist/), the API log is built and written on a thread of its own: that work cost the
-   * request path about a quarter of its CPU (issue 15). From TypeScript sources (tsx, the tests)
-   * the thread's entry cannot load as is, and the log stays on this thread, with the same rows.
+   * Built (dist/), the API log and the job worker run on threads of their own. From TypeScript
+   * sources (tsx, the tests) a thread's entry cannot load as is, and both stay on this thread,
+   * doing the same work.
    */
+  const threadsUrl = import.meta.url.endsWith('.js') ? connectionUrlOf(db) : null;
+  /** The API log's work (building and writing rows) cost the request path about a quarter of its CPU (issue 15). */
   function apiLogSink(): ApiLogSink {
     const entry = new URL('./api-log-thread.js', import.meta.url);
-    const url = connectionUrlOf(db);
-    if (!import.meta.url.endsWith('.js') || !url) return inlineSink();
+    const url = threadsUrl;
+    if (!url) return inlineSink();
     const asError = (e: ThreadError) => Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
     return createThreadedApiLogSink({
       entry,
@@ -123,18 +127,26 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     await redis?.close();
     throw err;
   });
-  const worker = createWorker({
-    jobs: store.jobs,
-    // Throws at start-up when a job kind has no handler.
-    handlers: workerHandlers(jobHandlers(deps)),
-    clock,
-    leaseMs: config.jobLeaseMs,
-    pollMs: config.jobPollMs,
-    lanes: JOB_LANES,
-    onError: (job, err) => logger.warn({ job: { id: job.id, kind: job.kind, attempts: job.attempts }, err }, 'job failed'),
-    onTick: periodicJobs(deps),
-    logger,
-  });
+  /**
+   * With the API in the same process (`--role all`), the worker's turns made each request wait
+   * (18–21 ms at 300 events/s, issue 15): there it runs on a thread of its own.
+   */
+  function jobWorker(): Worker {
+    const inline = () => createJobWorker(deps, logger);
+    if (config.role !== 'all' || !threadsUrl) return inline();
+    return createThreadedWorker({
+      entry: new URL('./job-thread.js', import.meta.url),
+      workerData: { url: threadsUrl, ...connectionLimitsOf(db), config, secret } satisfies JobThreadData,
+      fallback: inline,
+      onAttempts: (succeeded, failed) => {
+        if (succeeded) metrics.webhookAttempt(true, succeeded);
+        if (failed) metrics.webhookAttempt(false, failed);
+      },
+      onError: (err) => logger.warn({ err }, 'job thread'),
+      onThreadExit: (err) => logger.error({ err }, 'the job thread stopped; jobs run on the main thread from now on'),
+    });
+  }
+  const worker = jobWorker();
   if (config.role !== 'api') worker.start();
 
   return {

@@ -7,7 +7,9 @@ import type { AppDeps } from './app-deps.js';
 import { coalesce } from './core/coalesce.js';
 import { REDEEM_JOB, SWEEP_JOB, redemptionJobHandler, sweepExpiredShareTokens } from './connect/index.js';
 import { DISPATCH_JOB, dispatchJobHandler, type EventSubscriber } from './events/index.js';
-import { newJob, type JobHandlers, type LaneOptions, type NewJob } from './jobs/index.js';
+import type { Logger } from 'pino';
+import { createWorker, newJob, workerHandlers, type JobHandlers, type LaneOptions, type NewJob, type Worker } from './jobs/index.js';
+import type { Metrics } from './http/metrics.js';
 import { API_KEY_EXPIRY_JOB, apiKeyExpiryJobHandler } from './credentials/index.js';
 import { EXPIRY_WARNING_JOB, warnExpiringCredentials } from './lifecycle/index.js';
 import { LOGIN_WINDOW_MS } from './identity/index.js';
@@ -39,8 +41,15 @@ export const JOB_LANES: LaneOptions[] = [
   { name: 'other', concurrency: 8 },
 ];
 
+/**
+ * What the jobs need: less than the HTTP app, and nothing that lives only on the
+ * thread that answers requests, so the worker can run on a thread of its own
+ * (src/job-thread.ts) with a store and metrics of its own.
+ */
+export type JobDeps = Pick<AppDeps, 'config' | 'store' | 'clock' | 'secret'> & { metrics: Pick<Metrics, 'webhookAttempt'> };
+
 /** Webhook deliveries render events as the Connect surface shows them and send them over HTTP. */
-function webhookDeps(deps: AppDeps): DeliveryDeps {
+function webhookDeps(deps: JobDeps): DeliveryDeps {
   return {
     store: deps.store,
     clock: deps.clock,
@@ -74,7 +83,7 @@ function sharedTriggerReads(workflows: Workflows): Workflows {
   return { ...workflows, listTriggered: (environmentId, eventName) => list({ environmentId, eventName }) };
 }
 
-export function jobHandlers(deps: AppDeps): JobHandlers {
+export function jobHandlers(deps: JobDeps): JobHandlers {
   const ctx = { store: deps.store, clock: deps.clock };
   /** Who hears about each committed event (webhooks, workflows). */
   const subscribers: EventSubscriber[] = [];
@@ -119,7 +128,7 @@ const PERIODIC: Periodic[] = [
 ];
 
 /** A tick function for the worker that enqueues each periodic job once per period. */
-export function periodicJobs(deps: AppDeps): () => Promise<void> {
+export function periodicJobs(deps: Pick<JobDeps, 'clock' | 'store'>): () => Promise<void> {
   let lastEnqueued = 0;
   return async () => {
     const now = deps.clock.now();
@@ -129,4 +138,20 @@ export function periodicJobs(deps: AppDeps): () => Promise<void> {
     const jobs: NewJob[] = PERIODIC.map((p) => newJob(p.kind, {}, { dedupeKey: `${p.kind}:${Math.floor(now.getTime() / p.everyMs)}` }));
     await deps.store.jobs.enqueue(jobs, now);
   };
+}
+
+/** The job worker of a Tessera process (or of its job thread), with every kind, lane and periodic job. */
+export function createJobWorker(deps: JobDeps, logger: Logger): Worker {
+  return createWorker({
+    jobs: deps.store.jobs,
+    // Throws at start-up when a job kind has no handler.
+    handlers: workerHandlers(jobHandlers(deps)),
+    clock: deps.clock,
+    leaseMs: deps.config.jobLeaseMs,
+    pollMs: deps.config.jobPollMs,
+    lanes: JOB_LANES,
+    onError: (job, err) => logger.warn({ job: { id: job.id, kind: job.kind, attempts: job.attempts }, err }, 'job failed'),
+    onTick: periodicJobs(deps),
+    logger,
+  });
 }

@@ -9,7 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from './logger.js';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import type { Config } from './config/index.js';
@@ -35,19 +36,7 @@ export interface Tessera {
   stop(): Promise<void>;
 }
 
-export const LOG_REDACT = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["idempotency-key"]',
-  '*.password',
-  '*.token',
-  '*.secret',
-  '*.value',
-];
-
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino({ level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[REDACTED]' } });
-}
+export { LOG_REDACT, createLogger } from './logger.js';
 
 /** Reads a 0600 file in the data dir, creating it with `make()` on first use. */
 export async function dataDirSecret(dataDir: string, name: string, make: () => string): Promise<string> {

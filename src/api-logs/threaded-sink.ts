@@ -113,11 +113,13 @@ export function createThreadedApiLogSink(opts: ThreadedApiLogSinkOptions): ApiLo
         break;
     }
   });
-  worker.on('error', (error) => opts.onThreadExit?.(error));
+  // An uncaught error ends the thread: it is reported once, with the exit that follows.
+  let uncaught: unknown = null;
+  worker.on('error', (error) => (uncaught = error));
   worker.on('exit', (code) => {
     if (!alive) return;
     alive = false;
-    if (!closed) opts.onThreadExit?.(new Error(`the API log thread exited (${code})`));
+    if (!closed) opts.onThreadExit?.(uncaught ?? new Error(`the API log thread exited (${code})`));
     // Whatever waits for the thread is answered by the fallback from now on.
     for (const resolve of waiting.values()) resolve();
     waiting.clear();

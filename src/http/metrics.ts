@@ -32,7 +32,8 @@ export interface Metrics {
   registry: Registry;
   observeRequest(route: string, method: string, status: number, seconds: number): void;
   cacheResult(hit: boolean): void;
-  webhookAttempt(succeeded: boolean): void;
+  /** `count` attempts (default 1) that succeeded or failed; the job thread reports its counts every second. */
+  webhookAttempt(succeeded: boolean, count?: number): void;
   rateLimitFallback(): void;
   /** API log entries given up, by reason (`rejected` by the database, `overflow` of the buffer, `shutdown`). */
   apiLogDropped(reason: string, count: number): void;
@@ -145,7 +146,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       requestSeries(route, method, status).observe(seconds);
     },
     cacheResult: (isHit) => (isHit ? hit : miss).inc(),
-    webhookAttempt: (ok) => (ok ? success : failure).inc(),
+    webhookAttempt: (ok, count = 1) => (ok ? success : failure).inc(count),
     rateLimitFallback: () => fallbacks.inc(),
     apiLogDropped: (reason, count) => apiLogDrops.inc({ reason }, count),
     countRejections(limiter) {

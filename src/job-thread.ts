@@ -1,0 +1,86 @@
+/**
+ * Entry of the job thread (src/jobs/threaded-worker.ts): the job worker of a
+ * process that also answers HTTP (`--role all`), with its own event loop and
+ * connection pool, so its turns never make a request wait. It runs every job
+ * kind, lane and periodic job exactly as the worker on the main thread would;
+ * webhook attempts are counted here and reported to the main thread's metrics.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Config } from './config/index.js';
+import { systemClock } from './core/clock.js';
+import { createJobWorker } from './jobs-registry.js';
+import type { FromJobThread, JobThreadError, ToJobThread } from './jobs/threaded-worker.js';
+import { createLogger } from './logger.js';
+import { closeDb, createDb } from './storage/database.js';
+import { createStore } from './storage/store.js';
+
+/** What the thread is started with: the main thread's database, config and server secret. */
+export interface JobThreadData {
+  url: string;
+  connectTimeoutMs: number;
+  queryTimeoutMs: number;
+  config: Config;
+  secret: Uint8Array;
+}
+
+/** How often webhook attempt counts go to the main thread's metrics. */
+const REPORT_MS = 1_000;
+
+const port = parentPort;
+if (!port) throw new Error('job-thread runs as a worker thread');
+const post = (m: FromJobThread) => port.postMessage(m);
+
+function describe(error: unknown): JobThreadError {
+  const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as { code?: unknown; message?: unknown };
+  return { ...(typeof e.code === 'string' ? { code: e.code } : {}), message: String(e.message) };
+}
+
+const data = workerData as JobThreadData;
+const db = createDb({ url: data.url, connectTimeoutMs: data.connectTimeoutMs, queryTimeoutMs: data.queryTimeoutMs });
+const logger = createLogger(data.config);
+let succeeded = 0;
+let failed = 0;
+function report() {
+  if (succeeded === 0 && failed === 0) return;
+  post({ t: 'attempts', succeeded, failed });
+  succeeded = failed = 0;
+}
+const reporting = setInterval(report, REPORT_MS);
+reporting.unref();
+
+const worker = createJobWorker(
+  {
+    config: data.config,
+    store: createStore(db),
+    clock: systemClock,
+    secret: Buffer.from(data.secret),
+    metrics: { webhookAttempt: (ok) => (ok ? succeeded++ : failed++) },
+  },
+  logger,
+);
+
+port.on('message', (m: ToJobThread) => {
+  switch (m.t) {
+    case 'start':
+      worker.start();
+      break;
+    case 'wake':
+      worker.wake(m.kinds);
+      break;
+    case 'drain':
+      void worker
+        .drain()
+        .catch((error: unknown) => (post({ t: 'failed', error: describe(error) }), 0))
+        .then((count) => (report(), post({ t: 'done', id: m.id, count })));
+      break;
+    case 'stop':
+      clearInterval(reporting);
+      void worker
+        .stop()
+        .then(() => closeDb(db, 1_000))
+        .catch((error: unknown) => post({ t: 'failed', error: describe(error) }))
+        .finally(() => (report(), post({ t: 'done', id: m.id, count: 0 })));
+      break;
+  }
+});
+post({ t: 'ready', workerId: worker.id });
