@@ -136,7 +136,7 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     if (config.role !== 'all' || !threadsUrl) return inline();
     return createThreadedWorker({
       entry: new URL('./job-thread.js', import.meta.url),
-      workerData: { url: threadsUrl, ...connectionLimitsOf(db), config, secret } satisfies JobThreadData,
+      workerData: { url: threadsUrl, ...connectionLimitsOf(db), config, secret, localServer: !config.databaseUrl } satisfies JobThreadData,
       fallback: inline,
       onAttempts: (succeeded, failed) => {
         if (succeeded) metrics.webhookAttempt(true, succeeded);

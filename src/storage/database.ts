@@ -1,5 +1,6 @@
 /** Kysely over `pg`: one pool per process, the same dialect on the embedded and external server. */
 import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
+import os from 'node:os';
 import pg from 'pg';
 import { settlesWithin } from '../core/deadline.js';
 import type { Database } from './schema.js';
@@ -17,6 +18,15 @@ export interface DbOptions {
   connectTimeoutMs?: number;
   /** Longest wait for the server's answer to one statement; then the connection is closed. 0: no limit. */
   queryTimeoutMs?: number;
+  /** How the connections show in pg_stat_activity. */
+  applicationName?: string;
+  /**
+   * Background work on a server that runs on this machine (the embedded one): each connection's
+   * server process is given this niceness (1–19), so the work of other connections — the requests
+   * being answered — takes the CPU first when the machine is busy. Where the system refuses (a
+   * server process of another user), the connection keeps its priority.
+   */
+  backendNiceness?: number;
 }
 
 /** The limits a database handle was made with, for its dedicated connections (the job queue's LISTEN). */
@@ -53,10 +63,11 @@ class BoundedClient extends pg.Client {
   }
 }
 
-export function createDb({ url, max = 20, connectTimeoutMs = 0, queryTimeoutMs = 0 }: DbOptions): Db {
+export function createDb({ url, max = 20, connectTimeoutMs = 0, queryTimeoutMs = 0, applicationName, backendNiceness }: DbOptions): Db {
   const pool = new pg.Pool({
     connectionString: url,
     max,
+    ...(applicationName ? { application_name: applicationName } : {}),
     idleTimeoutMillis: 30_000,
     Client: BoundedClient,
     ...(connectTimeoutMs > 0 ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
@@ -68,6 +79,7 @@ export function createDb({ url, max = 20, connectTimeoutMs = 0, queryTimeoutMs =
   pool.on('error', () => undefined);
   const open = new Set<pg.Client>();
   pool.on('connect', (client) => open.add(client));
+  if (backendNiceness) pool.on('connect', (client) => void lowerPriority(client, backendNiceness));
   pool.on('remove', (client) => open.delete(client));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   urls.set(db, url);
@@ -75,6 +87,16 @@ export function createDb({ url, max = 20, connectTimeoutMs = 0, queryTimeoutMs =
   limits.set(db, { connectTimeoutMs, queryTimeoutMs });
   connected.set(db, open);
   return db;
+}
+
+/** Queued before the connection's first statement; a refusal (EPERM) or a failed query changes nothing. */
+async function lowerPriority(client: pg.PoolClient, niceness: number): Promise<void> {
+  try {
+    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    os.setPriority(rows[0]!.pid, niceness);
+  } catch {
+    // Not ours to lower, or the connection failed (its next statement says so).
+  }
 }
 
 /**

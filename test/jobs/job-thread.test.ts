@@ -7,6 +7,9 @@
  * runs the TypeScript entry through tsx here, as the built server runs its
  * JavaScript. The test app's own worker is never started (role api).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createThreadedWorker } from '../../src/jobs/threaded-worker.js';
 import { createOrg, createTestApp, TEST_SECRET, type TestApp, type TestOrg } from '../harness.js';
@@ -36,7 +39,7 @@ function threaded(entry: string) {
   const errors: unknown[] = [];
   const worker = createThreadedWorker({
     entry: THREAD,
-    workerData: { entry: new URL(entry, import.meta.url).href, url: t.databaseUrl, connectTimeoutMs: 2_000, queryTimeoutMs: 10_000, config: t.config, secret: Buffer.from(TEST_SECRET) },
+    workerData: { entry: new URL(entry, import.meta.url).href, url: t.databaseUrl, connectTimeoutMs: 2_000, queryTimeoutMs: 10_000, config: t.config, secret: Buffer.from(TEST_SECRET), localServer: true },
     fallback: () => t.worker,
     onAttempts: (succeeded, failed) => {
       attempts.succeeded += succeeded;
@@ -63,6 +66,14 @@ describe('the job thread', () => {
       expect(arrivals('/hooks/thread')[0]!.problems).toEqual([]);
       expect(worker.id).toMatch(/^worker-/);
       expect(worker.id).not.toBe(t.worker.id);
+
+      // Its connections are named, and their server processes (on this machine) yield the CPU to the requests'.
+      const { rows: backends } = await sql<{ pid: number }>`
+        SELECT pid FROM pg_stat_activity WHERE application_name = 'tessera-jobs' AND datname = current_database()`.execute(t.deps.db);
+      expect(backends.length).toBeGreaterThan(0);
+      // The system lets a process lower the priority of its own user's processes, and root of any.
+      const mine = backends.filter((b) => process.getuid?.() === 0 || fs.statSync(`/proc/${b.pid}`).uid === process.getuid?.());
+      expect(mine.map((b) => os.getPriority(b.pid))).toEqual(mine.map(() => 10));
 
       // Started: the next event is delivered without a drain, long before the 5 s poll.
       worker.start();
