@@ -27,9 +27,10 @@ export interface JobThreadData {
 
 /**
  * The niceness of the server processes of the thread's connections on a server of this machine.
- * At 300 events/s the worker's statements kept both cores busy, and the requests' statements waited
- * their turn: 15–20 ms per request instead of 3, share-token redemptions p95 145–170 ms. Lowered,
- * the requests' statements run first (bench/results/pipeline-2026-12-04T20-*); the worker still gets
+ * At 300 events/s the worker's statements kept both cores busy and the requests' statements waited
+ * their turn: 15–20 ms per write request instead of 3, share-token redemptions p95 158 and 169 ms
+ * (bench/results/pipeline-2026-12-04T19-17, T19-28). Lowered, the requests' statements go first:
+ * p95 139, 116 and 139 ms (T19-51, T19-56, T19-58), deliveries as fast as before; the worker gets
  * what the requests leave, which at that rate is nearly all of it.
  */
 const BACKGROUND_NICENESS = 10;
