@@ -8,7 +8,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApiLogWriter, type ApiLogEntry } from './api-logs/index.js';
 import { entryOf } from './api-logs/capture.js';
-import type { DroppedEntry, FromApiLogThread, ThreadError, ToApiLogThread } from './api-logs/threaded-sink.js';
+import type { DroppedEntry, FromApiLogThread, ToApiLogThread } from './api-logs/threaded-sink.js';
+import { describeError } from './core/threads.js';
 import { isDatabaseUnavailable } from './http/unavailable.js';
 import { closeDb, createDb } from './storage/database.js';
 import { apiLogRepository } from './storage/repositories/api-logs.js';
@@ -24,12 +25,6 @@ const port = parentPort;
 if (!port) throw new Error('api-log-thread runs as a worker thread');
 const post = (m: FromApiLogThread) => port.postMessage(m);
 
-/** Only the code and message cross: a database error's detail can quote the row. */
-function describe(error: unknown): ThreadError {
-  const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as { code?: unknown; message?: unknown };
-  return { ...(typeof e.code === 'string' ? { code: e.code } : {}), message: String(e.message) };
-}
-
 const dropped = (entries: ApiLogEntry[]): DroppedEntry[] => entries.map(({ id, method, path, status }) => ({ id, method, path, status }));
 
 const data = workerData as ApiLogThreadData;
@@ -38,8 +33,8 @@ const db = createDb({ url: data.url, max: 2, connectTimeoutMs: data.connectTimeo
 const writer = createApiLogWriter({
   apiLogs: apiLogRepository(db),
   isUnavailable: isDatabaseUnavailable,
-  onError: (error, entries) => post({ t: 'error', error: describe(error), entries }),
-  onDrop: (reason, entries, error) => post({ t: 'drop', reason, entries: dropped(entries), ...(error !== undefined ? { error: describe(error) } : {}) }),
+  onError: (error, entries) => post({ t: 'error', error: describeError(error), entries }),
+  onDrop: (reason, entries, error) => post({ t: 'drop', reason, entries: dropped(entries), ...(error !== undefined ? { error: describeError(error) } : {}) }),
 });
 
 port.on('message', (m: ToApiLogThread) => {
@@ -50,7 +45,7 @@ port.on('message', (m: ToApiLogThread) => {
           const entry = entryOf(capture);
           if (entry) writer.record(entry);
         } catch (error) {
-          post({ t: 'error', error: describe(error), entries: 1 });
+          post({ t: 'error', error: describeError(error), entries: 1 });
         }
       }
       break;
@@ -61,7 +56,7 @@ port.on('message', (m: ToApiLogThread) => {
       void writer
         .close()
         .then(() => closeDb(db, 1_000))
-        .catch((error: unknown) => post({ t: 'failed', error: describe(error) }))
+        .catch((error: unknown) => post({ t: 'failed', error: describeError(error) }))
         .finally(() => post({ t: 'done', id: m.id, stats: writer.stats() }));
       break;
   }

@@ -9,7 +9,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from './config/index.js';
 import { systemClock } from './core/clock.js';
 import { createJobWorker } from './jobs-registry.js';
-import type { FromJobThread, JobThreadError, ToJobThread } from './jobs/threaded-worker.js';
+import type { FromJobThread, ToJobThread } from './jobs/threaded-worker.js';
+import { describeError } from './core/threads.js';
 import { createLogger } from './logger.js';
 import { closeDb, createDb } from './storage/database.js';
 import { createStore } from './storage/store.js';
@@ -41,11 +42,6 @@ const REPORT_MS = 1_000;
 const port = parentPort;
 if (!port) throw new Error('job-thread runs as a worker thread');
 const post = (m: FromJobThread) => port.postMessage(m);
-
-function describe(error: unknown): JobThreadError {
-  const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as { code?: unknown; message?: unknown };
-  return { ...(typeof e.code === 'string' ? { code: e.code } : {}), message: String(e.message) };
-}
 
 const data = workerData as JobThreadData;
 const db = createDb({
@@ -88,7 +84,7 @@ port.on('message', (m: ToJobThread) => {
     case 'drain':
       void worker
         .drain()
-        .catch((error: unknown) => (post({ t: 'failed', error: describe(error) }), 0))
+        .catch((error: unknown) => (post({ t: 'failed', error: describeError(error) }), 0))
         .then((count) => (report(), post({ t: 'done', id: m.id, count })));
       break;
     case 'stop':
@@ -96,7 +92,7 @@ port.on('message', (m: ToJobThread) => {
       void worker
         .stop()
         .then(() => closeDb(db, 1_000))
-        .catch((error: unknown) => post({ t: 'failed', error: describe(error) }))
+        .catch((error: unknown) => post({ t: 'failed', error: describeError(error) }))
         .finally(() => (report(), post({ t: 'done', id: m.id, count: 0 })));
       break;
   }

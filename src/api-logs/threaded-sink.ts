@@ -10,7 +10,7 @@
  * Should the thread die, captures go to `fallback` (the same writer in this
  * thread), so no request loses its row to a crash of the log's thread.
  */
-import { Worker } from 'node:worker_threads';
+import { startThread, type ThreadError } from '../core/threads.js';
 import type { ApiLogCapture } from './capture.js';
 import { redactString } from './redact.js';
 import type { ApiLogSink } from './sink.js';
@@ -24,11 +24,7 @@ export interface DroppedEntry {
   status: number;
 }
 
-/** An error as it crosses the thread boundary: its code and message only. */
-export interface ThreadError {
-  code?: string;
-  message: string;
-}
+export type { ThreadError } from '../core/threads.js';
 
 type Stats = ReturnType<ApiLogSink['stats']>;
 
@@ -87,9 +83,7 @@ export function createThreadedApiLogSink(opts: ThreadedApiLogSinkOptions): ApiLo
   let nextId = 1;
   const waiting = new Map<number, () => void>();
 
-  const worker = new Worker(opts.entry, { workerData: opts.workerData });
-  // The thread never holds the process open: close() ends it.
-  worker.unref();
+  const worker = startThread({ entry: opts.entry, workerData: opts.workerData, name: 'API log', onExit: ended });
   worker.on('message', (m: FromApiLogThread) => {
     switch (m.t) {
       case 'ready':
@@ -113,13 +107,10 @@ export function createThreadedApiLogSink(opts: ThreadedApiLogSinkOptions): ApiLo
         break;
     }
   });
-  // An uncaught error ends the thread: it is reported once, with the exit that follows.
-  let uncaught: unknown = null;
-  worker.on('error', (error) => (uncaught = error));
-  worker.on('exit', (code) => {
+  function ended(error: unknown) {
     if (!alive) return;
     alive = false;
-    if (!closed) opts.onThreadExit?.(uncaught ?? new Error(`the API log thread exited (${code})`));
+    if (!closed) opts.onThreadExit?.(error);
     // Whatever waits for the thread is answered by the fallback from now on.
     for (const resolve of waiting.values()) resolve();
     waiting.clear();
@@ -127,7 +118,7 @@ export function createThreadedApiLogSink(opts: ThreadedApiLogSinkOptions): ApiLo
     pending = [];
     for (const run of onReady) run();
     onReady = [];
-  });
+  }
 
   function send() {
     if (timer) {

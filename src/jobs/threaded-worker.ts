@@ -12,14 +12,8 @@
  * runs the jobs here from then on; what the thread held comes back to the
  * queue when its leases run out, as after any crash.
  */
-import { Worker as Thread } from 'node:worker_threads';
+import { startThread, type ThreadError } from '../core/threads.js';
 import type { Worker } from './worker.js';
-
-/** An error as it crosses the thread boundary: its code and message only. */
-export interface JobThreadError {
-  code?: string;
-  message: string;
-}
 
 /** Messages to the thread. */
 export type ToJobThread = { t: 'start' } | { t: 'wake'; kinds?: string[] } | { t: 'drain'; id: number } | { t: 'stop'; id: number };
@@ -29,7 +23,7 @@ export type FromJobThread =
   | { t: 'done'; id: number; count: number }
   /** Webhook attempts since the last report, by outcome (the metrics live on the main thread). */
   | { t: 'attempts'; succeeded: number; failed: number }
-  | { t: 'failed'; error: JobThreadError };
+  | { t: 'failed'; error: ThreadError };
 
 export interface ThreadedWorkerOptions {
   /** The thread's entry module (src/job-thread.ts, built) and what it starts with. */
@@ -39,7 +33,7 @@ export interface ThreadedWorkerOptions {
   fallback: () => Worker;
   onAttempts?: (succeeded: number, failed: number) => void;
   /** The thread's worker failed at something it could not retry (drain, stop). */
-  onError?: (error: JobThreadError) => void;
+  onError?: (error: ThreadError) => void;
   /** The thread stopped unasked (an uncaught error, or it failed to start). */
   onThreadExit?: (error: unknown) => void;
 }
@@ -55,9 +49,7 @@ export function createThreadedWorker(opts: ThreadedWorkerOptions): Worker {
   let nextId = 1;
   const waiting = new Map<number, { resolve: (count: number) => void; t: 'drain' | 'stop' }>();
 
-  const thread = new Thread(opts.entry, { workerData: opts.workerData });
-  // The thread never holds the process open: stop() ends it.
-  thread.unref();
+  const thread = startThread({ entry: opts.entry, workerData: opts.workerData, name: 'job', onExit: ended });
   thread.on('message', (m: FromJobThread) => {
     switch (m.t) {
       case 'ready':
@@ -78,20 +70,17 @@ export function createThreadedWorker(opts: ThreadedWorkerOptions): Worker {
         break;
     }
   });
-  // An uncaught error ends the thread: it is reported once, with the exit that follows.
-  let uncaught: unknown = null;
-  thread.on('error', (error) => (uncaught = error));
-  thread.on('exit', (code) => {
+  function ended(error: unknown) {
     if (!alive) return;
     alive = false;
-    if (!stopping) opts.onThreadExit?.(uncaught ?? new Error(`the job thread exited (${code})`));
+    if (!stopping) opts.onThreadExit?.(error);
     // From now on this thread runs the jobs; whatever waited on the job thread is answered by it.
     const here = takeOver();
     for (const { resolve, t } of waiting.values()) void (t === 'drain' ? here.drain() : here.stop()).then((n) => resolve(n ?? 0));
     waiting.clear();
     for (const run of onReady) run();
     onReady = [];
-  });
+  }
 
   function takeOver(): Worker {
     if (!fallback) {
