@@ -30,6 +30,8 @@ export interface RunResult {
 export interface DemoServer {
   url: string;
   demo: DemoFile;
+  /** The server's data directory (its embedded PostgreSQL under postgres/). */
+  dataDir: string;
   /** A fresh, empty config directory for saved profiles. */
   configDir(): Promise<string>;
   /** Runs `tessera <args>` to completion. */
@@ -119,6 +121,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   return {
     url: demo.baseUrl,
     demo,
+    dataDir,
     configDir: fresh,
     start,
     async run(args, opts = {}) {

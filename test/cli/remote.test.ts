@@ -5,9 +5,13 @@
  * Issue 13: the password prompt, "cannot reach Tessera", the hint after a
  * stale saved login, and invalid numbers refused before any request.
  */
+import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { embeddedUrl } from '../../src/storage/embedded.js';
 import { freePort } from '../process/cli.js';
 import { runInTerminal, startDemoServer, type RunResult } from './helpers.js';
 
@@ -77,6 +81,21 @@ describe('tessera share-tokens', () => {
     const events = ok(await server.run(['events', 'tail', ...asSource, '--once', '--last', '20', '--json']));
     const names = events.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { attributes: { name: string } }).attributes.name);
     expect(names).toContain('connect/share-token.outbound-redeemed');
+  });
+
+  it('was redeemed by the job worker on its own thread, whose connections yield the CPU (serve, role all)', { timeout: SLOW }, async () => {
+    const pgDir = path.join(server.dataDir, 'postgres');
+    const client = new pg.Client({ connectionString: embeddedUrl(pgDir, (await fs.readFile(path.join(pgDir, 'password'), 'utf8')).trim()) });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = 'tessera-jobs'");
+      expect(rows.length).toBeGreaterThan(0);
+      // The system lets a process lower the priority of its own user's processes, and root of any.
+      const mine = rows.filter((r) => process.getuid?.() === 0 || statSync(`/proc/${r.pid}`).uid === process.getuid?.());
+      expect(mine.map((r) => os.getPriority(r.pid))).toEqual(mine.map(() => 10));
+    } finally {
+      await client.end();
+    }
   });
 
   it('expires a share token; redeeming it then fails with exit code 1 and one line', { timeout: SLOW }, async () => {
