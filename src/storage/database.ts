@@ -79,7 +79,7 @@ export function createDb({ url, max = 20, connectTimeoutMs = 0, queryTimeoutMs =
   pool.on('error', () => undefined);
   const open = new Set<pg.Client>();
   pool.on('connect', (client) => open.add(client));
-  if (backendNiceness) pool.on('connect', (client) => void lowerPriority(client, backendNiceness));
+  if (backendNiceness) pool.on('connect', (client) => lowerPriority(client, backendNiceness));
   pool.on('remove', (client) => open.delete(client));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   urls.set(db, url);
@@ -89,13 +89,13 @@ export function createDb({ url, max = 20, connectTimeoutMs = 0, queryTimeoutMs =
   return db;
 }
 
-/** Queued before the connection's first statement; a refusal (EPERM) or a failed query changes nothing. */
-async function lowerPriority(client: pg.PoolClient, niceness: number): Promise<void> {
+/** The server process behind `client` (its pid, told at connect), lowered; a refusal (EPERM) changes nothing. */
+function lowerPriority(client: pg.PoolClient, niceness: number): void {
+  const pid = (client as { processID?: number | null }).processID;
   try {
-    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-    os.setPriority(rows[0]!.pid, niceness);
+    if (pid) os.setPriority(pid, niceness);
   } catch {
-    // Not ours to lower, or the connection failed (its next statement says so).
+    // Not ours to lower: the connection keeps its priority.
   }
 }
 

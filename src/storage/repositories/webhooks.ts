@@ -235,9 +235,9 @@ const notifyDue = (now: string) => `(SELECT pg_notify('${JOBS_CHANNEL}', string_
  * Attempts and their outcomes, and each recorded one's next job, in one statement (see recordAttempts).
  * Not a prepared statement: PostgreSQL would keep one generic plan for it, made from the statistics of
  * the moment, and a plan made while webhook_deliveries was small scans it (a hash join) however large it
- * grows — 2 ms a call at 300 events/s before the next ANALYZE (bench/results/pipeline-2026-12-04T19-*).
+ * grows: 2 ms a call at 300 events/s before the next ANALYZE (seen with auto_explain in bench:pipeline).
  * Planned at each call, it finds its deliveries by primary key: 0.3 ms of planning and 0.2 of execution
- * a call at 300 events/s, where the stale generic plan took 2 ms to execute.
+ * a call (pg_stat_statements, same load). test/storage/worker-plans.test.ts keeps it so.
  */
 export const RECORD_ATTEMPTS = `
   WITH input AS (
