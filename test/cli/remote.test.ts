@@ -83,19 +83,31 @@ describe('tessera share-tokens', () => {
     expect(names).toContain('connect/share-token.outbound-redeemed');
   });
 
-  it('was redeemed by the job worker on its own thread, whose connections yield the CPU (serve, role all)', { timeout: SLOW }, async () => {
+  /** A connection to the embedded PostgreSQL of the running `serve --demo`. */
+  async function withEmbedded<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
     const pgDir = path.join(server.dataDir, 'postgres');
     const client = new pg.Client({ connectionString: embeddedUrl(pgDir, (await fs.readFile(path.join(pgDir, 'password'), 'utf8')).trim()) });
     await client.connect();
     try {
+      return await run(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('runs its embedded PostgreSQL with 128 MB of shared buffers (a million API log rows: lookup p99 6.3 → 4.3 ms over 32 MB)', { timeout: SLOW }, async () => {
+    const setting = await withEmbedded((client) => client.query<{ shared_buffers: string }>('SHOW shared_buffers'));
+    expect(setting.rows[0]!.shared_buffers).toBe('128MB');
+  });
+
+  it('was redeemed by the job worker on its own thread, whose connections yield the CPU (serve, role all)', { timeout: SLOW }, async () => {
+    await withEmbedded(async (client) => {
       const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = 'tessera-jobs'");
       expect(rows.length).toBeGreaterThan(0);
       // The system lets a process lower the priority of its own user's processes, and root of any.
       const mine = rows.filter((r) => process.getuid?.() === 0 || statSync(`/proc/${r.pid}`).uid === process.getuid?.());
       expect(mine.map((r) => os.getPriority(r.pid))).toEqual(mine.map(() => 10));
-    } finally {
-      await client.end();
-    }
+    });
   });
 
   it('expires a share token; redeeming it then fails with exit code 1 and one line', { timeout: SLOW }, async () => {
