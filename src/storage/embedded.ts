@@ -182,7 +182,7 @@ export async function startEmbedded({ dir, onLog }: EmbeddedOptions): Promise<Em
       '-c', 'unix_socket_permissions=0700',
       '-c', 'max_connections=200',
       // PostgreSQL's own default. At 32 MB a million API log rows (index alone 57 MB) missed the cache
-      // on every lookup and evicted dirty pages: Request-Id lookup p99 6.3 → 4.3 ms (bench/results,
+      // on every lookup: Request-Id lookup p99 6.3 → 3.8–5.1 ms (bench/results,
       // api-log-scale 2026-12-04). Shared memory is touched only as it fills.
       '-c', 'shared_buffers=128MB',
       '-c', 'fsync=on',
