@@ -25,6 +25,26 @@ describe('ids', () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
+  it('matches a BigInt reference on random UUIDs, alternating prefixes of 4 and 3 characters (both written into one scratch buffer)', () => {
+    const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const reference = (prefix: string, uuid: string) => {
+      let n = BigInt(`0x${uuid.replace(/-/g, '')}`);
+      let out = '';
+      for (let i = 0; i < 24; i++) {
+        out = ALPHABET[Number(n % 62n)]! + out;
+        n /= 62n;
+      }
+      return `${prefix}_${out}`;
+    };
+    for (let i = 0; i < 2_000; i++) {
+      const uuid = crypto.randomUUID();
+      const prefix = i % 2 === 0 ? 'cnst' : 'org';
+      const id = encodeId(prefix, uuid);
+      expect(id).toBe(reference(prefix, uuid));
+      expect(decodeId(prefix, id)).toBe(uuid);
+    }
+  });
+
   it('refuses the wrong prefix or a malformed body', () => {
     const id = encodeId('inq', newUuid());
     expect(decodeId('ver', id)).toBeNull();
