@@ -6,7 +6,8 @@
 import type { Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
-import { createApiLogWriter, createThreadedApiLogSink, inlineApiLogSink, reportApiLogDrops, type ApiLogSink, type ThreadError } from './api-logs/index.js';
+import { createApiLogWriter, createThreadedApiLogSink, inlineApiLogSink, reportApiLogDrops, type ApiLogSink } from './api-logs/index.js';
+import { errorFrom } from './core/threads.js';
 import type { ApiLogThreadData } from './api-log-thread.js';
 import { buildApp } from './app.js';
 import type { Config } from './config/index.js';
@@ -99,13 +100,12 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
     const entry = new URL('./api-log-thread.js', import.meta.url);
     const url = threadsUrl;
     if (!url) return inlineSink();
-    const asError = (e: ThreadError) => Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
     return createThreadedApiLogSink({
       entry,
       workerData: { url, ...connectionLimitsOf(db) } satisfies ApiLogThreadData,
       fallback: inlineSink(),
-      onDrop: (reason, entries, error) => reportDrops(reason, entries, error && asError(error)),
-      onError: (error, entries) => warnUnwritten(asError(error), entries),
+      onDrop: (reason, entries, error) => reportDrops(reason, entries, error && errorFrom(error)),
+      onError: (error, entries) => warnUnwritten(errorFrom(error), entries),
       onThreadExit: (err) => logger.error({ err }, 'the API log thread stopped; API logs are written on the main thread from now on'),
     });
   }
@@ -142,7 +142,7 @@ export async function assembleTessera({ config, logger, clock, db, secret, admin
         if (succeeded) metrics.webhookAttempt(true, succeeded);
         if (failed) metrics.webhookAttempt(false, failed);
       },
-      onError: (err) => logger.warn({ err }, 'job thread'),
+      onError: (error) => logger.warn({ err: errorFrom(error) }, 'job thread'),
       onThreadExit: (err) => logger.error({ err }, 'the job thread stopped; jobs run on the main thread from now on'),
     });
   }

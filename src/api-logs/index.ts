@@ -4,7 +4,7 @@ export { createApiLogWriter, type ApiLogDropReason, type ApiLogWriter, type ApiL
 export { reportApiLogDrops } from './drop-report.js';
 export { entryOf, type ApiLogCapture } from './capture.js';
 export { inlineApiLogSink, type ApiLogSink } from './sink.js';
-export { createThreadedApiLogSink, type DroppedEntry, type ThreadError } from './threaded-sink.js';
+export { createThreadedApiLogSink, type DroppedEntry } from './threaded-sink.js';
 export { maskAuthorization, redactHeader, redactParams, redactString, isSecretKey, redactSecrets, redactKeptBody, REDACTED, MAX_PARAMS_BYTES } from './redact.js';
 export { listApiLogs, type ApiLogReadContext } from './list-api-logs.js';
 export { getApiLog } from './get-api-log.js';

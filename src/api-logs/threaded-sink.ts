@@ -24,8 +24,6 @@ export interface DroppedEntry {
   status: number;
 }
 
-export type { ThreadError } from '../core/threads.js';
-
 type Stats = ReturnType<ApiLogSink['stats']>;
 
 /** Messages to the thread. */

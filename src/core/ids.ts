@@ -108,7 +108,7 @@ export function encodeId(prefix: IdPrefix, uuid: string): string {
 /**
  * The characters of an id are written into this scratch buffer and read out as one string: building
  * it a character at a time made 22 intermediate strings per id (a share-token answer encodes about
- * six ids; 550 → 120 ns an id, and most of the allocation of a share-token read).
+ * six ids: 8 % of the bytes a share-token read allocated; 550 → 450 ns an id).
  */
 const SCRATCH = Buffer.alloc(64);
 const ALPHABET_CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));

@@ -15,6 +15,11 @@ export function describeError(error: unknown): ThreadError {
   return { ...(typeof e.code === 'string' ? { code: e.code } : {}), message: String(e.message) };
 }
 
+/** The Error again, on the main thread, for its logs (code and message, as they crossed). */
+export function errorFrom(e: ThreadError): Error {
+  return Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
+}
+
 /**
  * Starts `entry` on a thread that never holds the process open (its owner ends it). `onExit` is
  * called once when it ends, with the uncaught error that ended it, or else its exit code.
