@@ -95,7 +95,7 @@ interface CaseResult {
   target: number | null;
   met: boolean | null;
   /** CPU used during the measured run, in % of one core: the server, its PostgreSQL, the load generator. */
-  cpu: { serverPct: number; postgresPct: number; loadGeneratorPct: number; otherProcessesPct: number };
+  cpu: { serverPct: number; postgresPct: number; loadGeneratorPct: number; otherProcessesPct: number; mainThreadWaitingPct?: number };
   /** CPU time per completed request, microseconds: robust to other load on the machine, unlike req/s. */
   cpuUsPerRequest: { server: number; postgres: number; mainThread?: number };
   memory?: ReturnType<ReturnType<typeof sampleTreeMemory>['stop']>;
@@ -245,6 +245,19 @@ function mainThreadCpuSec(pid: number): number {
     const stat = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Seconds a process's main thread spent ready to run but waiting for a core (the kernel's
+ * run-queue delay, /proc/<pid>/task/<pid>/schedstat): a busy main thread that is not running
+ * loses throughput that its CPU time per request does not show.
+ */
+function mainThreadWaitSec(pid: number): number {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
   } catch {
     return 0;
   }
@@ -458,6 +471,7 @@ async function main() {
       const pgCpu = () => (plan.target?.databaseName ? serverBackendsCpuSec(plan.target.databaseName) : treeCpu(serverPid).descendantsSec);
       const cpu0 = treeCpu(serverPid);
       const main0 = mainThreadCpuSec(serverPid);
+      const wait0 = mainThreadWaitSec(serverPid);
       const pg0 = pgCpu();
       const self0 = process.cpuUsage();
       const busy0 = machineBusySec();
@@ -466,6 +480,7 @@ async function main() {
       const seconds = (performance.now() - t0) / 1000;
       const cpu1 = treeCpu(serverPid);
       const mainSec = mainThreadCpuSec(serverPid) - main0;
+      const waitSec = mainThreadWaitSec(serverPid) - wait0;
       const pgSec = pgCpu() - pg0;
       const self1 = process.cpuUsage(self0);
       const busy = machineBusySec() - busy0;
@@ -477,6 +492,7 @@ async function main() {
         postgresPct: pct(pgSec),
         loadGeneratorPct: pct((self1.user + self1.system) / 1e6),
         otherProcessesPct: Math.max(0, pct(busy - ours)),
+        mainThreadWaitingPct: pct(waitSec),
       });
       c.db = plan.db;
       const perRequest = (sec: number) => (r.requests.total ? Math.round((sec * 1e6) / r.requests.total) : 0);
@@ -490,6 +506,7 @@ async function main() {
       log(
         `  ${c.name}: ${c.reqPerSec} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms${c.ratio !== null ? `, ratio ${c.ratio}` : ''}; ` +
           `CPU % of a core: server ${c.cpu.serverPct}, postgres ${c.cpu.postgresPct}, load generator ${c.cpu.loadGeneratorPct}, other processes ${c.cpu.otherProcessesPct}; ` +
+          `main thread waiting for a core ${c.cpu.mainThreadWaitingPct} % of the round; ` +
           `CPU µs/request: server ${c.cpuUsPerRequest.server} (main thread ${c.cpuUsPerRequest.mainThread}), postgres ${c.cpuUsPerRequest.postgres}`,
       );
     }
@@ -624,11 +641,11 @@ function maxOf(ms: TreeMemory[]): TreeMemory {
 
 function table(cases: CaseResult[]): string {
   const rows = [
-    '| Case | Request | req/s | p50 (ms) | p99 (ms) | Tessera / node:http | Target | CPU % of one core: server / postgres / load gen. / others | CPU µs per request: server (its main thread) / postgres |',
-    '|---|---|---:|---:|---:|---:|---|---|---|',
+    '| Case | Request | req/s | p50 (ms) | p99 (ms) | Tessera / node:http | Target | CPU % of one core: server / postgres / load gen. / others | CPU µs per request: server (its main thread) / postgres | Main thread waiting for a core, % of the round |',
+    '|---|---|---:|---:|---:|---:|---|---|---|---:|',
     ...cases.map(
       (c) =>
-        `| ${c.name} | \`${c.path}\` | ${c.reqPerSec} | ${c.p50} | ${c.p99} | ${c.ratio ?? '1 (baseline)'} | ${c.target === null ? '' : `≥ ${c.target} ${c.met ? 'met' : '**missed**'}`} | ${c.cpu.serverPct} / ${c.cpu.postgresPct} / ${c.cpu.loadGeneratorPct} / ${c.cpu.otherProcessesPct} | ${c.cpuUsPerRequest.server} (${c.cpuUsPerRequest.mainThread ?? '–'}) / ${c.cpuUsPerRequest.postgres} |`,
+        `| ${c.name} | \`${c.path}\` | ${c.reqPerSec} | ${c.p50} | ${c.p99} | ${c.ratio ?? '1 (baseline)'} | ${c.target === null ? '' : `≥ ${c.target} ${c.met ? 'met' : '**missed**'}`} | ${c.cpu.serverPct} / ${c.cpu.postgresPct} / ${c.cpu.loadGeneratorPct} / ${c.cpu.otherProcessesPct} | ${c.cpuUsPerRequest.server} (${c.cpuUsPerRequest.mainThread ?? '–'}) / ${c.cpuUsPerRequest.postgres} | ${c.cpu.mainThreadWaitingPct ?? '–'} |`,
     ),
   ];
   return rows.join('\n');
@@ -665,7 +682,9 @@ function markdown(r: {
     '',
     'req/s, p50, p99, CPU % and the ratio come from each case\'s best round; CPU µs per request is the median over the rounds ' +
       '(CPU time of the server process, and of its PostgreSQL processes, divided by the requests completed: unlike req/s it hardly moves ' +
-      'when other processes compete for the cores).',
+      'when other processes compete for the cores). The last column (best round) is the time the server\'s main thread was ready to run ' +
+      'but had no core: the kernel\'s run-queue delay from /proc/<pid>/task/<pid>/schedstat. A main thread that waits while it has ' +
+      'requests to answer serves fewer of them than its CPU time per request would allow.',
     '',
     'Every round (req/s; in brackets the CPU other processes on the machine used, % of one core):',
     '',

@@ -25,7 +25,7 @@ describe('ids', () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
-  it('matches a BigInt reference on random UUIDs, alternating prefixes of 4 and 3 characters (both written into one scratch buffer)', () => {
+  it('matches a BigInt reference on the extremes and random UUIDs, alternating prefixes of 4 and 3 characters (both written into one scratch buffer)', () => {
     const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
     const reference = (prefix: string, uuid: string) => {
       let n = BigInt(`0x${uuid.replace(/-/g, '')}`);
@@ -36,8 +36,10 @@ describe('ids', () => {
       }
       return `${prefix}_${out}`;
     };
+    // The extremes first: every limb at 0, every limb at 2^32 - 1 (the largest intermediate of the division).
+    const extremes = ['00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', 'ffffffff-0000-ffff-0000-ffffffffffff'];
     for (let i = 0; i < 2_000; i++) {
-      const uuid = crypto.randomUUID();
+      const uuid = extremes[i] ?? crypto.randomUUID();
       const prefix = i % 2 === 0 ? 'cnst' : 'org';
       const id = encodeId(prefix, uuid);
       expect(id).toBe(reference(prefix, uuid));

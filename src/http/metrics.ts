@@ -10,7 +10,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { RateLimiter } from './rate-limit.js';
+import type { RateLimiter, RateLimitResult } from './rate-limit.js';
 
 export interface JobQueueStats {
   /** Jobs due now and not yet done. */
@@ -150,11 +150,15 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     rateLimitFallback: () => fallbacks.inc(),
     apiLogDropped: (reason, count) => apiLogDrops.inc({ reason }, count),
     countRejections(limiter) {
+      const counted = (key: string, r: RateLimitResult) => {
+        if (!r.allowed) rejections.inc({ scope: key.slice(0, Math.max(0, key.indexOf(':'))) || 'other' });
+        return r;
+      };
       return {
-        async hit(key, limit, windowMs, now) {
-          const r = await limiter.hit(key, limit, windowMs, now);
-          if (!r.allowed) rejections.inc({ scope: key.slice(0, Math.max(0, key.indexOf(':'))) || 'other' });
-          return r;
+        // An in-process count stays synchronous: no promise on a path every request takes.
+        hit(key, limit, windowMs, now) {
+          const r = limiter.hit(key, limit, windowMs, now);
+          return r instanceof Promise ? r.then((done) => counted(key, done)) : counted(key, r);
         },
         peek: (key, limit, windowMs, now) => limiter.peek(key, limit, windowMs, now),
       };

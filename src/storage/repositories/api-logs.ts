@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ApiLogRepository } from '../../api-logs/ports.js';
 import type { ApiLogEntry, ApiLogFilter, ApiLogRequest } from '../../api-logs/types.js';
+import { isoString } from '../../core/iso-time.js';
 import { preparedRows, withPooledClient, type Db, type Tx } from '../database.js';
 import { paginate } from '../paging.js';
 import type { Row } from '../schema.js';
@@ -42,7 +43,7 @@ function copyLine(e: ApiLogEntry): string {
   return (
     `${e.id}\t${field(e.organizationId)}\t${field(e.environmentId)}\t${field(e.credentialId)}\t${field(e.method)}\t${field(e.path)}\t` +
     `${e.status}\t${e.latencyMs}\t${field(e.ipAddress)}\t${field(e.userAgent)}\t${field(JSON.stringify(e.request satisfies ApiLogRequest))}\t` +
-    `${field(JSON.stringify(e.responseHeaders))}\t${e.createdAt.toISOString()}\t${e.redactedAt ? e.redactedAt.toISOString() : '\\N'}\n`
+    `${field(JSON.stringify(e.responseHeaders))}\t${isoString(e.createdAt)}\t${e.redactedAt ? isoString(e.redactedAt) : '\\N'}\n`
   );
 }
 

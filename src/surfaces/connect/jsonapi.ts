@@ -1,6 +1,7 @@
 /** JSON:API envelope helpers for Connect: resources, relationships, lists, sparse fieldsets. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Page } from '../../core/store.js';
+import { isoString } from '../../core/iso-time.js';
 
 export interface ResourceId {
   type: string;
@@ -30,7 +31,7 @@ export function iso(value: Date | string): string;
 export function iso(value: Date | string | null | undefined): string | null;
 export function iso(value: Date | string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  return (typeof value === 'string' ? new Date(value) : value).toISOString();
+  return isoString(typeof value === 'string' ? new Date(value) : value);
 }
 
 /** Keeps only the requested attributes and relationships (`type` and `id` stay). */

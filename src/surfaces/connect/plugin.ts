@@ -5,10 +5,9 @@
  * check, response inflection and the error format. Routes only adapt.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { LRUCache } from 'lru-cache';
 import type { AppDeps } from '../../app-deps.js';
 import type { CredentialKind, EnvironmentActor } from '../../core/actor.js';
-import { encodeId } from '../../core/ids.js';
+import { encodeIdMemo } from '../../core/encoded-ids.js';
 import { AppError, badRequest, forbidden } from '../../core/errors.js';
 import { bearerToken } from '../../http/bearer.js';
 import { beginIdempotency, carriesSecret, finishIdempotency, requestFingerprint } from '../../http/idempotency.js';
@@ -24,15 +23,6 @@ import { typed, type TypedApp } from '../../http/typed.js';
 import { CONNECT_ERRORS } from './schemas/errors.js';
 
 const WINDOW_MS = 60_000;
-
-/** Encoded `env_…`/`org_…` ids for the response headers, memoized: the same few tenants call all day. */
-const publicIds = new LRUCache<string, string>({ max: 10_000 });
-function publicId(prefix: 'env' | 'org', uuid: string): string {
-  const key = prefix + uuid;
-  let id = publicIds.get(key);
-  if (id === undefined) publicIds.set(key, (id = encodeId(prefix, uuid)));
-  return id;
-}
 
 export type ConnectRoutes = (app: TypedApp, deps: AppDeps) => void | Promise<void>;
 
@@ -56,12 +46,14 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   const actor = outcome.actor;
   const envActor = (actor.credentialKind === 'session' ? { ...actor, permissions: connectPermissionsOf(actor.userRole) } : actor) as EnvironmentActor;
   req.actor = envActor;
-  reply.header('Persona-Environment-Id', publicId('env', envActor.environmentId));
-  reply.header('Persona-Organization-Id', publicId('org', envActor.organizationId));
+  reply.header('Persona-Environment-Id', encodeIdMemo('env', envActor.environmentId));
+  reply.header('Persona-Organization-Id', encodeIdMemo('org', envActor.organizationId));
 
   const limit = actor.rateLimitPerMinute ?? deps.config.rateLimitPerMinute;
   const rateKey = actor.credentialKind === 'session' ? sessionRateKey(envActor) : `api-key:${actor.credentialId}`;
-  const rl = await deps.rateLimiter.hit(rateKey, limit, WINDOW_MS, deps.clock.now().getTime());
+  const counted = deps.rateLimiter.hit(rateKey, limit, WINDOW_MS, deps.clock.now().getTime());
+  // The in-process limiter answers at once: awaited only when it is Redis's answer.
+  const rl = counted instanceof Promise ? await counted : counted;
   reply.header('RateLimit-Limit', rl.limit);
   reply.header('RateLimit-Remaining', rl.remaining);
   reply.header('RateLimit-Reset', rl.resetSeconds);

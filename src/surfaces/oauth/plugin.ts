@@ -18,7 +18,7 @@ import { registerIdempotency } from '../../http/idempotency.js';
 import { logServerError, unavailableAsAppError } from '../../http/unavailable.js';
 import { isUnsafeText, toSafeText, unsafeTextError } from '../../http/text-safety.js';
 import { databaseInputAsAppError } from '../../http/database-input.js';
-import { encodeId } from '../../core/ids.js';
+import { encodeIdMemo } from '../../core/encoded-ids.js';
 import type { VerifiedCredential } from '../../credentials/index.js';
 import { publicBase } from '../astra/base.js';
 import { issuerOf } from './metadata.js';
@@ -119,9 +119,9 @@ function introspectionBody(v: VerifiedCredential, scope: string | undefined, iss
   body.iss = issuer;
   if (isSession) body.jti = v.id;
   body.tessera_credential_kind = v.kind;
-  if (!isSession) body.tessera_credential_id = v.kind === 'api_key' ? encodeId('api', v.id) : v.id;
+  if (!isSession) body.tessera_credential_id = v.kind === 'api_key' ? encodeIdMemo('api', v.id) : v.id;
   body.tessera_organization_id = a.organizationId;
-  if (a.environmentId) body.tessera_environment_id = encodeId('env', a.environmentId);
+  if (a.environmentId) body.tessera_environment_id = encodeIdMemo('env', a.environmentId);
   if (a.environmentKind) body.tessera_environment = a.environmentKind;
   if (a.userRole) body.tessera_user_role = a.userRole;
   return body;
@@ -215,7 +215,7 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     if (!outcome.ok) throw clientFailure(outcome);
     const actor = outcome.actor;
     req.actor = actor;
-    const id = encodeId('api', actor.credentialId!);
+    const id = encodeIdMemo('api', actor.credentialId!);
     checkClientId(clientId, id);
     if (!actor.permissions.has(INTROSPECT_PERMISSION)) {
       throw new OAuthFailure(403, 'unauthorized_client', `the API key lacks the ${INTROSPECT_PERMISSION} permission`);

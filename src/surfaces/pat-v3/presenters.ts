@@ -4,13 +4,14 @@
  * from domain objects, so nothing secret can slip through.
  */
 import type { UserToken } from '../../credentials/index.js';
+import { isoString } from '../../core/iso-time.js';
 import type { Organization, User } from '../../identity/index.js';
 import type { V3Organization, V3PersonalAccessToken, V3PersonalAccessTokenWithSecret, V3User } from './schemas.js';
 
 function iso(d: Date): string;
 function iso(d: Date | null): string | null;
 function iso(d: Date | null): string | null {
-  return d ? d.toISOString() : null;
+  return d ? isoString(d) : null;
 }
 
 export function presentOrganization(org: Organization): V3Organization {
