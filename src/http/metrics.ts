@@ -9,7 +9,8 @@
  *     / sum(rate(tessera_verification_cache_lookups_total[5m]))
  */
 import type { FastifyInstance } from 'fastify';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { registerLatencyHistogram } from './latency-histogram.js';
 import type { RateLimiter, RateLimitResult } from './rate-limit.js';
 
 export interface JobQueueStats {
@@ -47,18 +48,23 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   if (opts.processMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'tessera_' });
 
-  const requests = new Histogram({
+  const requests = registerLatencyHistogram({
     name: 'tessera_http_request_duration_seconds',
     help: 'HTTP request latency by route template, method and status code',
-    labelNames: ['route', 'method', 'status'] as const,
     buckets: LATENCY_BUCKETS,
-    registers: [registry],
+    registry,
   });
-  const cache = new Counter({
+  // Counted in two numbers (every authenticated request counts one) and handed to prom-client at scrape time.
+  const lookups = { hit: 0, miss: 0 };
+  new Counter({
     name: 'tessera_verification_cache_lookups_total',
     help: 'Credential verification cache lookups by result (hit or miss)',
     labelNames: ['result'] as const,
     registers: [registry],
+    collect() {
+      this.reset();
+      for (const result of ['hit', 'miss'] as const) if (lookups[result] > 0) this.inc({ result }, lookups[result]);
+    },
   });
   const webhooks = new Counter({
     name: 'tessera_webhook_attempts_total',
@@ -122,30 +128,15 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     });
   }
 
-  const hit = cache.labels('hit');
-  const miss = cache.labels('miss');
   const success = webhooks.labels('success');
   const failure = webhooks.labels('failure');
-
-  // Labelled children by route, method and status: a few map lookups per request instead of
-  // prom-client hashing a labels object on every observation.
-  const byRoute = new Map<string, Map<string, Map<number, { observe(v: number): void }>>>();
-  function requestSeries(route: string, method: string, status: number) {
-    let byMethod = byRoute.get(route);
-    if (!byMethod) byRoute.set(route, (byMethod = new Map()));
-    let byStatus = byMethod.get(method);
-    if (!byStatus) byMethod.set(method, (byStatus = new Map()));
-    let series = byStatus.get(status);
-    if (!series) byStatus.set(status, (series = requests.labels(route, method, String(status))));
-    return series;
-  }
 
   return {
     registry,
     observeRequest(route, method, status, seconds) {
-      requestSeries(route, method, status).observe(seconds);
+      requests.series(route, method, status).observe(seconds);
     },
-    cacheResult: (isHit) => (isHit ? hit : miss).inc(),
+    cacheResult: (isHit) => void (isHit ? lookups.hit++ : lookups.miss++),
     webhookAttempt: (ok, count = 1) => (ok ? success : failure).inc(count),
     rateLimitFallback: () => fallbacks.inc(),
     apiLogDropped: (reason, count) => apiLogDrops.inc({ reason }, count),
