@@ -75,8 +75,11 @@ export interface VerifiedCredential {
 export interface Verifier {
   /** The Actor for a valid credential, or null for anything else. */
   verify(token: string): Promise<Actor | null>;
-  /** Like `verify`, with the credential's kind, id, issue and expiry times and owner. */
-  inspect(token: string, presenter?: Presenter): Promise<VerifiedCredential | null>;
+  /**
+   * Like `verify`, with the credential's kind, id, issue and expiry times and owner. A credential
+   * in the cache is answered at once, without a promise: most requests take that path.
+   */
+  inspect(token: string, presenter?: Presenter): Promise<VerifiedCredential | null> | VerifiedCredential | null;
   /** Drops a credential (or session id) from the cache at once (revocation, rotation, deletion). */
   invalidate(credentialId: string): void;
   /** Drops every cached credential of a user or organization (role change, disabling, deletion). */
@@ -280,7 +283,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     return cached.verified;
   }
 
-  async function inspect(token: string, presenter?: Presenter): Promise<VerifiedCredential | null> {
+  function inspect(token: string, presenter?: Presenter): Promise<VerifiedCredential | null> | VerifiedCredential | null {
     if (typeof token !== 'string') return null;
     const now = opts.clock.now().getTime();
     // The cache is keyed by a plain one-shot SHA-256 of the presented credential, the database by
@@ -305,6 +308,11 @@ export function createVerifier(opts: VerifierOptions): Verifier {
       opts.onCacheResult?.(true);
       return null;
     }
+    return lookUp(token, key, credential, session, now, presenter);
+  }
+
+  /** A credential the cache does not hold: the database (or the session's user), one lookup per key at a time. */
+  async function lookUp(token: string, key: string, credential: string | null, session: boolean, now: number, presenter: Presenter | undefined): Promise<VerifiedCredential | null> {
     // Concurrent misses for one credential share one lookup (no stampede when an entry expires).
     let pending = inFlight.get(key);
     if (!pending) {

@@ -17,6 +17,7 @@
  * is answered by the verifier's negative cache.
  */
 import type { AppDeps } from '../app-deps.js';
+import type { VerifiedCredential } from '../credentials/index.js';
 import type { Actor, CredentialKind } from '../core/actor.js';
 import { AppError, forbidden } from '../core/errors.js';
 import { ipAllowed } from './ip-allowlist.js';
@@ -73,34 +74,50 @@ export async function countFailure(
 
 const fail = (failure: AuthFailure): AuthOutcome => ({ ok: false, ...failure });
 
-export async function authenticate(deps: AuthDeps, attempt: AuthAttempt): Promise<AuthOutcome> {
-  const { surface, token, ip } = attempt;
-  if (token === undefined) {
-    // Costs nothing to answer, so it is not counted; but an address past its limit is refused all the same.
-    const backoff = await failureBackoff(deps, surface, ip);
-    return fail(backoff > 0 ? { reason: 'throttled', retryAfter: backoff } : { reason: 'missing' });
-  }
-  if (token === null) {
-    // Not even shaped like a credential: refused without a read, throttled like any other failure.
-    return fail(await countFailure(deps, surface, ip, { reason: 'invalid' }));
-  }
+/** A failure, counted against the address (or `throttled` once it is past its limit). */
+async function refuse(deps: AuthDeps, attempt: AuthAttempt, failure: AuthFailure): Promise<AuthOutcome> {
+  return fail(await countFailure(deps, attempt.surface, attempt.ip, failure));
+}
+
+/**
+ * The outcome of an attempt: at once (no promise) when the credential is in the verifier's cache
+ * and passes every rule, which is what nearly every request is; otherwise a promise (a database
+ * read, a session's environment, a failure to count).
+ */
+export function authenticate(deps: AuthDeps, attempt: AuthAttempt): AuthOutcome | Promise<AuthOutcome> {
+  const { token, ip } = attempt;
+  if (token === undefined) return missing(deps, attempt);
+  // Not even shaped like a credential: refused without a read, throttled like any other failure.
+  if (token === null) return refuse(deps, attempt, { reason: 'invalid' });
   // A valid credential works from any address, throttled or not, even one this process has not
   // seen before: that takes one indexed read, and a repeated guess is answered by the verifier's
   // short negative cache, so a throttled guesser still costs at most one read per distinct guess.
-  const verified = await deps.verifier.inspect(token, { ip });
-  if (!verified || !attempt.kinds.has(verified.kind)) return fail(await countFailure(deps, surface, ip, { reason: 'invalid' }));
-  let actor = verified.actor;
-  if (!ipAllowed(ip, actor.ipAllowlist)) return fail(await countFailure(deps, surface, ip, { reason: 'ip_not_allowed' }));
+  const verified = deps.verifier.inspect(token, { ip });
+  return verified instanceof Promise ? verified.then((v) => admit(deps, attempt, v)) : admit(deps, attempt, verified);
+}
+
+async function missing(deps: AuthDeps, attempt: AuthAttempt): Promise<AuthOutcome> {
+  // Costs nothing to answer, so it is not counted; but an address past its limit is refused all the same.
+  const backoff = await failureBackoff(deps, attempt.surface, attempt.ip);
+  return fail(backoff > 0 ? { reason: 'throttled', retryAfter: backoff } : { reason: 'missing' });
+}
+
+/** The rules every surface shares, applied to what the verifier answered. */
+function admit(deps: AuthDeps, attempt: AuthAttempt, verified: VerifiedCredential | null): AuthOutcome | Promise<AuthOutcome> {
+  if (!verified || !attempt.kinds.has(verified.kind)) return refuse(deps, attempt, { reason: 'invalid' });
+  const actor = verified.actor;
+  if (!ipAllowed(attempt.ip, actor.ipAllowlist)) return refuse(deps, attempt, { reason: 'ip_not_allowed' });
   if (attempt.environment) {
-    if (verified.kind === 'session') {
-      const inEnvironment = await sessionInEnvironment(actor, attempt.environment.header, deps.store);
-      if ('detail' in inEnvironment) return fail(await countFailure(deps, surface, ip, { reason: 'environment', detail: inEnvironment.detail }));
-      actor = inEnvironment;
-    } else if (!actor.environmentId) {
-      return fail(await countFailure(deps, surface, ip, { reason: 'invalid' }));
-    }
+    if (verified.kind === 'session') return inEnvironment(deps, attempt, actor, attempt.environment.header);
+    if (!actor.environmentId) return refuse(deps, attempt, { reason: 'invalid' });
   }
   return { ok: true, actor };
+}
+
+async function inEnvironment(deps: AuthDeps, attempt: AuthAttempt, actor: Actor, header: string | undefined): Promise<AuthOutcome> {
+  const inEnvironment = await sessionInEnvironment(actor, header, deps.store);
+  if ('detail' in inEnvironment) return refuse(deps, attempt, { reason: 'environment', detail: inEnvironment.detail });
+  return { ok: true, actor: inEnvironment };
 }
 
 /** The internal error of a failure, for surfaces whose error handlers map AppErrors (all but /oauth). */

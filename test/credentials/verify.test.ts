@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
 import { createVerifier } from '../../src/credentials/index.js';
+import { authenticate, type AuthAttempt } from '../../src/http/authenticate.js';
 import { connect, createApiKey, createOrg, createTestApp, TEST_SECRET, type TestApp, type TestOrg } from '../harness.js';
 
 const clock = manualClock(new Date('2026-06-01T00:00:00.000Z'));
@@ -53,6 +54,21 @@ describe('credential storage and verification', () => {
     expect(await verifier.verify(key.value)).not.toBeNull();
     expect(lookups).toBe(2);
     await verifier.close();
+  });
+
+  it('answers a cached credential at once (no promise) through the shared authentication path; a miss and a failure wait', async () => {
+    const key = await createApiKey(t, org.sandboxId);
+    const attempt: AuthAttempt = { surface: 'connect', token: key.value, ip: '127.0.0.1', kinds: new Set(['api_key']), environment: { header: undefined } };
+    const first = authenticate(t.deps, attempt);
+    expect(first).toBeInstanceOf(Promise); // the database read
+    expect((await first).ok).toBe(true);
+    const warm = authenticate(t.deps, attempt);
+    expect(warm).not.toBeInstanceOf(Promise);
+    expect(warm).toMatchObject({ ok: true, actor: { credentialKind: 'api_key', environmentId: org.sandboxUuid } });
+    // The same cached credential on a surface that does not take its kind is refused, and the refusal is counted.
+    const refused = authenticate(t.deps, { ...attempt, kinds: new Set(['personal_access_token']) });
+    expect(refused).toBeInstanceOf(Promise);
+    expect(await refused).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('rejects a revoked key on the very next request in the same process', async () => {

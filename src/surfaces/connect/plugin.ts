@@ -15,7 +15,9 @@ import { INFLECTIONS, inflectKeys, keysToKebab, type Inflection } from './inflec
 import { toConnectError } from './errors.js';
 import { logServerError } from '../../http/unavailable.js';
 import { DEFAULT_PERSONA_VERSION, PERSONA_VERSIONS, type ConnectState } from './state.js';
-import { authenticate as authenticateCaller, authError } from '../../http/authenticate.js';
+import { authenticate as authenticateCaller, authError, type AuthOutcome } from '../../http/authenticate.js';
+import type { RateLimitResult } from '../../http/rate-limit.js';
+import { maybeAsyncHook, type MaybeAsync } from '../../http/maybe-async-hook.js';
 import { ENVIRONMENT_HEADER } from '../../http/session-environment.js';
 import { connectPermissionsOf, sessionRateKey } from './session-actor.js';
 import { declareErrorResponses } from '../../http/error-responses.js';
@@ -33,15 +35,24 @@ function header(req: FastifyRequest, name: string): string | undefined {
 
 const CONNECT_KINDS: ReadonlySet<CredentialKind> = new Set(['api_key', 'session']);
 
-async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): Promise<void> {
+/**
+ * API key or session → `req.connect`, the rate limit counted and its headers set. Synchronous when
+ * the credential is in the verifier's cache and the limit is counted in this process (nearly every
+ * request); a promise when either has to wait (a database read, Redis).
+ */
+function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): MaybeAsync {
   // API keys, and dashboard sessions naming their environment in a header (session-actor.ts); nothing else.
-  const outcome = await authenticateCaller(deps, {
+  const outcome = authenticateCaller(deps, {
     surface: 'connect',
     token: bearerToken(header(req, 'authorization')),
     ip: req.ip,
     kinds: CONNECT_KINDS,
     environment: { header: header(req, ENVIRONMENT_HEADER) },
   });
+  return outcome instanceof Promise ? outcome.then((o) => admitted(req, reply, deps, o)) : admitted(req, reply, deps, outcome);
+}
+
+function admitted(req: FastifyRequest, reply: FastifyReply, deps: AppDeps, outcome: AuthOutcome): MaybeAsync {
   if (!outcome.ok) throw authError(outcome, 'Requests from this IP address are not allowed for this API key');
   const actor = outcome.actor;
   const envActor = (actor.credentialKind === 'session' ? { ...actor, permissions: connectPermissionsOf(actor.userRole) } : actor) as EnvironmentActor;
@@ -52,8 +63,10 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   const limit = actor.rateLimitPerMinute ?? deps.config.rateLimitPerMinute;
   const rateKey = actor.credentialKind === 'session' ? sessionRateKey(envActor) : `api-key:${actor.credentialId}`;
   const counted = deps.rateLimiter.hit(rateKey, limit, WINDOW_MS, deps.clock.now().getTime());
-  // The in-process limiter answers at once: awaited only when it is Redis's answer.
-  const rl = counted instanceof Promise ? await counted : counted;
+  return counted instanceof Promise ? counted.then((rl) => limited(req, reply, envActor, rl)) : limited(req, reply, envActor, counted);
+}
+
+function limited(req: FastifyRequest, reply: FastifyReply, envActor: EnvironmentActor, rl: RateLimitResult): void {
   reply.header('RateLimit-Limit', rl.limit);
   reply.header('RateLimit-Remaining', rl.remaining);
   reply.header('RateLimit-Reset', rl.resetSeconds);
@@ -73,8 +86,8 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppD
   }
   req.connect = {
     actor: envActor,
-    inflection: (inflectionHeader ?? actor.keyInflection ?? 'kebab') as Inflection,
-    version: versionHeader ?? actor.apiVersion ?? DEFAULT_PERSONA_VERSION,
+    inflection: (inflectionHeader ?? envActor.keyInflection ?? 'kebab') as Inflection,
+    version: versionHeader ?? envActor.apiVersion ?? DEFAULT_PERSONA_VERSION,
     rateLimit: rl,
     fields: {},
     idempotency: null,
@@ -96,7 +109,8 @@ async function beginConnectIdempotency(req: FastifyRequest, reply: FastifyReply,
 
 export async function connectSurface(app: FastifyInstance, deps: AppDeps & { routes: ConnectRoutes[] }): Promise<void> {
   declareErrorResponses(app, CONNECT_ERRORS);
-  app.addHook('onRequest', async (req, reply) => authenticate(req, reply, deps));
+  // Not async: a cached credential authenticates without a promise or a microtask.
+  app.addHook('onRequest', maybeAsyncHook((req, reply) => authenticate(req, reply, deps)));
 
   // Permission first: a key that may not call the route learns nothing about its body rules.
   // The hooks below take a callback rather than being async: they run on every request and most

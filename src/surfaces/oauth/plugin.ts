@@ -13,7 +13,8 @@ import type { AppDeps } from '../../app-deps.js';
 import { isAppError } from '../../core/errors.js';
 import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type IntrospectionClient } from '../../credentials/index.js';
 import type { CredentialKind } from '../../core/actor.js';
-import { authenticate, type AuthFailure } from '../../http/authenticate.js';
+import { authenticate, type AuthFailure, type AuthOutcome } from '../../http/authenticate.js';
+import { maybeAsyncHook, type MaybeAsync } from '../../http/maybe-async-hook.js';
 import { registerIdempotency } from '../../http/idempotency.js';
 import { logServerError, unavailableAsAppError } from '../../http/unavailable.js';
 import { isUnsafeText, toSafeText, unsafeTextError } from '../../http/text-safety.js';
@@ -96,6 +97,10 @@ function isForm(req: FastifyRequest): boolean {
   // Nearly every client sends exactly this: one comparison instead of a split, a trim and a copy.
   if (type === FORM) return true;
   return String(type ?? '').split(';')[0]!.trim().toLowerCase() === FORM;
+}
+/** The content type check every /oauth request ends its preValidation with. */
+function requireForm(req: FastifyRequest): void {
+  if (!isForm(req)) throw new OAuthFailure(400, 'invalid_request', `the body must be ${FORM}`);
 }
 const formOf = (req: FastifyRequest) => (isForm(req) ? ((req.body ?? {}) as Record<string, string | undefined>) : {});
 
@@ -193,25 +198,33 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     done(null, out);
   });
 
-  app.addHook('onRequest', async (req, reply) => {
-    reply.header('Cache-Control', 'no-store');
-    reply.header('Pragma', 'no-cache');
-    const authorization = req.headers.authorization;
-    // Without a header the client may authenticate in the form (client_secret_post): after the body is read.
-    if (!authorization) return;
-    const credentials = clientCredentials(authorization);
-    await authenticateClient(req, credentials?.secret ?? null, credentials?.clientId ?? null);
-  });
+  // Not async: a client whose key is in the verifier's cache authenticates without a promise.
+  app.addHook(
+    'onRequest',
+    maybeAsyncHook((req, reply) => {
+      reply.header('Cache-Control', 'no-store');
+      reply.header('Pragma', 'no-cache');
+      const authorization = req.headers.authorization;
+      // Without a header the client may authenticate in the form (client_secret_post): after the body is read.
+      if (!authorization) return;
+      const credentials = clientCredentials(authorization);
+      return authenticateClient(req, credentials?.secret ?? null, credentials?.clientId ?? null);
+    }),
+  );
 
   /** Authenticates `secret` (null: malformed, undefined: none) as the client `clientId` (when given), or throws. */
-  async function authenticateClient(req: FastifyRequest, secret: string | null | undefined, clientId: string | null): Promise<void> {
+  function authenticateClient(req: FastifyRequest, secret: string | null | undefined, clientId: string | null): MaybeAsync {
     if (typeof secret === 'string' && (adminMayBeApiKey || !secret.startsWith(API_KEY_PREFIX)) && timingSafeEqual(digest(secret), adminDigest)) {
       checkClientId(clientId, ADMIN_CLIENT_ID);
       clients.set(req, { client: null, key: 'oauth:admin', clientId: ADMIN_CLIENT_ID });
       return;
     }
     // Every other client is an API key, through the path every surface shares (allowlist included).
-    const outcome = await authenticate(deps, { surface: 'oauth', token: secret, ip: req.ip, kinds: API_KEYS });
+    const outcome = authenticate(deps, { surface: 'oauth', token: secret, ip: req.ip, kinds: API_KEYS });
+    return outcome instanceof Promise ? outcome.then((o) => admitClient(req, clientId, o)) : admitClient(req, clientId, outcome);
+  }
+
+  function admitClient(req: FastifyRequest, clientId: string | null, outcome: AuthOutcome): void {
     if (!outcome.ok) throw clientFailure(outcome);
     const actor = outcome.actor;
     req.actor = actor;
@@ -223,19 +236,22 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     clients.set(req, { client: actor, key: `oauth:${actor.credentialId}`, clientId: id });
   }
 
-  app.addHook('preValidation', async (req) => {
-    const form = formOf(req);
-    const authenticated = clients.get(req);
-    if (!authenticated) {
+  app.addHook(
+    'preValidation',
+    maybeAsyncHook((req) => {
+      const form = formOf(req);
+      const authenticated = clients.get(req);
+      if (authenticated) {
+        if (form.client_secret !== undefined) throw new OAuthFailure(400, 'invalid_request', 'use one client authentication method: the Authorization header or client_secret in the form');
+        checkClientId(form.client_id, authenticated.clientId);
+        return requireForm(req);
+      }
       // client_secret_post (RFC 6749 §2.3.1): both in the form; nothing at all is a missing credential.
       if (form.client_secret !== undefined && !form.client_id) throw new OAuthFailure(401, 'invalid_client', 'client_id is required with client_secret');
-      await authenticateClient(req, form.client_secret, form.client_id ?? null);
-    } else {
-      if (form.client_secret !== undefined) throw new OAuthFailure(400, 'invalid_request', 'use one client authentication method: the Authorization header or client_secret in the form');
-      checkClientId(form.client_id, authenticated.clientId);
-    }
-    if (!isForm(req)) throw new OAuthFailure(400, 'invalid_request', `the body must be ${FORM}`);
-  });
+      const pending = authenticateClient(req, form.client_secret, form.client_id ?? null);
+      return pending ? pending.then(() => requireForm(req)) : requireForm(req);
+    }),
+  );
   registerIdempotency(app, { store: deps.store.idempotency, clock: deps.clock, secret: deps.secret, scope: (req) => clients.get(req)?.key ?? null });
 
   app.setErrorHandler(async (thrown, req, reply: FastifyReply) => {
