@@ -14,13 +14,15 @@
  * cases; each keeps its best round. Prints req/s, p50, p99 and the ratio to
  * node:http, measures the resident memory of Tessera's process tree, and
  * writes JSON and markdown into bench/results/. A missed target is profiled
- * (`node --cpu-prof`, embedded database). `--before FILE` adds a before/after
- * table against an earlier results JSON, `--changes TEXT` says what changed.
+ * (`node --cpu-prof`, embedded database), and every case's allocation per
+ * request is sampled (V8's heap profiler through the inspector; this build and
+ * the one under --before-root). `--before FILE` adds a before/after table
+ * against an earlier results JSON, `--changes TEXT` says what changed.
  *
  * Options: --duration S (6) per case and round, --rounds N (3), --warmup S (3),
  *          --connections N (50), --db embedded|server|both (both), --server-url URL,
  *          --log-level L (Tessera's LOG_LEVEL; default: unset, i.e. info as with npm start),
- *          --profile (always profile), --no-profile, --no-build, --name N (connect),
+ *          --profile (always profile), --no-profile, --no-alloc (no allocation pass), --no-build, --name N (connect),
  *          --before FILE, --changes TEXT.
  */
 import autocannon, { type Result } from 'autocannon';
@@ -31,6 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { allocationPerRequest, inspectorUrl, type Allocation } from './lib/allocation.js';
 import { summarizeProfile, type ProfileSummary } from './lib/cpu-profile.js';
 import { machineBusySec, sampleTreeMemory, treeCpu, treeMemory, type TreeMemory } from './lib/process-tree.js';
 import { freshServerDatabase, serverVersion } from './lib/postgres.js';
@@ -40,6 +43,8 @@ import { freePort, log, sh } from './lib/util.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = path.join(ROOT, 'bench', 'results');
 const RATE_LIMIT = '1000000';
+/** Seconds of load per case while allocations are sampled (the profiler slows the server; the figure is per request). */
+const ALLOC_SECONDS = 4;
 
 const { values: opts } = parseArgs({
   options: {
@@ -56,6 +61,7 @@ const { values: opts } = parseArgs({
     'log-level': { type: 'string' },
     profile: { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
+    'no-alloc': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -146,10 +152,9 @@ interface Server {
 }
 
 /** `node bin/tessera.js serve --demo` on `dataDir`, ready and with its demo.json read. */
-async function startTessera(dataDir: string, logFile: string, databaseUrl: string | null, cpuProfDir?: string, root = ROOT): Promise<Server> {
+async function startTessera(dataDir: string, logFile: string, databaseUrl: string | null, flags: string[] = [], root = ROOT): Promise<Server> {
   const port = await freePort();
   const out = fs.openSync(logFile, 'a');
-  const flags = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
   const child = spawn(process.execPath, [...flags, 'bin/tessera.js', 'serve', '--demo', '--port', String(port), '--data-dir', dataDir], {
     cwd: root,
     env: tesseraEnv(databaseUrl),
@@ -295,6 +300,12 @@ async function createIntrospectionClient(base: string, demo: Demo): Promise<stri
   const value = body.data?.attributes?.value ?? body.attributes?.value;
   if (!value) throw new Error(`no key value in ${text.slice(0, 300)}`);
   return value;
+}
+
+interface AllocationResult extends Allocation {
+  case: string;
+  /** Measured on the build under --before-root. */
+  before: boolean;
 }
 
 interface Target {
@@ -560,7 +571,7 @@ async function main() {
     const profDir = path.join(work, 'profiles', plan.name.replace(/\W+/g, '-'));
     fs.mkdirSync(profDir, { recursive: true });
     log(`\nProfiling "${plan.name}" (node --cpu-prof, ${DURATION} s)…`);
-    profiled.server = await startTessera(profiled.dataDir, profiled.logFile, profiled.databaseUrl, profDir, profiled.root);
+    profiled.server = await startTessera(profiled.dataDir, profiled.logFile, profiled.databaseUrl, ['--cpu-prof', `--cpu-prof-dir=${profDir}`], profiled.root);
     children.push(profiled.server.child);
     await load(plan, WARMUP);
     const fromUs = Number(process.hrtime.bigint() / 1000n);
@@ -579,6 +590,30 @@ async function main() {
     fs.copyFileSync(path.join(profDir, file), path.join(work, `${plan.name.replace(/\W+/g, '-')}.cpuprofile`));
     profiles.push({ case: plan.name, summary });
     log(`  top self time: ${summary.functions.slice(0, 5).map((f) => `${f.name} ${f.percent}%`).join('; ')}`);
+  }
+  // Allocation per request of each Tessera case on the embedded database (this build, and the one
+  // before with --before-root), on a fresh server process with the inspector on: a figure the
+  // machine's other load hardly moves.
+  const allocation: AllocationResult[] = [];
+  if (!opts['no-alloc']) {
+    for (const t of targets.filter((x) => x.db === 'embedded')) {
+      log(`\nAllocation per request (${t.before ? 'the build before' : 'this build'}, V8's sampling heap profiler, ${ALLOC_SECONDS} s per case)…`);
+      t.server = await startTessera(t.dataDir, t.logFile, t.databaseUrl, ['--inspect=127.0.0.1:0'], t.root);
+      children.push(t.server.child);
+      const url = inspectorUrl(t.logFile);
+      if (!url) {
+        notes.push(`allocation (${t.before ? 'before' : 'this build'}): no inspector URL in ${t.logFile}`);
+        await stop(t.server.child);
+        continue;
+      }
+      for (const plan of plans.filter((p) => p.target === t)) {
+        await load(plan, WARMUP);
+        const a = await allocationPerRequest(url, async () => (await load(plan, ALLOC_SECONDS)).requests.total);
+        allocation.push({ case: plan.name, before: t.before, ...a });
+        log(`  ${plan.name}: ${a.bytesPerRequest} bytes per request; largest: ${a.top.slice(0, 3).map((f) => `${f.name} ${f.bytesPerRequest}`).join('; ')}`);
+      }
+      await stop(t.server.child);
+    }
   }
   for (const t of targets) await t.drop?.().catch((e: unknown) => notes.push(`could not drop ${t.databaseName}: ${String(e)}`));
 
@@ -611,6 +646,7 @@ async function main() {
     before: before ? { date: before.date, commit: before.git?.commit ?? null, file: path.relative(ROOT, path.resolve(opts.before!)) } : null,
     beforeCases: before?.cases ?? null,
     profiles,
+    allocation,
     notes,
   };
 
@@ -651,6 +687,27 @@ function table(cases: CaseResult[]): string {
   return rows.join('\n');
 }
 
+function allocationSection(all: AllocationResult[]): string[] {
+  const after = all.filter((a) => !a.before);
+  const beforeOf = (name: string) => all.find((a) => a.before && a.case === name.replace(')', ', before)'));
+  const lines = [
+    '## Allocation per request (embedded PostgreSQL)',
+    '',
+    `V8's sampling heap profiler (one sample per 512 bytes, objects the collector already freed included) on a fresh server, ` +
+      `over ${ALLOC_SECONDS} s of the same load after a ${WARMUP} s warm-up; bytes divided by the requests completed.`,
+    '',
+    '| Case | Bytes per request | before (`--before-root`) |',
+    '|---|---:|---:|',
+    ...after.map((a) => `| ${a.case} | ${a.bytesPerRequest} | ${beforeOf(a.case)?.bytesPerRequest ?? '–'} |`),
+    '',
+  ];
+  for (const a of after) {
+    lines.push(`Largest allocators, ${a.case} (bytes per request, % of the case's bytes):`, '', '| Function | Bytes | % |', '|---|---:|---:|');
+    lines.push(...a.top.map((f) => `| \`${f.name}\` | ${f.bytesPerRequest} | ${f.percent} |`), '');
+  }
+  return lines;
+}
+
 function markdown(r: {
   date: string;
   git: { commit: string; dirty: boolean };
@@ -664,6 +721,7 @@ function markdown(r: {
   before: { date: string; commit: string | null; file: string } | null;
   beforeCases: CaseResult[] | null;
   profiles: Array<{ case: string; summary: ProfileSummary }>;
+  allocation: AllocationResult[];
   notes: string[];
 }): string {
   const m = r.machine;
@@ -742,6 +800,7 @@ function markdown(r: {
     }
   }
   if (r.notes.length) lines.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  if (r.allocation.length) lines.push(...allocationSection(r.allocation));
   for (const p of r.profiles) {
     lines.push(
       `## CPU profile: ${p.case}`,

@@ -29,15 +29,20 @@ function visible(client: IntrospectionClient, v: VerifiedCredential): boolean {
   return client === null || client.organizationId === v.actor.organizationId;
 }
 
-export async function introspectCredential({
+/** The answer at once when the verifier has the token in its cache (a warm introspection costs no promise), else a promise. */
+export function introspectCredential({
   ctx,
   input,
 }: {
   ctx: { client: IntrospectionClient; verifier: Pick<Verifier, 'inspect'> };
   input: { token: string };
-}): Promise<Introspection> {
-  const v = await ctx.verifier.inspect(input.token);
-  if (!v || !visible(ctx.client, v)) return { active: false };
+}): Introspection | Promise<Introspection> {
+  const v = ctx.verifier.inspect(input.token);
+  return v instanceof Promise ? v.then((found) => answer(ctx.client, found)) : answer(ctx.client, v);
+}
+
+function answer(client: IntrospectionClient, v: VerifiedCredential | null): Introspection {
+  if (!v || !visible(client, v)) return { active: false };
   // A user credential's permissions are already its effective scopes (scopes ∩ role).
   return { active: true, credential: v, scope: scopeOf(v.actor.permissions) };
 }

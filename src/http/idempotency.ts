@@ -17,6 +17,7 @@ import type { Clock } from '../core/clock.js';
 import { redactKeptBody } from '../api-logs/index.js';
 import { AppError, badRequest } from '../core/errors.js';
 import type { IdempotencyRepository } from './idempotency-port.js';
+import { maybeAsyncHook } from './maybe-async-hook.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /**
@@ -109,11 +110,8 @@ function header(req: FastifyRequest, name: string): string | undefined {
  */
 export function registerIdempotency(app: FastifyInstance, opts: IdempotencyHookOptions): void {
   const keep = [...new Set(['content-type', 'cache-control', ...(opts.keepHeaders ?? [])])];
-  app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
-    const key = header(req, 'idempotency-key');
-    if (req.method !== 'POST' || key === undefined) return;
-    const scope = opts.scope(req);
-    if (scope === null) return;
+  /** Claims the key, or replays the stored answer (the reply is then sent, and the route does not run). */
+  async function claimOrReplay(req: FastifyRequest, reply: FastifyReply, scope: string, key: string): Promise<void> {
     const start = await beginIdempotency(opts, { scope, key, fingerprint: requestFingerprint(req, opts.secret) });
     if (start.state === 'claimed') {
       claims.set(req, start.claim);
@@ -125,12 +123,25 @@ export function registerIdempotency(app: FastifyInstance, opts: IdempotencyHookO
       // The stored body is already serialized.
       reply.serializer((p: unknown) => String(p));
       await reply.code(start.status).send(start.body);
-      return reply;
     }
-  });
-  app.addHook('onSend', async (req, reply, payload) => {
+  }
+  // Not async: a request without an Idempotency-Key (nearly all) costs no promise here.
+  app.addHook(
+    'preHandler',
+    maybeAsyncHook((req, reply) => {
+      const key = header(req, 'idempotency-key');
+      if (req.method !== 'POST' || key === undefined) return;
+      const scope = opts.scope(req);
+      if (scope === null) return;
+      return claimOrReplay(req, reply, scope, key);
+    }),
+  );
+  app.addHook('onSend', (req, reply, payload, done) => {
     const claim = claims.get(req);
-    if (!claim) return payload;
+    if (!claim) {
+      done(null, payload);
+      return;
+    }
     claims.delete(req);
     const headers: Record<string, string> = {};
     for (const name of keep) {
@@ -138,7 +149,9 @@ export function registerIdempotency(app: FastifyInstance, opts: IdempotencyHookO
       if (v !== undefined) headers[name] = Array.isArray(v) ? v.join(', ') : String(v);
     }
     const body = typeof payload === 'string' ? payload : String(payload ?? '');
-    await finishIdempotency(opts.store, claim, { status: reply.statusCode, headers, body, carriesSecret: carriesSecret(reply) });
-    return payload;
+    finishIdempotency(opts.store, claim, { status: reply.statusCode, headers, body, carriesSecret: carriesSecret(reply) }).then(
+      () => done(null, payload),
+      (error: unknown) => done(error as Error),
+    );
   });
 }

@@ -11,7 +11,7 @@ import { hash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import { isAppError } from '../../core/errors.js';
-import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type IntrospectionClient } from '../../credentials/index.js';
+import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type Introspection as IntrospectionResult, type IntrospectionClient } from '../../credentials/index.js';
 import type { CredentialKind } from '../../core/actor.js';
 import { authenticate, type AuthFailure, type AuthOutcome } from '../../http/authenticate.js';
 import { maybeAsyncHook, type MaybeAsync } from '../../http/maybe-async-hook.js';
@@ -280,12 +280,17 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     throw new OAuthFailure(404, 'invalid_request', 'unknown endpoint');
   });
 
-  app.post('/introspect', { schema: INTROSPECT_SCHEMA }, async (req): Promise<IntrospectionBody> => {
-    const { client } = clients.get(req)!;
-    const result = await introspectCredential({ ctx: { client, verifier: deps.verifier }, input: { token: tokenParam(req) } });
+  /** The response body of an introspection. */
+  const introspected = (req: FastifyRequest, result: IntrospectionResult): IntrospectionBody => {
     const v = result.credential;
     if (!result.active || !v) return { active: false };
     return introspectionBody(v, result.scope, issuerFor(req));
+  };
+  // Not async: a warm introspection is answered without a promise (Fastify sends a returned value).
+  app.post('/introspect', { schema: INTROSPECT_SCHEMA }, (req): IntrospectionBody | Promise<IntrospectionBody> => {
+    const { client } = clients.get(req)!;
+    const result = introspectCredential({ ctx: { client, verifier: deps.verifier }, input: { token: tokenParam(req) } });
+    return result instanceof Promise ? result.then((r) => introspected(req, r)) : introspected(req, result);
   });
 
   app.post('/revoke', { schema: REVOKE_SCHEMA }, async (req, reply) => {
