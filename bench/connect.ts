@@ -304,6 +304,8 @@ async function createIntrospectionClient(base: string, demo: Demo): Promise<stri
 
 interface AllocationResult extends Allocation {
   case: string;
+  /** Bytes per request of each sample; the figure is the lower. */
+  samples: number[];
   /** Measured on the build under --before-root. */
   before: boolean;
 }
@@ -597,7 +599,7 @@ async function main() {
   const allocation: AllocationResult[] = [];
   if (!opts['no-alloc']) {
     for (const t of targets.filter((x) => x.db === 'embedded')) {
-      log(`\nAllocation per request (${t.before ? 'the build before' : 'this build'}, V8's sampling heap profiler, ${ALLOC_SECONDS} s per case)…`);
+      log(`\nAllocation per request (${t.before ? 'the build before' : 'this build'}, V8's sampling heap profiler, two samples of ${ALLOC_SECONDS} s per case)…`);
       t.server = await startTessera(t.dataDir, t.logFile, t.databaseUrl, ['--inspect=127.0.0.1:0'], t.root);
       children.push(t.server.child);
       const url = inspectorUrl(t.logFile);
@@ -608,9 +610,13 @@ async function main() {
       }
       for (const plan of plans.filter((p) => p.target === t)) {
         await load(plan, WARMUP);
-        const a = await allocationPerRequest(url, async () => (await load(plan, ALLOC_SECONDS)).requests.total);
-        allocation.push({ case: plan.name, before: t.before, ...a });
-        log(`  ${plan.name}: ${a.bytesPerRequest} bytes per request; largest: ${a.top.slice(0, 3).map((f) => `${f.name} ${f.bytesPerRequest}`).join('; ')}`);
+        // Two samples, the lower kept: a burst that deepens Node's nextTick queue allocates new
+        // segments of it (once 4.7 KB a request in one sample of a case that samples at 0.6 KB).
+        const samples: Allocation[] = [];
+        for (let i = 0; i < 2; i++) samples.push(await allocationPerRequest(url, async () => (await load(plan, ALLOC_SECONDS)).requests.total));
+        const a = samples.reduce((x, y) => (y.bytesPerRequest < x.bytesPerRequest ? y : x));
+        allocation.push({ case: plan.name, before: t.before, ...a, samples: samples.map((x) => x.bytesPerRequest) });
+        log(`  ${plan.name}: ${a.bytesPerRequest} bytes per request (samples ${samples.map((x) => x.bytesPerRequest).join(', ')}); largest: ${a.top.slice(0, 3).map((f) => `${f.name} ${f.bytesPerRequest}`).join('; ')}`);
       }
       await stop(t.server.child);
     }
@@ -694,11 +700,15 @@ function allocationSection(all: AllocationResult[]): string[] {
     '## Allocation per request (embedded PostgreSQL)',
     '',
     `V8's sampling heap profiler (one sample per 512 bytes, objects the collector already freed included) on a fresh server, ` +
-      `over ${ALLOC_SECONDS} s of the same load after a ${WARMUP} s warm-up; bytes divided by the requests completed.`,
+      `over ${ALLOC_SECONDS} s of the same load after a ${WARMUP} s warm-up; bytes divided by the requests completed. Two samples per case; ` +
+      'the lower is kept (a burst that deepens Node\'s nextTick queue allocates new segments of it), both are in brackets.',
     '',
     '| Case | Bytes per request | before (`--before-root`) |',
     '|---|---:|---:|',
-    ...after.map((a) => `| ${a.case} | ${a.bytesPerRequest} | ${beforeOf(a.case)?.bytesPerRequest ?? '–'} |`),
+    ...after.map((a) => {
+      const b = beforeOf(a.case);
+      return `| ${a.case} | ${a.bytesPerRequest} (${a.samples.join(', ')}) | ${b ? `${b.bytesPerRequest} (${b.samples.join(', ')})` : '–'} |`;
+    }),
     '',
   ];
   for (const a of after) {
