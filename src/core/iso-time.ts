@@ -10,12 +10,14 @@ const MS_PER_DAY = 86_400_000;
 const END_MS = 253_402_300_800_000;
 const SCRATCH = Buffer.alloc(24);
 
-function digits(at: number, value: number, count: number): void {
+/** `value` as `count` decimal digits at `at`, then the byte `then` (the separator after the field). */
+function field(at: number, value: number, count: number, then: number): void {
   for (let i = at + count - 1; i >= at; i--) {
     const q = (value / 10) | 0;
     SCRATCH[i] = 48 + value - q * 10;
     value = q;
   }
+  SCRATCH[at + count] = then;
 }
 
 export function isoString(date: Date): string {
@@ -39,20 +41,13 @@ export function isoString(date: Date): string {
   ms -= minutes * 60_000;
   const seconds = Math.floor(ms / 1000);
   ms -= seconds * 1000;
-  // YYYY-MM-DDTHH:mm:ss.sssZ
-  digits(0, year, 4);
-  SCRATCH[4] = 45;
-  digits(5, month, 2);
-  SCRATCH[7] = 45;
-  digits(8, day, 2);
-  SCRATCH[10] = 84;
-  digits(11, hours, 2);
-  SCRATCH[13] = 58;
-  digits(14, minutes, 2);
-  SCRATCH[16] = 58;
-  digits(17, seconds, 2);
-  SCRATCH[19] = 46;
-  digits(20, ms, 3);
-  SCRATCH[23] = 90;
+  // YYYY-MM-DDTHH:mm:ss.sssZ ('-' 45, 'T' 84, ':' 58, '.' 46, 'Z' 90)
+  field(0, year, 4, 45);
+  field(5, month, 2, 45);
+  field(8, day, 2, 84);
+  field(11, hours, 2, 58);
+  field(14, minutes, 2, 58);
+  field(17, seconds, 2, 46);
+  field(20, ms, 3, 90);
   return SCRATCH.toString('latin1', 0, 24);
 }
