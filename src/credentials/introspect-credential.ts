@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
+import { andThen, type MaybePromise } from '../core/maybe-async.js';
 import type { Transactional } from '../core/store.js';
 import { endSession } from './end-session.js';
 import type { CredentialStore, SessionStore } from './ports.js';
@@ -36,9 +37,8 @@ export function introspectCredential({
 }: {
   ctx: { client: IntrospectionClient; verifier: Pick<Verifier, 'inspect'> };
   input: { token: string };
-}): Introspection | Promise<Introspection> {
-  const v = ctx.verifier.inspect(input.token);
-  return v instanceof Promise ? v.then((found) => answer(ctx.client, found)) : answer(ctx.client, v);
+}): MaybePromise<Introspection> {
+  return andThen(ctx.verifier.inspect(input.token), (found) => answer(ctx.client, found));
 }
 
 function answer(client: IntrospectionClient, v: VerifiedCredential | null): Introspection {

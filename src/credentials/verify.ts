@@ -18,6 +18,7 @@ import { jwtVerify } from 'jose';
 import type { Actor, CredentialKind, UserRole } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import { keyedHash } from '../core/crypto.js';
+import type { MaybePromise } from '../core/maybe-async.js';
 import { unwrapCredential } from '../core/secret-format.js';
 import { IndexedCache } from './indexed-cache.js';
 import type { CredentialRepository, SessionRepository } from './ports.js';
@@ -79,7 +80,7 @@ export interface Verifier {
    * Like `verify`, with the credential's kind, id, issue and expiry times and owner. A credential
    * in the cache is answered at once, without a promise: most requests take that path.
    */
-  inspect(token: string, presenter?: Presenter): Promise<VerifiedCredential | null> | VerifiedCredential | null;
+  inspect(token: string, presenter?: Presenter): MaybePromise<VerifiedCredential | null>;
   /** Drops a credential (or session id) from the cache at once (revocation, rotation, deletion). */
   invalidate(credentialId: string): void;
   /** Drops every cached credential of a user or organization (role change, disabling, deletion). */
@@ -283,7 +284,7 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     return cached.verified;
   }
 
-  function inspect(token: string, presenter?: Presenter): Promise<VerifiedCredential | null> | VerifiedCredential | null {
+  function inspect(token: string, presenter?: Presenter): MaybePromise<VerifiedCredential | null> {
     if (typeof token !== 'string') return null;
     const now = opts.clock.now().getTime();
     // The cache is keyed by a plain one-shot SHA-256 of the presented credential, the database by

@@ -20,6 +20,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { VerifiedCredential } from '../credentials/index.js';
 import type { Actor, CredentialKind } from '../core/actor.js';
 import { AppError, forbidden } from '../core/errors.js';
+import { andThen, type MaybePromise } from '../core/maybe-async.js';
 import { ipAllowed } from './ip-allowlist.js';
 import { sessionInEnvironment } from './session-environment.js';
 
@@ -84,7 +85,7 @@ async function refuse(deps: AuthDeps, attempt: AuthAttempt, failure: AuthFailure
  * and passes every rule, which is what nearly every request is; otherwise a promise (a database
  * read, a session's environment, a failure to count).
  */
-export function authenticate(deps: AuthDeps, attempt: AuthAttempt): AuthOutcome | Promise<AuthOutcome> {
+export function authenticate(deps: AuthDeps, attempt: AuthAttempt): MaybePromise<AuthOutcome> {
   const { token, ip } = attempt;
   if (token === undefined) return missing(deps, attempt);
   // Not even shaped like a credential: refused without a read, throttled like any other failure.
@@ -92,8 +93,7 @@ export function authenticate(deps: AuthDeps, attempt: AuthAttempt): AuthOutcome 
   // A valid credential works from any address, throttled or not, even one this process has not
   // seen before: that takes one indexed read, and a repeated guess is answered by the verifier's
   // short negative cache, so a throttled guesser still costs at most one read per distinct guess.
-  const verified = deps.verifier.inspect(token, { ip });
-  return verified instanceof Promise ? verified.then((v) => admit(deps, attempt, v)) : admit(deps, attempt, verified);
+  return andThen(deps.verifier.inspect(token, { ip }), (verified) => admit(deps, attempt, verified));
 }
 
 async function missing(deps: AuthDeps, attempt: AuthAttempt): Promise<AuthOutcome> {
@@ -103,7 +103,7 @@ async function missing(deps: AuthDeps, attempt: AuthAttempt): Promise<AuthOutcom
 }
 
 /** The rules every surface shares, applied to what the verifier answered. */
-function admit(deps: AuthDeps, attempt: AuthAttempt, verified: VerifiedCredential | null): AuthOutcome | Promise<AuthOutcome> {
+function admit(deps: AuthDeps, attempt: AuthAttempt, verified: VerifiedCredential | null): MaybePromise<AuthOutcome> {
   if (!verified || !attempt.kinds.has(verified.kind)) return refuse(deps, attempt, { reason: 'invalid' });
   const actor = verified.actor;
   if (!ipAllowed(attempt.ip, actor.ipAllowlist)) return refuse(deps, attempt, { reason: 'ip_not_allowed' });

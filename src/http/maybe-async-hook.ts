@@ -4,8 +4,9 @@
  * and a turn of the microtask queue; this way only the requests that wait do.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { MaybePromise } from '../core/maybe-async.js';
 
-export type MaybeAsync = void | Promise<void>;
+export type MaybeAsync = MaybePromise<void>;
 
 /** An onRequest / preValidation hook that finishes at once when `run` returns nothing, else when its promise settles. */
 export function maybeAsyncHook(run: (req: FastifyRequest, reply: FastifyReply) => MaybeAsync) {

@@ -10,6 +10,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { andThen } from '../core/maybe-async.js';
 import { registerLatencyHistogram } from './latency-histogram.js';
 import type { RateLimiter, RateLimitResult } from './rate-limit.js';
 
@@ -148,8 +149,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       return {
         // An in-process count stays synchronous: no promise on a path every request takes.
         hit(key, limit, windowMs, now) {
-          const r = limiter.hit(key, limit, windowMs, now);
-          return r instanceof Promise ? r.then((done) => counted(key, done)) : counted(key, r);
+          return andThen(limiter.hit(key, limit, windowMs, now), (r) => counted(key, r));
         },
         peek: (key, limit, windowMs, now) => limiter.peek(key, limit, windowMs, now),
       };

@@ -18,6 +18,7 @@ import { DEFAULT_PERSONA_VERSION, PERSONA_VERSIONS, type ConnectState } from './
 import { authenticate as authenticateCaller, authError, type AuthOutcome } from '../../http/authenticate.js';
 import type { RateLimitResult } from '../../http/rate-limit.js';
 import { maybeAsyncHook, type MaybeAsync } from '../../http/maybe-async-hook.js';
+import { andThen } from '../../core/maybe-async.js';
 import { ENVIRONMENT_HEADER } from '../../http/session-environment.js';
 import { connectPermissionsOf, sessionRateKey } from './session-actor.js';
 import { declareErrorResponses } from '../../http/error-responses.js';
@@ -49,7 +50,7 @@ function authenticate(req: FastifyRequest, reply: FastifyReply, deps: AppDeps): 
     kinds: CONNECT_KINDS,
     environment: { header: header(req, ENVIRONMENT_HEADER) },
   });
-  return outcome instanceof Promise ? outcome.then((o) => admitted(req, reply, deps, o)) : admitted(req, reply, deps, outcome);
+  return andThen(outcome, (o) => admitted(req, reply, deps, o));
 }
 
 function admitted(req: FastifyRequest, reply: FastifyReply, deps: AppDeps, outcome: AuthOutcome): MaybeAsync {
@@ -63,7 +64,7 @@ function admitted(req: FastifyRequest, reply: FastifyReply, deps: AppDeps, outco
   const limit = actor.rateLimitPerMinute ?? deps.config.rateLimitPerMinute;
   const rateKey = actor.credentialKind === 'session' ? sessionRateKey(envActor) : `api-key:${actor.credentialId}`;
   const counted = deps.rateLimiter.hit(rateKey, limit, WINDOW_MS, deps.clock.now().getTime());
-  return counted instanceof Promise ? counted.then((rl) => limited(req, reply, envActor, rl)) : limited(req, reply, envActor, counted);
+  return andThen(counted, (rl) => limited(req, reply, envActor, rl));
 }
 
 function limited(req: FastifyRequest, reply: FastifyReply, envActor: EnvironmentActor, rl: RateLimitResult): void {

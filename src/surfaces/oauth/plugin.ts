@@ -15,6 +15,7 @@ import { INTROSPECT_PERMISSION, introspectCredential, revokeByToken, type Intros
 import type { CredentialKind } from '../../core/actor.js';
 import { authenticate, type AuthFailure, type AuthOutcome } from '../../http/authenticate.js';
 import { maybeAsyncHook, type MaybeAsync } from '../../http/maybe-async-hook.js';
+import { andThen, type MaybePromise } from '../../core/maybe-async.js';
 import { registerIdempotency } from '../../http/idempotency.js';
 import { logServerError, unavailableAsAppError } from '../../http/unavailable.js';
 import { isUnsafeText, toSafeText, unsafeTextError } from '../../http/text-safety.js';
@@ -221,7 +222,7 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     }
     // Every other client is an API key, through the path every surface shares (allowlist included).
     const outcome = authenticate(deps, { surface: 'oauth', token: secret, ip: req.ip, kinds: API_KEYS });
-    return outcome instanceof Promise ? outcome.then((o) => admitClient(req, clientId, o)) : admitClient(req, clientId, outcome);
+    return andThen(outcome, (o) => admitClient(req, clientId, o));
   }
 
   function admitClient(req: FastifyRequest, clientId: string | null, outcome: AuthOutcome): void {
@@ -248,8 +249,7 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
       }
       // client_secret_post (RFC 6749 §2.3.1): both in the form; nothing at all is a missing credential.
       if (form.client_secret !== undefined && !form.client_id) throw new OAuthFailure(401, 'invalid_client', 'client_id is required with client_secret');
-      const pending = authenticateClient(req, form.client_secret, form.client_id ?? null);
-      return pending ? pending.then(() => requireForm(req)) : requireForm(req);
+      return andThen(authenticateClient(req, form.client_secret, form.client_id ?? null), () => requireForm(req));
     }),
   );
   registerIdempotency(app, { store: deps.store.idempotency, clock: deps.clock, secret: deps.secret, scope: (req) => clients.get(req)?.key ?? null });
@@ -287,10 +287,9 @@ export async function oauthSurface(app: FastifyInstance, deps: AppDeps): Promise
     return introspectionBody(v, result.scope, issuerFor(req));
   };
   // Not async: a warm introspection is answered without a promise (Fastify sends a returned value).
-  app.post('/introspect', { schema: INTROSPECT_SCHEMA }, (req): IntrospectionBody | Promise<IntrospectionBody> => {
+  app.post('/introspect', { schema: INTROSPECT_SCHEMA }, (req): MaybePromise<IntrospectionBody> => {
     const { client } = clients.get(req)!;
-    const result = introspectCredential({ ctx: { client, verifier: deps.verifier }, input: { token: tokenParam(req) } });
-    return result instanceof Promise ? result.then((r) => introspected(req, r)) : introspected(req, result);
+    return andThen(introspectCredential({ ctx: { client, verifier: deps.verifier }, input: { token: tokenParam(req) } }), (r) => introspected(req, r));
   });
 
   app.post('/revoke', { schema: REVOKE_SCHEMA }, async (req, reply) => {
