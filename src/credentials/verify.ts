@@ -175,7 +175,15 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     for (const [id, at] of written) if (now - at >= USAGE_INTERVAL_MS) written.delete(id);
   }
 
-  async function flushUsage() {
+  // One flush at a time: a caller (shutdown, a test) that flushes while the timer's flush is still
+  // writing waits for that write too, so "flushed" means every earlier use is in the database.
+  let flushing: Promise<void> = Promise.resolve();
+  function flushUsage(): Promise<void> {
+    flushing = flushing.then(writeUsage);
+    return flushing;
+  }
+
+  async function writeUsage() {
     const now = opts.clock.now().getTime();
     prune(lastWritten, now);
     prune(lastSeenWritten, now);

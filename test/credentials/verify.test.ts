@@ -71,6 +71,36 @@ describe('credential storage and verification', () => {
     expect(await refused).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
+  it('a flush called while an earlier flush is still writing resolves only after that write', async () => {
+    const key = await createApiKey(t, org.sandboxId);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const written: string[] = [];
+    const verifier = createVerifier({
+      credentials: {
+        findByHash: (h) => t.deps.store.credentials.findByHash(h),
+        touchLastUsed: async (batch) => {
+          await gate;
+          written.push(...batch.map((u) => u.id));
+        },
+      },
+      secret: Buffer.from(TEST_SECRET),
+      clock,
+      cacheMax: 100,
+      cacheTtlMs: 60_000,
+    });
+    const credentialId = (await verifier.verify(key.value))!.credentialId!;
+    const timers = verifier.flushUsage(); // as the interval would: it takes the pending use and blocks on the write
+    let settled = false;
+    const caller = verifier.flushUsage().then(() => (settled = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    release();
+    await Promise.all([timers, caller]);
+    expect(written).toEqual([credentialId]);
+    await verifier.close();
+  });
+
   it('rejects a revoked key on the very next request in the same process', async () => {
     const key = await createApiKey(t, org.sandboxId);
     expect((await connect(t, key.value, { method: 'GET', url: '/events' })).statusCode).toBe(200);

@@ -287,6 +287,8 @@ describe('PATCH, DELETE and rotate', () => {
     const user = await createUser(t, org, 'member');
     const pat = await createPat(t, user.jwt, { scopes: ['personalAccessToken:write', 'user:read'] });
     expect((await v3(t, pat.token, 'GET', '/users')).statusCode).toBe(200);
+    // lastUsedAt is written behind; settle it first so the timer's flush cannot land between the two reads.
+    await t.deps.verifier.flushUsage();
     const unchanged = await v3(t, user.jwt, 'PATCH', `/personal-access-tokens/${pat.id}`, {});
     expect(unchanged.json()).toEqual((await v3(t, user.jwt, 'GET', `/personal-access-tokens/${pat.id}`)).json());
     expect((await v3(t, user.jwt, 'PATCH', `/personal-access-tokens/${pat.id}`, { scopes: ['personalAccessToken:write'] })).statusCode).toBe(200);
