@@ -109,6 +109,12 @@ interface CaseResult {
 
 
 
+/** Tessera's own JavaScript, % of the main thread's busy time: its areas' self time added up. */
+function ownShare(summary: ProfileSummary): number {
+  const ms = summary.areas.filter((a) => a.name.startsWith('tessera ')).reduce((sum, a) => sum + a.ms, 0);
+  return round((ms / summary.busyMs) * 100, 1);
+}
+
 async function until<T>(what: string, probe: () => Promise<T | undefined>, child: ChildProcess, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -817,7 +823,7 @@ function markdown(r: {
       '',
       `\`node --cpu-prof\` on a fresh server process, ${p.summary.windowed ? 'samples of the measured run only' : 'whole process life'}: ${p.summary.busyMs} ms busy, ${p.summary.idleMs} ms idle on the main thread.`,
       '',
-      'Self time by area:',
+      `Self time by area (every area; Tessera's own code, all its areas together: ${ownShare(p.summary)} % of busy):`,
       '',
       '| Area | ms | % of busy |',
       '|---|---:|---:|',

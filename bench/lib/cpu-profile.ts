@@ -30,6 +30,7 @@ export interface ProfileSummary {
   busyMs: number;
   idleMs: number;
   functions: SelfTime[];
+  /** Every area (there are a few dozen), so their shares add up to the busy time. */
   areas: SelfTime[];
   /** Time with the area anywhere on the stack (callers include their callees). */
   areasInclusive: SelfTime[];
@@ -115,5 +116,5 @@ export function summarizeProfile(file: string, window?: { fromUs: number; toUs: 
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10, percent: Math.round((us / busy) * 1000) / 10 }));
-  return { file, windowed, busyMs: Math.round(busy / 1000), idleMs: Math.round(idle / 1000), functions: rank(fn, top), areas: rank(area, 15), areasInclusive: rank(areaIncl, 15), tesseraInclusive: rank(ownIncl, 20) };
+  return { file, windowed, busyMs: Math.round(busy / 1000), idleMs: Math.round(idle / 1000), functions: rank(fn, top), areas: rank(area, area.size), areasInclusive: rank(areaIncl, 15), tesseraInclusive: rank(ownIncl, 20) };
 }

@@ -1,12 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/core/clock.js';
-import { createVerifier } from '../../src/credentials/index.js';
+import { createVerifier, type VerifierOptions } from '../../src/credentials/index.js';
 import { authenticate, type AuthAttempt } from '../../src/http/authenticate.js';
 import { connect, createApiKey, createOrg, createTestApp, TEST_SECRET, type TestApp, type TestOrg } from '../harness.js';
 
 const clock = manualClock(new Date('2026-06-01T00:00:00.000Z'));
 let t: TestApp;
 let org: TestOrg;
+
+/** A verifier apart from the app's, on this file's clock, with what a test gives it. */
+const ownVerifier = (opts: Pick<VerifierOptions, 'credentials'> & Partial<VerifierOptions>) =>
+  createVerifier({ secret: Buffer.from(TEST_SECRET), clock, cacheMax: 100, cacheTtlMs: 60_000, ...opts });
 
 beforeAll(async () => {
   t = await createTestApp({ clock });
@@ -32,7 +36,7 @@ describe('credential storage and verification', () => {
   it('answers from the cache without a query, and forgets a revoked key at once', async () => {
     const key = await createApiKey(t, org.sandboxId);
     let lookups = 0;
-    const verifier = createVerifier({
+    const verifier = ownVerifier({
       credentials: {
         findByHash: async (h) => {
           lookups++;
@@ -40,10 +44,6 @@ describe('credential storage and verification', () => {
         },
         touchLastUsed: async () => undefined,
       },
-      secret: Buffer.from(TEST_SECRET),
-      clock,
-      cacheMax: 100,
-      cacheTtlMs: 60_000,
     });
     expect((await verifier.verify(key.value))?.organizationId).toBe(org.orgUuid);
     expect(await verifier.verify(key.value)).not.toBeNull();
@@ -76,7 +76,7 @@ describe('credential storage and verification', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const written: string[] = [];
-    const verifier = createVerifier({
+    const verifier = ownVerifier({
       credentials: {
         findByHash: (h) => t.deps.store.credentials.findByHash(h),
         touchLastUsed: async (batch) => {
@@ -84,10 +84,6 @@ describe('credential storage and verification', () => {
           written.push(...batch.map((u) => u.id));
         },
       },
-      secret: Buffer.from(TEST_SECRET),
-      clock,
-      cacheMax: 100,
-      cacheTtlMs: 60_000,
     });
     const credentialId = (await verifier.verify(key.value))!.credentialId!;
     const timers = verifier.flushUsage(); // as the interval would: it takes the pending use and blocks on the write
@@ -125,12 +121,8 @@ describe('credential storage and verification', () => {
     const lastUsed = async () =>
       (await t.deps.db.selectFrom('credentials').select('last_used_at').where('display_prefix', '=', key.value.slice(0, 16)).executeTakeFirstOrThrow()).last_used_at;
     // A verifier of its own whose timer never fires within the test: only the flushes below write.
-    const verifier = createVerifier({
+    const verifier = ownVerifier({
       credentials: t.deps.store.credentials,
-      secret: Buffer.from(TEST_SECRET),
-      clock,
-      cacheMax: 100,
-      cacheTtlMs: 60_000,
       usageFlushMs: 3_600_000,
     });
     for (let i = 0; i < 5; i++) expect(await verifier.verify(key.value)).not.toBeNull();
