@@ -101,7 +101,17 @@ interface CaseResult {
   target: number | null;
   met: boolean | null;
   /** CPU used during the measured run, in % of one core: the server, its PostgreSQL, the load generator. */
-  cpu: { serverPct: number; postgresPct: number; loadGeneratorPct: number; otherProcessesPct: number; mainThreadWaitingPct?: number };
+  cpu: {
+    serverPct: number;
+    postgresPct: number;
+    loadGeneratorPct: number;
+    otherProcessesPct: number;
+    mainThreadWaitingPct?: number;
+    /** The server's main thread on a core, % of the round (100: it never rested and never waited). */
+    mainThreadRunningPct?: number;
+    /** The machine's cores left idle, % of all of them: time no process wanted, or none was placed on. */
+    machineIdlePct?: number;
+  };
   /** CPU time per completed request, microseconds: robust to other load on the machine, unlike req/s. */
   cpuUsPerRequest: { server: number; postgres: number; mainThread?: number };
   memory?: ReturnType<ReturnType<typeof sampleTreeMemory>['stop']>;
@@ -512,6 +522,8 @@ async function main() {
         loadGeneratorPct: pct((self1.user + self1.system) / 1e6),
         otherProcessesPct: Math.max(0, pct(busy - ours)),
         mainThreadWaitingPct: pct(waitSec),
+        mainThreadRunningPct: pct(mainSec),
+        machineIdlePct: Math.max(0, Math.round((1 - busy / (seconds * os.cpus().length)) * 100)),
       });
       c.db = plan.db;
       const perRequest = (sec: number) => (r.requests.total ? Math.round((sec * 1e6) / r.requests.total) : 0);
@@ -525,7 +537,7 @@ async function main() {
       log(
         `  ${c.name}: ${c.reqPerSec} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms${c.ratio !== null ? `, ratio ${c.ratio}` : ''}; ` +
           `CPU % of a core: server ${c.cpu.serverPct}, postgres ${c.cpu.postgresPct}, load generator ${c.cpu.loadGeneratorPct}, other processes ${c.cpu.otherProcessesPct}; ` +
-          `main thread waiting for a core ${c.cpu.mainThreadWaitingPct} % of the round; ` +
+          `main thread running ${c.cpu.mainThreadRunningPct} %, waiting for a core ${c.cpu.mainThreadWaitingPct} % of the round; machine idle ${c.cpu.machineIdlePct} %; ` +
           `CPU µs/request: server ${c.cpuUsPerRequest.server} (main thread ${c.cpuUsPerRequest.mainThread}), postgres ${c.cpuUsPerRequest.postgres}`,
       );
     }
@@ -689,11 +701,11 @@ function maxOf(ms: TreeMemory[]): TreeMemory {
 
 function table(cases: CaseResult[]): string {
   const rows = [
-    '| Case | Request | req/s | p50 (ms) | p99 (ms) | Tessera / node:http | Target | CPU % of one core: server / postgres / load gen. / others | CPU µs per request: server (its main thread) / postgres | Main thread waiting for a core, % of the round |',
-    '|---|---|---:|---:|---:|---:|---|---|---|---:|',
+    '| Case | Request | req/s | p50 (ms) | p99 (ms) | Tessera / node:http | Target | CPU % of one core: server / postgres / load gen. / others | CPU µs per request: server (its main thread) / postgres | Main thread, % of the round: running / waiting for a core | Machine idle, % of its cores |',
+    '|---|---|---:|---:|---:|---:|---|---|---|---:|---:|',
     ...cases.map(
       (c) =>
-        `| ${c.name} | \`${c.path}\` | ${c.reqPerSec} | ${c.p50} | ${c.p99} | ${c.ratio ?? '1 (baseline)'} | ${c.target === null ? '' : `≥ ${c.target} ${c.met ? 'met' : '**missed**'}`} | ${c.cpu.serverPct} / ${c.cpu.postgresPct} / ${c.cpu.loadGeneratorPct} / ${c.cpu.otherProcessesPct} | ${c.cpuUsPerRequest.server} (${c.cpuUsPerRequest.mainThread ?? '–'}) / ${c.cpuUsPerRequest.postgres} | ${c.cpu.mainThreadWaitingPct ?? '–'} |`,
+        `| ${c.name} | \`${c.path}\` | ${c.reqPerSec} | ${c.p50} | ${c.p99} | ${c.ratio ?? '1 (baseline)'} | ${c.target === null ? '' : `≥ ${c.target} ${c.met ? 'met' : '**missed**'}`} | ${c.cpu.serverPct} / ${c.cpu.postgresPct} / ${c.cpu.loadGeneratorPct} / ${c.cpu.otherProcessesPct} | ${c.cpuUsPerRequest.server} (${c.cpuUsPerRequest.mainThread ?? '–'}) / ${c.cpuUsPerRequest.postgres} | ${c.cpu.mainThreadRunningPct ?? '–'} / ${c.cpu.mainThreadWaitingPct ?? '–'} | ${c.cpu.machineIdlePct ?? '–'} |`,
     ),
   ];
   return rows.join('\n');
@@ -756,9 +768,11 @@ function markdown(r: {
     '',
     'req/s, p50, p99, CPU % and the ratio come from each case\'s best round; CPU µs per request is the median over the rounds ' +
       '(CPU time of the server process, and of its PostgreSQL processes, divided by the requests completed: unlike req/s it hardly moves ' +
-      'when other processes compete for the cores). The last column (best round) is the time the server\'s main thread was ready to run ' +
-      'but had no core: the kernel\'s run-queue delay from /proc/<pid>/task/<pid>/schedstat. A main thread that waits while it has ' +
-      'requests to answer serves fewer of them than its CPU time per request would allow.',
+      'when other processes compete for the cores, though it follows the speed the virtual machine\'s cores are given). The main thread\'s columns (best round): ' +
+      'the time it ran, and the time it was ready to run but had no core (the kernel\'s run-queue delay from /proc/<pid>/task/<pid>/schedstat). ' +
+      'A main thread that waits while it has requests to answer serves fewer of them than its CPU time per request would allow. ' +
+      'The last column is the machine\'s idle time over the round (/proc/stat, all cores): a main thread waiting for a core while ' +
+      'the machine idles was left queued behind another thread on its own core.',
     '',
     'Every round (req/s; in brackets the CPU other processes on the machine used, % of one core):',
     '',
