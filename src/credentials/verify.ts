@@ -177,10 +177,13 @@ export function createVerifier(opts: VerifierOptions): Verifier {
 
   // One flush at a time: a caller (shutdown, a test) that flushes while the timer's flush is still
   // writing waits for that write too, so "flushed" means every earlier use is in the database.
+  // The chain itself never rejects: one failed flush (an error hook that throws) must not stop
+  // every later one from writing.
   let flushing: Promise<void> = Promise.resolve();
   function flushUsage(): Promise<void> {
-    flushing = flushing.then(writeUsage);
-    return flushing;
+    const run = flushing.then(writeUsage);
+    flushing = run.catch(() => undefined);
+    return run;
   }
 
   async function writeUsage() {
@@ -199,7 +202,8 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     }
   }
 
-  const timer = setInterval(() => void flushUsage(), opts.usageFlushMs ?? 5_000);
+  // Its failures were handed to onFlushError already; one that throws there has nowhere left to go.
+  const timer = setInterval(() => void flushUsage().catch(() => undefined), opts.usageFlushMs ?? 5_000);
   timer.unref();
 
   const inFlight = new Map<string, Promise<Lookup>>();

@@ -97,6 +97,33 @@ describe('credential storage and verification', () => {
     await verifier.close();
   });
 
+  it('a flush that failed does not stop the next one from writing', async () => {
+    const key = await createApiKey(t, org.sandboxId);
+    let fail = true;
+    const written: string[] = [];
+    const verifier = ownVerifier({
+      credentials: {
+        findByHash: (h) => t.deps.store.credentials.findByHash(h),
+        touchLastUsed: async (batch) => {
+          if (fail) throw new Error('database away');
+          written.push(...batch.map((u) => u.id));
+        },
+      },
+      usageFlushMs: 3_600_000,
+      onFlushError: () => {
+        throw new Error('the error hook itself failed');
+      },
+    });
+    const credentialId = (await verifier.verify(key.value))!.credentialId!;
+    await expect(verifier.flushUsage()).rejects.toThrow('the error hook itself failed');
+    fail = false;
+    clock.advance(61_000);
+    await verifier.verify(key.value);
+    await verifier.flushUsage();
+    expect(written).toEqual([credentialId]);
+    await verifier.close();
+  });
+
   it('rejects a revoked key on the very next request in the same process', async () => {
     const key = await createApiKey(t, org.sandboxId);
     expect((await connect(t, key.value, { method: 'GET', url: '/events' })).statusCode).toBe(200);
